@@ -1,0 +1,15 @@
+/* schema.h - the database schema, as an ordered list of migration steps.
+ *
+ * PRAGMA user_version holds the number of steps applied. Each area of the
+ * program owns the SQL of its tables in its own schema_*.c file. Once a
+ * release has shipped, steps are only ever appended, never edited. */
+#ifndef RF_SCHEMA_H
+#define RF_SCHEMA_H
+
+extern const char rf_schema_core_sql[];      /* runs, meta, skipped files */
+extern const char rf_schema_mail_sql[];      /* folders, files, messages, replies */
+extern const char rf_schema_money_sql[];     /* invoices, payments */
+extern const char rf_schema_markers_sql[];   /* tone and scope marker hits */
+extern const char rf_schema_findings_sql[];  /* findings, scores, views */
+
+#endif

@@ -1,0 +1,74 @@
+/* store.h - the SQLite database: opening, locking, migrations, run records.
+ *
+ * Only storage, analysis and output code include this header; parsing code
+ * never does. Modules that own tables run their SQL on store->db directly. */
+#ifndef RF_STORE_H
+#define RF_STORE_H
+
+#include <glib.h>
+#include <sqlite3.h>
+
+typedef struct {
+    sqlite3 *db;
+    char *path;
+    int lock_fd;        /* -1 when opened read-only (no run lock held) */
+    gint64 run_id;      /* current run, 0 when none */
+} rf_store_t;
+
+typedef enum {
+    RF_STORE_READ,      /* reports and exports: no lock, no migrations */
+    RF_STORE_WRITE,     /* scans and analysis: takes the run lock, migrates */
+} rf_store_mode_t;
+
+#define RF_STORE_ERROR rf_store_error_quark ()
+GQuark rf_store_error_quark (void);
+typedef enum {
+    RF_STORE_ERR_SQL = 1,
+    RF_STORE_ERR_LOCKED,
+    RF_STORE_ERR_MISSING,
+    RF_STORE_ERR_VERSION,
+} rf_store_err_t;
+
+/* Open (and for WRITE create and migrate) the database. In WRITE mode a
+ * second process gets RF_STORE_ERR_LOCKED. */
+rf_store_t *rf_store_open (const char *path, rf_store_mode_t mode, GError **err);
+void rf_store_close (rf_store_t *st);
+
+/* Run SQL without results; on failure set err with the SQLite message. */
+gboolean rf_store_exec (rf_store_t *st, const char *sql, GError **err);
+
+/* Prepare a statement; NULL and err set on failure. */
+sqlite3_stmt *rf_store_prepare (rf_store_t *st, const char *sql, GError **err);
+
+/* Set err from the connection's last error, prefixed with what failed. */
+void rf_store_set_error (rf_store_t *st, GError **err, const char *what);
+
+/* BEGIN IMMEDIATE / COMMIT / ROLLBACK. */
+gboolean rf_store_begin (rf_store_t *st, GError **err);
+gboolean rf_store_commit (rf_store_t *st, GError **err);
+void rf_store_rollback (rf_store_t *st);
+
+/* A run record: started now, finished with a status ("complete" or
+ * "failed"). A run killed before finishing stays "running" and is marked
+ * "interrupted" by the next writer. */
+gboolean rf_store_run_begin (rf_store_t *st, const char *command, GError **err);
+gboolean rf_store_run_end (rf_store_t *st, const char *status, GError **err);
+
+/* Add n to one counter column of the current run (files_seen, ...). */
+gboolean rf_store_run_count (rf_store_t *st, const char *column, gint64 n, GError **err);
+
+/* Record a skipped input file for the current run. kind: mail, invoice, payment. */
+gboolean rf_store_skip (rf_store_t *st, const char *path, const char *kind,
+                        const char *reason, GError **err);
+
+/* A value from the meta key/value table (g_free), or NULL. */
+char *rf_store_meta_get (rf_store_t *st, const char *key);
+gboolean rf_store_meta_set (rf_store_t *st, const char *key, const char *value, GError **err);
+
+/* Single integer result of a query with no parameters, or def. */
+gint64 rf_store_query_int (rf_store_t *st, const char *sql, gint64 def);
+
+/* The number of schema steps this build knows. */
+int rf_store_schema_version (void);
+
+#endif

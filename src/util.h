@@ -1,0 +1,57 @@
+/* util.h - logging, exit codes and small string helpers shared by every module. */
+#ifndef RF_UTIL_H
+#define RF_UTIL_H
+
+#include <glib.h>
+#include <stdint.h>
+
+/* Exit codes of the redflag command (documented in the README and --help). */
+typedef enum {
+    RF_EXIT_OK = 0,        /* success; skipped input files are warnings, not errors */
+    RF_EXIT_FAILURE = 1,   /* the run failed (database error, out of memory, ...) */
+    RF_EXIT_USAGE = 2,     /* bad command line */
+    RF_EXIT_CONFIG = 3,    /* configuration file unreadable or invalid */
+    RF_EXIT_NOINPUT = 4,   /* an input path does not exist or cannot be read */
+    RF_EXIT_LOCKED = 5,    /* another redflag run holds the database */
+    RF_EXIT_NODATA = 6,    /* the database has no data for what was asked */
+} rf_exit_t;
+
+#define RF_ATTR_PRINTF(f, a) __attribute__ ((format (printf, f, a)))
+
+/* Diagnostics go to stderr, prefixed with "redflag: ". Warnings name the
+ * file concerned and the reason in one line. */
+void rf_warn (const char *fmt, ...) RF_ATTR_PRINTF (1, 2);
+void rf_error (const char *fmt, ...) RF_ATTR_PRINTF (1, 2);
+
+/* Verbosity: 0 quiet (warnings and errors only), 1 normal, 2 verbose. */
+extern int rf_verbosity;
+void rf_info (const char *fmt, ...) RF_ATTR_PRINTF (1, 2);
+
+/* Progress goes to stderr only when stderr is a terminal; it overwrites
+ * itself on one line. rf_progress_done() ends the line. */
+void rf_progress (const char *fmt, ...) RF_ATTR_PRINTF (1, 2);
+void rf_progress_done (void);
+
+/* Lower-case an ASCII e-mail address or domain in place and trim spaces and
+ * angle brackets. Returns its argument. */
+char *rf_addr_normalize (char *addr);
+
+/* The domain part of an address (after the last '@'), or NULL. Borrowed. */
+const char *rf_addr_domain (const char *addr);
+
+/* Parse "YYYY-MM-DD" into a unix time at 00:00 UTC. FALSE if invalid. */
+gboolean rf_parse_date (const char *s, gint64 *out);
+
+/* Format a unix time as ISO 8601 UTC ("2026-01-31T09:15:00Z") into buf. */
+void rf_format_utc (gint64 t, char buf[32]);
+
+/* Format a unix time as a UTC date "YYYY-MM-DD" into buf. */
+void rf_format_date (gint64 t, char buf[16]);
+
+/* Split a comma-separated list into trimmed, non-empty strings (g_strfreev). */
+char **rf_split_list (const char *s);
+
+/* Hex SHA-256 of a buffer (g_free). */
+char *rf_sha256_hex (const void *data, gsize len);
+
+#endif
