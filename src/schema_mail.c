@@ -82,6 +82,8 @@ const char rf_schema_mail_sql[] =
     "  note TEXT,"
     "  conversation INTEGER NOT NULL,"
     "  after_hours INTEGER NOT NULL DEFAULT 0,"
+    "  month TEXT,"
+    "  local_day TEXT,"
     "  thread_id INTEGER,"
     "  parent_id INTEGER,"
     "  pair_method TEXT,"
