@@ -1,11 +1,77 @@
-/* cmd_analyze.c - 'redflag analyze'. */
+/* cmd_analyze.c - 'redflag analyze': recompute everything derived. */
 #include "config.h"
+#include "analyze.h"
 #include "cli.h"
+#include "store.h"
 #include "util.h"
 
 int
 rf_cmd_analyze (int argc, char **argv)
 {
-    rf_error ("analyze: not available in this build yet");
-    return RF_EXIT_FAILURE;
+    rf_common_opts_t common = { 0 };
+    char *as_of_s = NULL;
+    GOptionEntry entries[] = {
+        { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of_s,
+          "Reference date for unanswered mail and payment aging (default: now)", "YYYY-MM-DD" },
+        { NULL, 0, 0, 0, NULL, NULL, NULL },
+    };
+    GOptionContext *ctx = g_option_context_new ("- recompute clients, replies, metrics and findings");
+    GOptionEntry *common_entries = rf_cli_common_entries (&common);
+    rf_config_t *cfg = NULL;
+    rf_store_t *st = NULL;
+    GError *err = NULL;
+    gint64 as_of = g_get_real_time () / G_USEC_PER_SEC;
+    int rc = RF_EXIT_OK;
+
+    g_option_context_set_description (ctx,
+        "Run this after changing the configuration, or to move the reference date:\n"
+        "nothing is read from the mailboxes, everything is derived from the database.");
+    g_option_context_add_main_entries (ctx, entries, NULL);
+    g_option_context_add_main_entries (ctx, common_entries, NULL);
+    if (!rf_cli_parse (ctx, &argc, &argv, "analyze")) {
+        rc = RF_EXIT_USAGE;
+        goto done;
+    }
+    rf_cli_apply_common (&common);
+    if (argc > 1) {
+        rf_error ("analyze: unexpected argument '%s' (see 'redflag analyze --help')", argv[1]);
+        rc = RF_EXIT_USAGE;
+        goto done;
+    }
+    if (as_of_s && !rf_cli_date ("--as-of", as_of_s, &as_of)) {
+        rc = RF_EXIT_USAGE;
+        goto done;
+    }
+    if (!(cfg = rf_cli_load_config (&common))) {
+        rc = RF_EXIT_CONFIG;
+        goto done;
+    }
+    if (!g_file_test (common.db_path, G_FILE_TEST_EXISTS)) {
+        rf_error ("%s: no such database; run 'redflag scan' first, or name it with --db", common.db_path);
+        rc = RF_EXIT_NODATA;
+        goto done;
+    }
+    st = rf_store_open (common.db_path, RF_STORE_WRITE, &err);
+    if (!st) {
+        rf_error ("%s", err->message);
+        rc = g_error_matches (err, RF_STORE_ERROR, RF_STORE_ERR_LOCKED) ? RF_EXIT_LOCKED : RF_EXIT_FAILURE;
+        goto done;
+    }
+    if (!rf_store_run_begin (st, "analyze", &err) || !rf_analyze (st, cfg, as_of, &err)
+        || !rf_store_run_end (st, "complete", &err)) {
+        rf_error ("%s", err->message);
+        rf_store_run_end (st, "failed", NULL);
+        rc = RF_EXIT_FAILURE;
+    }
+done:
+    g_clear_error (&err);
+    rf_store_close (st);
+    rf_config_free (cfg);
+    g_free (common_entries);
+    g_option_context_free (ctx);
+    g_free (as_of_s);
+    g_free (common.db_path);
+    g_free (common.config_path);
+    g_strfreev (common.me);
+    return rc;
 }

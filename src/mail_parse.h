@@ -36,6 +36,11 @@ typedef struct {
     gboolean html_only;      /* the text came from an HTML part */
     gint64 size_bytes;       /* size of the raw message */
     char *warnings;          /* parser warnings, comma-separated symbolic names, or NULL */
+    /* Filled by the text analysis after parsing (see text_analysis.h). */
+    const char *lang;        /* "en", "fr", "es", "other" (static), or NULL */
+    double shout_ratio;      /* share of upper-case words among words of 3+ letters */
+    int exclaim_bursts;      /* runs of two or more '!' */
+    GPtrArray *marker_hits;  /* of rf_marker_hit_t*, owning; or NULL */
 } rf_mail_record_t;
 
 /* Why a file is not a message we can use. */
@@ -59,10 +64,10 @@ rf_parse_status_t rf_mail_parse_buffer (const char *data, gsize len, gint64 now,
                                         rf_mail_record_t **out);
 
 /* Parse an already-constructed message (used for mbox, where GMime splits
- * the stream). raw_len is the size of the message in bytes when known. */
+ * the stream). raw_len is the size of the message in bytes when known.
+ * from_mbox: undo the ">From " escaping of mbox bodies. */
 rf_parse_status_t rf_mail_parse_message (GMimeMessage *msg, gint64 raw_len, gint64 now,
-                                         const char *raw_headers, gsize raw_headers_len,
-                                         rf_mail_record_t **out);
+                                         gboolean from_mbox, rf_mail_record_t **out);
 
 void rf_mail_record_free (rf_mail_record_t *r);
 

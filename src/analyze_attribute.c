@@ -1,0 +1,227 @@
+/* analyze_attribute.c - direction and client of every message.
+ * The rules are in doc/mail-rules.md ("Who is us", "Direction"). */
+#include "config.h"
+#include "analyze_p.h"
+#include "bizhours.h"
+
+#include <string.h>
+
+typedef struct {
+    gint64 id;
+    gint64 parent_id;       /* 0 when none */
+    GArray *clients;        /* candidate client ids */
+    gint64 date;
+    gboolean dated, automatic;
+    char *method;           /* how parent_id was found */
+} deferred_t;
+
+typedef struct {
+    rf_analysis_t *a;
+    sqlite3_stmt *ins;
+    GArray *deferred;       /* of deferred_t: outbound to several clients */
+} attr_t;
+
+static void
+deferred_clear (gpointer p)
+{
+    g_array_unref (((deferred_t *) p)->clients);
+    g_free (((deferred_t *) p)->method);
+}
+
+/* Fill the time-dependent columns (?6 after_hours, ?7 month, ?8 day). */
+static void
+bind_time (attr_t *t, sqlite3_stmt *s, const char *direction, const rf_an_client_t *c,
+           gboolean dated, gint64 date)
+{
+    const rf_hours_t *client_hours = c ? c->hours : &t->a->cfg->hours;
+    char day[11], month[8];
+    gboolean after = FALSE;
+    if (!dated)
+        return;
+    if (!strcmp (direction, "in"))
+        after = !rf_is_working_time (client_hours, date);
+    else if (!strcmp (direction, "out"))
+        after = !rf_is_working_time (&t->a->cfg->hours, date);
+    rf_local_day (client_hours, date, day, month);
+    sqlite3_bind_int (s, 6, after);
+    sqlite3_bind_text (s, 7, month, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text (s, 8, day, -1, SQLITE_TRANSIENT);
+}
+
+static gboolean
+insert (attr_t *t, gint64 id, const char *direction, const rf_an_client_t *c, const char *note,
+        gboolean conversation, gboolean dated, gint64 date, gint64 parent, const char *method,
+        GError **err)
+{
+    sqlite3_stmt *s = t->ins;
+    int rc;
+    sqlite3_bind_int64 (s, 1, id);
+    sqlite3_bind_text (s, 2, direction, -1, SQLITE_STATIC);
+    if (c)
+        sqlite3_bind_int64 (s, 3, c->id);
+    if (note)
+        sqlite3_bind_text (s, 4, note, -1, SQLITE_STATIC);
+    sqlite3_bind_int (s, 5, conversation);
+    bind_time (t, s, direction, c, dated, date);
+    if (parent > 0) {
+        sqlite3_bind_int64 (s, 9, parent);
+        sqlite3_bind_text (s, 10, method, -1, SQLITE_TRANSIENT);
+    }
+    rc = sqlite3_step (s);
+    sqlite3_reset (s);
+    sqlite3_clear_bindings (s);
+    if (rc != SQLITE_DONE) {
+        rf_store_set_error (t->a->st, err, "storing message attribution");
+        return FALSE;
+    }
+    return TRUE;
+}
+
+/* Distinct clients among the recipients (space-separated, To first). */
+static void
+recipient_clients (rf_analysis_t *a, const char *rcpts, GArray *out, gboolean *all_ours,
+                   gboolean *any)
+{
+    char **list = g_strsplit (rcpts ? rcpts : "", " ", -1);
+    *all_ours = TRUE;
+    *any = FALSE;
+    for (char **r = list; *r; r++) {
+        char *key;
+        const rf_an_client_t *c;
+        if (!**r)
+            continue;
+        *any = TRUE;
+        if (rf_an_is_ours (a, *r))
+            continue;
+        *all_ours = FALSE;
+        key = rf_an_client_key (a, *r);
+        c = key ? g_hash_table_lookup (a->clients, key) : NULL;
+        g_free (key);
+        if (!c)
+            continue;
+        gboolean seen = FALSE;
+        for (guint i = 0; i < out->len; i++)
+            seen = seen || g_array_index (out, gint64, i) == c->id;
+        if (!seen)
+            g_array_append_val (out, c->id);
+    }
+    g_strfreev (list);
+}
+
+static gboolean
+attribute_one (attr_t *t, sqlite3_stmt *q, GError **err)
+{
+    rf_analysis_t *a = t->a;
+    gint64 id = sqlite3_column_int64 (q, 0);
+    const char *from = (const char *) sqlite3_column_text (q, 1);
+    gboolean dated = sqlite3_column_type (q, 2) != SQLITE_NULL;
+    gint64 date = sqlite3_column_int64 (q, 2);
+    gboolean automatic = sqlite3_column_type (q, 3) != SQLITE_NULL;
+    const char *rcpts = (const char *) sqlite3_column_text (q, 4);
+    gint64 parent = sqlite3_column_int64 (q, 5);
+    const char *method = (const char *) sqlite3_column_text (q, 6);
+    const rf_an_client_t *c = NULL;
+    const char *direction = "none", *note = NULL;
+
+    if (!from) {
+        note = "no sender";
+    } else if (rf_an_is_ours (a, from)) {
+        GArray *clients = g_array_new (FALSE, FALSE, sizeof (gint64));
+        gboolean all_ours, any;
+        recipient_clients (a, rcpts, clients, &all_ours, &any);
+        if (!any) {
+            note = "no recipients";
+        } else if (all_ours) {
+            direction = "internal";
+        } else if (clients->len == 0) {
+            direction = "out";
+            note = "no client among recipients";
+        } else if (clients->len == 1) {
+            direction = "out";
+            c = rf_an_client_by_id (a, g_array_index (clients, gint64, 0));
+        } else {
+            deferred_t d = { id, parent, clients, date, dated, automatic, g_strdup (method) };
+            g_array_append_val (t->deferred, d);
+            clients = NULL;
+            direction = "out";
+            note = "sent to several clients";
+        }
+        if (clients)
+            g_array_unref (clients);
+    } else {
+        char *key = rf_an_client_key (a, from);
+        c = key ? g_hash_table_lookup (a->clients, key) : NULL;
+        g_free (key);
+        if (c)
+            direction = "in";
+        else
+            note = a->infer_clients ? "not a client (we never wrote to them)" : "not a configured client";
+    }
+    return insert (t, id, direction, c, note, c && dated && !automatic, dated, date, parent,
+                   method, err);
+}
+
+/* Mail to several clients goes to the client of the message it answers,
+ * when that is one of them; otherwise it stays a broadcast, unattributed. */
+static gboolean
+resolve_deferred (attr_t *t, GError **err)
+{
+    sqlite3_stmt *parent_q, *del;
+    gboolean ok = TRUE;
+    parent_q = rf_store_prepare (t->a->st, "SELECT client_id FROM message_attr WHERE message_id=?1", err);
+    del = rf_store_prepare (t->a->st, "DELETE FROM message_attr WHERE message_id=?1", err);
+    ok = parent_q && del;
+    for (guint i = 0; ok && i < t->deferred->len; i++) {
+        deferred_t *d = &g_array_index (t->deferred, deferred_t, i);
+        gint64 pc = 0;
+        const rf_an_client_t *c = NULL;
+        if (d->parent_id <= 0)
+            continue;
+        sqlite3_bind_int64 (parent_q, 1, d->parent_id);
+        if (sqlite3_step (parent_q) == SQLITE_ROW)
+            pc = sqlite3_column_int64 (parent_q, 0);
+        sqlite3_reset (parent_q);
+        for (guint k = 0; k < d->clients->len && pc; k++)
+            if (g_array_index (d->clients, gint64, k) == pc)
+                c = rf_an_client_by_id (t->a, pc);
+        if (!c)
+            continue;
+        sqlite3_bind_int64 (del, 1, d->id);
+        ok = sqlite3_step (del) == SQLITE_DONE;
+        sqlite3_reset (del);
+        ok = ok && insert (t, d->id, "out", c, "several clients; attributed by thread",
+                           d->dated && !d->automatic, d->dated, d->date, d->parent_id,
+                           d->method, err);
+    }
+    sqlite3_finalize (parent_q);
+    sqlite3_finalize (del);
+    return ok;
+}
+
+gboolean
+rf_an_attribute (rf_analysis_t *a, GError **err)
+{
+    attr_t t = { a, NULL, NULL };
+    sqlite3_stmt *q;
+    gboolean ok = TRUE;
+
+    t.deferred = g_array_new (FALSE, FALSE, sizeof (deferred_t));
+    g_array_set_clear_func (t.deferred, deferred_clear);
+    t.ins = rf_store_prepare (a->st, "INSERT INTO message_attr(message_id, direction, client_id, note,"
+                                     " conversation, after_hours, month, local_day, parent_id, pair_method)"
+                                     " VALUES (?1,?2,?3,?4,?5,coalesce(?6,0),?7,?8,?9,?10)", err);
+    q = rf_store_prepare (a->st,
+        "SELECT m.id, m.from_addr, m.date_utc, m.auto_reason,"
+        "  (SELECT group_concat(addr, ' ') FROM (SELECT addr FROM message_rcpt r"
+        "     WHERE r.message_id = m.id ORDER BY r.kind DESC, r.pos)),"
+        "  p.parent_id, p.method"
+        " FROM message m LEFT JOIN temp.pair p ON p.message_id = m.id ORDER BY m.id", err);
+    ok = t.ins && q;
+    while (ok && sqlite3_step (q) == SQLITE_ROW)
+        ok = attribute_one (&t, q, err);
+    sqlite3_finalize (q);
+    ok = ok && resolve_deferred (&t, err);
+    sqlite3_finalize (t.ins);
+    g_array_unref (t.deferred);
+    return ok;
+}

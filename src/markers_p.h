@@ -1,0 +1,85 @@
+/* markers_p.h - internals shared by the markers loader, scanner and
+ * prefilter. Not for use outside src/markers*.c. */
+#ifndef RF_MARKERS_P_H
+#define RF_MARKERS_P_H
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "markers.h"
+
+/* Options every pattern is compiled with. Scanned text is always valid
+ * UTF-8 by then (see sanitize in markers_scan.c), so matching skips the
+ * UTF check. */
+#define RF_MARKERS_PCRE2_OPTIONS (PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS)
+
+typedef struct {
+    char *text;
+    int line;
+} rf_example_t;
+
+typedef struct {
+    char *id;               /* full id: lang.category.short */
+    char *category;
+    char lang[4];
+    double weight;
+    char *regex;            /* source, regex: lines joined by '\n' */
+    pcre2_code *re;
+    GPtrArray *unless_src;  /* of char* */
+    GPtrArray *unless_re;   /* of pcre2_code* */
+    GArray *match;          /* of rf_example_t */
+    GArray *nomatch;        /* of rf_example_t */
+    char *note;
+    char *file;
+    int line;
+    /* Prefilter: the pattern can only match text that contains one of
+     * these folded strings; NULL when no such set was found (always run). */
+    char **keys;
+} rf_pattern_t;
+
+typedef struct rf_prefilter rf_prefilter_t;
+
+/* The patterns of one language and the automaton that picks, for a text,
+ * the patterns that may match. */
+typedef struct {
+    char lang[4];
+    GPtrArray *patterns;        /* of rf_pattern_t* (borrowed from all) */
+    rf_prefilter_t *prefilter;  /* NULL: run every pattern */
+} rf_lang_set_t;
+
+struct rf_markers {
+    GPtrArray *all;             /* of rf_pattern_t*, sorted by id (owned) */
+    GPtrArray *langs;           /* of rf_lang_set_t* (owned) */
+    pcre2_match_context *mctx;  /* shared, read-only after load */
+    char *digest;
+};
+
+/* The language set, or NULL. */
+const rf_lang_set_t *rf_markers_lang (const rf_markers_t *m, const char *lang);
+
+/* ---- prefilter (markers_prefilter.c) */
+
+/* Fold one character the way the prefilter compares text: lower case,
+ * accents removed, typographic apostrophes to '\''. */
+gunichar rf_markers_fold_char (gunichar c);
+
+/* Append the folded form of valid UTF-8 text to out. */
+void rf_markers_fold (GString *out, const char *text, gsize len);
+
+/* Strings of which every match of the regex contains at least one (folded),
+ * or NULL when the regex is outside what the analysis understands. */
+char **rf_markers_regex_keys (const char *regex);
+
+/* Build the automaton over the keys of the given patterns (those without
+ * keys always run). */
+rf_prefilter_t *rf_prefilter_new (GPtrArray *patterns);
+void rf_prefilter_free (rf_prefilter_t *p);
+
+/* Mark in sel (one byte per pattern of the set, zeroed by the caller) the
+ * patterns that may match folded text. */
+void rf_prefilter_select (const rf_prefilter_t *p, const char *folded, gsize len, guint8 *sel);
+
+/* Set by tests to scan with every pattern, to compare with the prefilter. */
+extern gboolean rf_markers_no_prefilter;
+
+#endif

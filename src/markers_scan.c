@@ -1,0 +1,618 @@
+/* markers_scan.c - find marker hits in a text, and test pattern examples.
+ *
+ * Compiled patterns are shared read-only; everything a match writes (match
+ * data, a larger JIT stack when one is needed) belongs to one call, so
+ * scans may run in several threads at once. */
+#include "config.h"
+#include "markers_p.h"
+#include "lang_detect.h"
+#include "util.h"
+
+#include <string.h>
+
+/* How far a sentence may reach on each side of a match, in bytes: the
+ * snippet needs far less, and text without punctuation must not make every
+ * hit walk the whole body. */
+#define SENTENCE_REACH 1200
+
+/* A match before it becomes a hit. */
+typedef struct {
+    const rf_pattern_t *pat;
+    gsize s, e;              /* byte range of the match */
+    gsize bs, be;            /* byte range of its sentence */
+    const char *dropped;     /* why it was removed, or NULL */
+    char *dropped_owned;     /* the same, when built for this hit */
+} cand_t;
+
+typedef struct {
+    const rf_markers_t *m;
+    const char *text;        /* valid UTF-8 */
+    gsize n;
+    pcre2_match_data *md;
+    pcre2_match_context *big_ctx;   /* with a large JIT stack, made on demand */
+    pcre2_jit_stack *stack;
+    gboolean warned;
+} scan_t;
+
+static void
+scan_init (scan_t *sc, const rf_markers_t *m, const char *text, gsize n)
+{
+    memset (sc, 0, sizeof *sc);
+    sc->m = m;
+    sc->text = text;
+    sc->n = n;
+    /* One pair is enough: only the whole match is used (a return code of 0
+     * from pcre2_match means "matched, ovector too small"). */
+    sc->md = pcre2_match_data_create (1, NULL);
+}
+
+static void
+scan_clear (scan_t *sc)
+{
+    pcre2_match_data_free (sc->md);
+    if (sc->big_ctx)
+        pcre2_match_context_free (sc->big_ctx);
+    if (sc->stack)
+        pcre2_jit_stack_free (sc->stack);
+}
+
+/* pcre2_match on [0, len) from start; retries with a 1 MiB JIT stack when
+ * the default 32 KiB one is too small. Returns TRUE on a match. */
+static gboolean
+match_at (scan_t *sc, const pcre2_code *re, const char *id, gsize len, gsize start)
+{
+    int rc = pcre2_match (re, (PCRE2_SPTR) sc->text, len, start, PCRE2_NO_UTF_CHECK, sc->md,
+                          sc->big_ctx ? sc->big_ctx : sc->m->mctx);
+    if (rc == PCRE2_ERROR_JIT_STACKLIMIT && !sc->big_ctx) {
+        sc->big_ctx = pcre2_match_context_copy (sc->m->mctx);
+        sc->stack = pcre2_jit_stack_create (32 * 1024, 1024 * 1024, NULL);
+        pcre2_jit_stack_assign (sc->big_ctx, NULL, sc->stack);
+        rc = pcre2_match (re, (PCRE2_SPTR) sc->text, len, start, PCRE2_NO_UTF_CHECK, sc->md,
+                          sc->big_ctx);
+    }
+    if (rc >= 0)
+        return TRUE;
+    if (rc != PCRE2_ERROR_NOMATCH && !sc->warned) {
+        PCRE2_UCHAR msg[128];
+        pcre2_get_error_message (rc, msg, sizeof msg);
+        rf_warn ("pattern %s: %s; the rest of this text is not scanned with it", id,
+                 (const char *) msg);
+        sc->warned = TRUE;
+    }
+    return FALSE;
+}
+
+/* ---- sentences */
+
+static gboolean
+is_terminator (gunichar c)
+{
+    return c == '.' || c == '!' || c == '?' || c == 0x2026 /* … */ || c == 0xFF01 || c == 0xFF1F;
+}
+
+static gboolean
+is_closer (gunichar c)
+{
+    return c == ')' || c == '"' || c == '\'' || c == 0xBB /* » */ || c == 0x2019 || c == 0x201D;
+}
+
+static gboolean
+is_space (gunichar c)
+{
+    return g_unichar_isspace (c) || c == 0xA0;
+}
+
+static gboolean
+is_bullet (gunichar c)
+{
+    return c == '-' || c == '*' || c == 0x2022 /* • */;
+}
+
+/* Does a sentence start right after the whitespace run [ws, ws_end)? */
+static gboolean
+boundary_before (const char *t, gsize ws, gsize ws_end)
+{
+    int newlines = 0;
+    const char *p;
+    gunichar c;
+    for (gsize i = ws; i < ws_end; i++)
+        newlines += t[i] == '\n';
+    if (newlines >= 2 || ws == 0)
+        return TRUE;
+    if (newlines == 1 && is_bullet (g_utf8_get_char (t + ws_end)))
+        return TRUE;
+    /* Walk back over closing quotes and brackets to the terminator. */
+    p = t + ws;
+    do {
+        p = g_utf8_prev_char (p);
+        c = g_utf8_get_char (p);
+    } while (p > t && is_closer (c));
+    return is_terminator (c);
+}
+
+static gsize
+sentence_start (const char *t, gsize s)
+{
+    gsize pos = s, limit = s > SENTENCE_REACH ? s - SENTENCE_REACH : 0;
+    while (pos > limit) {
+        const char *prev = g_utf8_prev_char (t + pos);
+        gsize ws;
+        if (!is_space (g_utf8_get_char (prev))) {
+            pos = (gsize) (prev - t);
+            continue;
+        }
+        ws = (gsize) (prev - t);
+        while (ws > 0) {
+            const char *q = g_utf8_prev_char (t + ws);
+            if (!is_space (g_utf8_get_char (q)))
+                break;
+            ws = (gsize) (q - t);
+        }
+        if (boundary_before (t, ws, pos))
+            return pos;
+        pos = ws;
+    }
+    /* Cut in the middle of a long run: start at a character boundary. */
+    while (pos > 0 && (t[pos] & 0xC0) == 0x80)
+        pos++;
+    return pos;
+}
+
+static gsize
+sentence_end (const char *t, gsize n, gsize e)
+{
+    gsize pos = e, limit = MIN (n, e + SENTENCE_REACH);
+    while (pos < limit) {
+        gunichar c = g_utf8_get_char (t + pos);
+        gsize next = (gsize) (g_utf8_next_char (t + pos) - t);
+        if (is_terminator (c)) {
+            while (next < n && (is_terminator (g_utf8_get_char (t + next))
+                                || is_closer (g_utf8_get_char (t + next))))
+                next = (gsize) (g_utf8_next_char (t + next) - t);
+            if (next >= n || is_space (g_utf8_get_char (t + next)))
+                return next;
+        } else if (c == '\n') {
+            gsize q = next;
+            while (q < n && is_space (g_utf8_get_char (t + q)) && t[q] != '\n')
+                q = (gsize) (g_utf8_next_char (t + q) - t);
+            if (q < n && (t[q] == '\n' || is_bullet (g_utf8_get_char (t + q))))
+                return pos;
+        }
+        pos = next;
+    }
+    while (pos < n && (t[pos] & 0xC0) == 0x80)
+        pos--;
+    return MIN (pos, n);
+}
+
+static void
+sentence_bounds (const char *t, gsize n, cand_t *c)
+{
+    c->bs = sentence_start (t, c->s);
+    c->be = sentence_end (t, n, c->e);
+    while (c->bs < c->s && is_space (g_utf8_get_char (t + c->bs)))
+        c->bs = (gsize) (g_utf8_next_char (t + c->bs) - t);
+}
+
+/* ---- snippets */
+
+/* The sentence with whitespace runs collapsed to one space, at most
+ * RF_MARKER_SNIPPET_MAX characters around the match. */
+static char *
+make_snippet (const char *t, const cand_t *c)
+{
+    GString *s = g_string_new (NULL);
+    glong ms = 0, me = 0, nchars = 0, from, to, budget = RF_MARKER_SNIPPET_MAX - 2;
+    gboolean in_space = FALSE;
+    char *out, *a, *b;
+
+    for (const char *p = t + c->bs; p < t + c->be; p = g_utf8_next_char (p)) {
+        gunichar ch = g_utf8_get_char (p);
+        if ((gsize) (p - t) == c->s)
+            ms = nchars;
+        if ((gsize) (p - t) == c->e)
+            me = nchars;
+        if (is_space (ch) || g_unichar_iscntrl (ch)) {
+            in_space = TRUE;
+            continue;
+        }
+        if (in_space && s->len > 0) {
+            g_string_append_c (s, ' ');
+            nchars++;
+        }
+        in_space = FALSE;
+        g_string_append_unichar (s, ch);
+        nchars++;
+    }
+    if (c->e >= c->be)
+        me = nchars;
+    if (nchars <= RF_MARKER_SNIPPET_MAX)
+        return g_string_free (s, FALSE);
+    /* Centre the window on the match; a match longer than the window keeps
+     * its beginning. */
+    if (me - ms >= budget) {
+        from = ms;
+        to = ms + budget;
+    } else {
+        from = MAX (0, ms - (budget - (me - ms)) / 2);
+        to = MIN (nchars, from + budget);
+        from = MAX (0, to - budget);
+    }
+    a = g_utf8_offset_to_pointer (s->str, from);
+    b = g_utf8_offset_to_pointer (s->str, to);
+    out = g_strdup_printf ("%s%.*s%s", from > 0 ? "\u2026" : "", (int) (b - a), a,
+                           to < nchars ? "\u2026" : "");
+    g_string_free (s, TRUE);
+    return out;
+}
+
+/* ---- input clean-up */
+
+static gboolean
+has_combining_marks (const char *t, gsize n)
+{
+    /* U+0300..U+036F are encoded as CC 80..CD AF. */
+    for (gsize i = 0; i + 1 < n; i++)
+        if ((guchar) t[i] == 0xCC || ((guchar) t[i] == 0xCD && (guchar) t[i + 1] <= 0xAF))
+            return TRUE;
+    return FALSE;
+}
+
+/* Valid UTF-8 without NUL, in composed form (NFC), so that "é" written as
+ * e + combining accent matches patterns too. Returns text itself when it
+ * is already so, else a new string (*owned). */
+static const char *
+sanitize (const char *text, gsize len, gsize *n_out, char **owned)
+{
+    GString *s;
+    *owned = NULL;
+    *n_out = len;
+    if (!text)
+        return "";
+    if (g_utf8_validate_len (text, len, NULL) && !has_combining_marks (text, len))
+        return text;
+    s = g_string_sized_new (len + 16);
+    for (const char *p = text, *end = text + len; p < end;) {
+        gunichar c = g_utf8_get_char_validated (p, end - p);
+        if (c == 0) {
+            g_string_append_c (s, ' ');
+            p++;
+        } else if (c == (gunichar) -1 || c == (gunichar) -2) {
+            g_string_append_unichar (s, 0xFFFD);
+            p++;
+        } else {
+            g_string_append_len (s, p, g_utf8_skip[*(const guchar *) p]);
+            p = g_utf8_next_char (p);
+        }
+    }
+    if (has_combining_marks (s->str, s->len)) {
+        char *nfc = g_utf8_normalize (s->str, (gssize) s->len, G_NORMALIZE_NFC);
+        if (nfc) {
+            g_string_free (s, TRUE);
+            *owned = nfc;
+            *n_out = strlen (nfc);
+            return nfc;
+        }
+    }
+    *n_out = s->len;
+    *owned = g_string_free (s, FALSE);
+    return *owned;
+}
+
+/* ---- matching */
+
+/* Every match of one pattern, its unless clauses applied. */
+static void
+run_pattern (scan_t *sc, const rf_pattern_t *pat, GArray *cands, gboolean keep_dropped)
+{
+    gsize start = 0;
+    while (start <= sc->n && match_at (sc, pat->re, pat->id, sc->n, start)) {
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer (sc->md);
+        cand_t c = { pat, ov[0], ov[1], 0, 0, NULL, NULL };
+        if (c.e <= c.s) {
+            /* Empty match (or \K oddities): step one character on. */
+            if (c.s >= sc->n)
+                break;
+            start = (gsize) (g_utf8_next_char (sc->text + MAX (c.s, start)) - sc->text);
+            continue;
+        }
+        start = c.e;
+        sentence_bounds (sc->text, sc->n, &c);
+        for (guint i = 0; i < pat->unless_re->len; i++) {
+            if (match_at (sc, g_ptr_array_index (pat->unless_re, i), pat->id, c.be, c.bs)) {
+                c.dropped_owned = g_strdup_printf ("unless: %s",
+                                                   (const char *) g_ptr_array_index (pat->unless_src, i));
+                c.dropped = c.dropped_owned;
+                break;
+            }
+        }
+        if (c.dropped && !keep_dropped) {
+            g_free (c.dropped_owned);
+            continue;
+        }
+        g_array_append_val (cands, c);
+    }
+}
+
+static void
+run_lang (scan_t *sc, const rf_lang_set_t *ls, const GString *folded, GArray *cands,
+          gboolean keep_dropped)
+{
+    guint8 *sel = NULL;
+    if (ls->prefilter && folded && !rf_markers_no_prefilter) {
+        sel = g_malloc0 (ls->patterns->len);
+        rf_prefilter_select (ls->prefilter, folded->str, folded->len, sel);
+    }
+    for (guint i = 0; i < ls->patterns->len; i++)
+        if (!sel || sel[i])
+            run_pattern (sc, g_ptr_array_index (ls->patterns, i), cands, keep_dropped);
+    g_free (sel);
+}
+
+static gint
+by_category_start (gconstpointer a, gconstpointer b)
+{
+    const cand_t *x = a, *y = b;
+    int c = strcmp (x->pat->category, y->pat->category);
+    if (c)
+        return c;
+    if (x->s != y->s)
+        return x->s < y->s ? -1 : 1;
+    return strcmp (x->pat->id, y->pat->id);
+}
+
+static gint
+by_start (gconstpointer a, gconstpointer b)
+{
+    const cand_t *x = a, *y = b;
+    int c;
+    if (x->s != y->s)
+        return x->s < y->s ? -1 : 1;
+    c = strcmp (x->pat->category, y->pat->category);
+    return c ? c : strcmp (x->pat->id, y->pat->id);
+}
+
+/* Overlapping hits of one category count once: the heavier pattern wins,
+ * then the earlier match. */
+static void
+drop_overlaps (GArray *cands)
+{
+    cand_t *kept = NULL;
+    g_array_sort (cands, by_category_start);
+    for (guint i = 0; i < cands->len; i++) {
+        cand_t *c = &g_array_index (cands, cand_t, i);
+        if (c->dropped)
+            continue;
+        if (kept && !strcmp (kept->pat->category, c->pat->category) && c->s < kept->e) {
+            cand_t *loser = c->pat->weight > kept->pat->weight ? kept : c;
+            cand_t *winner = loser == c ? kept : c;
+            loser->dropped_owned = g_strdup_printf ("overlaps the heavier or earlier hit %s",
+                                                    winner->pat->id);
+            loser->dropped = loser->dropped_owned;
+            kept = winner;
+            continue;
+        }
+        kept = c;
+    }
+    g_array_sort (cands, by_start);
+}
+
+static void
+cand_clear (gpointer p)
+{
+    g_free (((cand_t *) p)->dropped_owned);
+}
+
+/* Languages to run: lang (detected when NULL) and English. */
+static int
+pick_langs (const rf_markers_t *m, const char *text, gsize n, const char *lang,
+            const rf_lang_set_t *sets[2])
+{
+    int k = 0;
+    if (!lang)
+        lang = rf_lang_detect (text, n);
+    sets[k] = rf_markers_lang (m, lang);
+    if (sets[k])
+        k++;
+    if (strcmp (lang, "en") != 0) {
+        sets[k] = rf_markers_lang (m, "en");
+        if (sets[k])
+            k++;
+    }
+    return k;
+}
+
+/* The candidates for a text, sorted by start; clean text in *sc. */
+static GArray *
+find (scan_t *sc, const rf_lang_set_t *const *sets, int nsets, gboolean keep_dropped)
+{
+    GArray *cands = g_array_new (FALSE, FALSE, sizeof (cand_t));
+    GString *folded = NULL;
+    g_array_set_clear_func (cands, cand_clear);
+    if (!rf_markers_no_prefilter) {
+        folded = g_string_sized_new (sc->n);
+        rf_markers_fold (folded, sc->text, sc->n);
+    }
+    for (int i = 0; i < nsets; i++)
+        run_lang (sc, sets[i], folded, cands, keep_dropped);
+    drop_overlaps (cands);
+    if (folded)
+        g_string_free (folded, TRUE);
+    return cands;
+}
+
+void
+rf_marker_hit_free (rf_marker_hit_t *hit)
+{
+    if (!hit)
+        return;
+    g_free (hit->category);
+    g_free (hit->pattern_id);
+    g_free (hit->matched);
+    g_free (hit->snippet);
+    g_free (hit);
+}
+
+static rf_marker_hit_t *
+make_hit (const scan_t *sc, const cand_t *c, glong offset)
+{
+    rf_marker_hit_t *h = g_new0 (rf_marker_hit_t, 1);
+    h->category = g_strdup (c->pat->category);
+    h->pattern_id = g_strdup (c->pat->id);
+    g_strlcpy (h->lang, c->pat->lang, sizeof h->lang);
+    h->weight = c->pat->weight;
+    h->offset = offset;
+    h->matched = g_strndup (sc->text + c->s, c->e - c->s);
+    h->snippet = make_snippet (sc->text, c);
+    return h;
+}
+
+/* Character offsets of the (sorted) candidates, computed in one pass. */
+static glong
+advance_offset (const char *t, gsize *at, glong *chars, gsize to)
+{
+    if (to > *at) {
+        *chars += g_utf8_strlen (t + *at, (gssize) (to - *at));
+        *at = to;
+    }
+    return *chars;
+}
+
+GPtrArray *
+rf_markers_scan (const rf_markers_t *m, const char *text, gsize len, const char *lang)
+{
+    GPtrArray *hits = g_ptr_array_new_with_free_func ((GDestroyNotify) rf_marker_hit_free);
+    const rf_lang_set_t *sets[2];
+    char *owned = NULL;
+    gsize n, at = 0;
+    glong chars = 0;
+    const char *clean = sanitize (text, len, &n, &owned);
+    scan_t sc;
+    GArray *cands;
+
+    scan_init (&sc, m, clean, n);
+    cands = find (&sc, sets, pick_langs (m, clean, n, lang, sets), FALSE);
+    for (guint i = 0; i < cands->len; i++) {
+        const cand_t *c = &g_array_index (cands, cand_t, i);
+        if (!c->dropped)
+            g_ptr_array_add (hits, make_hit (&sc, c, advance_offset (clean, &at, &chars, c->s)));
+    }
+    g_array_unref (cands);
+    scan_clear (&sc);
+    g_free (owned);
+    return hits;
+}
+
+static void
+explain_free (gpointer p)
+{
+    rf_marker_explain_t *x = p;
+    rf_marker_hit_free (x->hit);
+    g_free ((char *) x->dropped);
+    g_free (x);
+}
+
+GPtrArray *
+rf_markers_explain (const rf_markers_t *m, const char *text, gsize len, const char *lang,
+                    char **langs_out)
+{
+    GPtrArray *out = g_ptr_array_new_with_free_func (explain_free);
+    const rf_lang_set_t *sets[2];
+    char *owned = NULL;
+    gsize n, at = 0;
+    glong chars = 0;
+    const char *clean = sanitize (text, len, &n, &owned);
+    int nsets = pick_langs (m, clean, n, lang, sets);
+    scan_t sc;
+    GArray *cands;
+
+    if (langs_out)
+        *langs_out = g_strjoin (",", nsets > 0 ? sets[0]->lang : "",
+                                nsets > 1 ? sets[1]->lang : NULL, NULL);
+    scan_init (&sc, m, clean, n);
+    cands = find (&sc, sets, nsets, TRUE);
+    for (guint i = 0; i < cands->len; i++) {
+        const cand_t *c = &g_array_index (cands, cand_t, i);
+        rf_marker_explain_t *x = g_new0 (rf_marker_explain_t, 1);
+        x->hit = make_hit (&sc, c, advance_offset (clean, &at, &chars, c->s));
+        x->file = c->pat->file;
+        x->line = c->pat->line;
+        x->regex = c->pat->regex;
+        x->note = c->pat->note;
+        x->dropped = g_strdup (c->dropped);
+        g_ptr_array_add (out, x);
+    }
+    g_array_unref (cands);
+    scan_clear (&sc);
+    g_free (owned);
+    return out;
+}
+
+/* ---- examples */
+
+/* Does the pattern alone (regex and unless clauses) hit the text? Also
+ * checks that the prefilter would let the pattern run on it. */
+static gboolean
+example_hits (const rf_markers_t *m, const rf_pattern_t *pat, const char *text,
+              gboolean *prefilter_ok)
+{
+    char *owned = NULL;
+    gsize n;
+    const char *clean = sanitize (text, strlen (text), &n, &owned);
+    GArray *cands = g_array_new (FALSE, FALSE, sizeof (cand_t));
+    const rf_lang_set_t *ls = rf_markers_lang (m, pat->lang);
+    gboolean hit = FALSE;
+    scan_t sc;
+
+    g_array_set_clear_func (cands, cand_clear);
+    scan_init (&sc, m, clean, n);
+    run_pattern (&sc, pat, cands, FALSE);
+    hit = cands->len > 0;
+    *prefilter_ok = TRUE;
+    if (hit && ls && ls->prefilter) {
+        GString *folded = g_string_new (NULL);
+        guint8 *sel = g_malloc0 (ls->patterns->len);
+        guint idx = 0;
+        rf_markers_fold (folded, clean, n);
+        rf_prefilter_select (ls->prefilter, folded->str, folded->len, sel);
+        if (g_ptr_array_find (ls->patterns, pat, &idx))
+            *prefilter_ok = sel[idx] != 0;
+        g_free (sel);
+        g_string_free (folded, TRUE);
+    }
+    g_array_unref (cands);
+    scan_clear (&sc);
+    g_free (owned);
+    return hit;
+}
+
+guint
+rf_markers_test_examples (const rf_markers_t *m, GString *report, guint *n_examples)
+{
+    guint failures = 0, total = 0;
+    for (guint i = 0; i < m->all->len; i++) {
+        const rf_pattern_t *p = g_ptr_array_index (m->all, i);
+        for (int want = 1; want >= 0; want--) {
+            GArray *ex = want ? p->match : p->nomatch;
+            for (guint j = 0; j < ex->len; j++) {
+                const rf_example_t *e = &g_array_index (ex, rf_example_t, j);
+                gboolean pf_ok, hit = example_hits (m, p, e->text, &pf_ok);
+                const char *why = NULL;
+                total++;
+                if (hit != want)
+                    why = want ? "should match but does not" : "should not match but does";
+                else if (!pf_ok)
+                    why = "matches, but the prefilter would skip the pattern (a bug)";
+                if (!why)
+                    continue;
+                failures++;
+                if (report)
+                    g_string_append_printf (report, "%s:%d: %s: %s: %s\n", p->file, e->line,
+                                            p->id, why, e->text);
+            }
+        }
+    }
+    if (n_examples)
+        *n_examples = total;
+    return failures;
+}

@@ -1,0 +1,371 @@
+/* scan.c - walk the inputs, compare with the database, parse what is new.
+ *
+ * Work is committed in batches, so a run that is killed loses at most one
+ * batch; folder listing state (directory mtimes) is saved only once the
+ * whole folder is done, so the next run lists it again and finishes it. */
+#include "config.h"
+#include "scan.h"
+#include "mail_parse.h"
+#include "mailbox_walk.h"
+#include "mbox_read.h"
+#include "parse_pool.h"
+#include "store_mail.h"
+#include "util.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define BATCH_WORK 2000      /* files listed or parsed per transaction */
+#define PARSE_BATCH 256      /* new files handed to the parsers at once */
+
+typedef struct {
+    rf_store_t *st;
+    const rf_scan_opts_t *opts;
+    rf_mail_writer_t *w;
+    rf_parse_pool_t *pool;
+    rf_scan_counts_t *c;
+    gint64 work_in_txn;
+    GPtrArray *jobs;         /* of rf_parse_job_t*, waiting to be parsed */
+    const char *phase;
+} scan_t;
+
+static gboolean
+flush_counts (scan_t *s, GError **err)
+{
+    static const char *const cols[] = { "files_seen", "files_parsed", "files_unchanged",
+                                        "files_renamed", "files_skipped", "files_gone",
+                                        "messages_new", "duplicates" };
+    gint64 vals[] = { s->c->seen, s->c->parsed, s->c->unchanged, s->c->renamed, s->c->skipped,
+                      s->c->gone, s->c->new_messages, s->c->duplicates };
+    char *sql;
+    GString *set = g_string_new (NULL);
+    gboolean ok;
+    for (size_t i = 0; i < G_N_ELEMENTS (cols); i++)
+        g_string_append_printf (set, "%s%s=%" G_GINT64_FORMAT, i ? "," : "", cols[i], vals[i]);
+    sql = g_strdup_printf ("UPDATE run SET %s WHERE id=%" G_GINT64_FORMAT, set->str, s->st->run_id);
+    ok = rf_store_exec (s->st, sql, err);
+    g_free (sql);
+    g_string_free (set, TRUE);
+    return ok;
+}
+
+/* Commit the current batch and open the next one when enough work piled up. */
+static gboolean
+maybe_commit (scan_t *s, gboolean force, GError **err)
+{
+    if (!force && s->work_in_txn < BATCH_WORK)
+        return TRUE;
+    if (!flush_counts (s, err) || !rf_store_commit (s->st, err) || !rf_store_begin (s->st, err))
+        return FALSE;
+    s->work_in_txn = 0;
+    return TRUE;
+}
+
+static gboolean
+skip_file (scan_t *s, const char *path, const char *kind, const char *reason, GError **err)
+{
+    rf_warn ("%s: %s; skipped", path, reason);
+    s->c->skipped++;
+    /* rf_store_skip also bumps run.files_skipped; flush_counts rewrites it. */
+    return rf_store_skip (s->st, path, kind, reason, err);
+}
+
+/* Store one parsed message and link the file (or mbox entry) to it. */
+static gboolean
+store_parsed (scan_t *s, gint64 folder_id, const char *key, const char *name,
+              rf_parse_result_t *res, GError **err)
+{
+    gint64 rowid = 0;
+    gboolean is_new = FALSE;
+
+    if (res->status != RF_PARSE_OK) {
+        const char *reason = res->reason ? res->reason : rf_parse_status_to_string (res->status);
+        return skip_file (s, res->path, "mail", reason, err)
+               && rf_mail_file_add (s->w, folder_id, key, name, 0, reason, err);
+    }
+    if (!rf_mail_store_record (s->w, res->record, &rowid, &is_new, err))
+        return FALSE;
+    if (is_new) {
+        s->c->new_messages++;
+    } else {
+        s->c->duplicates++;
+    }
+    return rf_mail_file_add (s->w, folder_id, key, name, rowid, NULL, err);
+}
+
+static gboolean
+flush_jobs (scan_t *s, GError **err)
+{
+    GPtrArray *results;
+    gboolean ok = TRUE;
+    if (s->jobs->len == 0)
+        return TRUE;
+    results = rf_parse_pool_run (s->pool, s->jobs);
+    for (guint i = 0; ok && i < results->len; i++) {
+        rf_parse_job_t *job = s->jobs->pdata[i];
+        rf_parse_result_t *res = results->pdata[i];
+        s->c->parsed++;
+        s->work_in_txn++;
+        ok = store_parsed (s, job->folder_id, job->key, job->name, res, err)
+             && maybe_commit (s, FALSE, err);
+    }
+    g_ptr_array_unref (results);
+    g_ptr_array_set_size (s->jobs, 0);
+    rf_progress ("%s: %" G_GINT64_FORMAT " files, %" G_GINT64_FORMAT " new messages",
+                 s->phase, s->c->seen, s->c->new_messages);
+    return ok;
+}
+
+static gint64
+mtime_ns (const struct stat *sb)
+{
+    return (gint64) sb->st_mtim.tv_sec * 1000000000 + sb->st_mtim.tv_nsec;
+}
+
+/* List one of cur/ or new/, handling known files at once and queueing new ones. */
+static gboolean
+list_subdir (scan_t *s, const rf_input_t *in, gint64 folder_id, const char *sub, GError **err)
+{
+    char *dir = g_build_filename (in->path, sub, NULL);
+    GDir *d = g_dir_open (dir, 0, NULL);
+    const char *e;
+    gboolean ok = TRUE;
+
+    while (ok && d && (e = g_dir_read_name (d))) {
+        char *key, *name;
+        rf_file_state_t f;
+        if (e[0] == '.')
+            continue;
+        key = rf_maildir_key (e);
+        name = g_strconcat (sub, "/", e, NULL);
+        s->c->seen++;
+        s->work_in_txn++;
+        ok = rf_mail_sweep_note (s->w, key, err) && rf_mail_file_lookup (s->w, folder_id, key, &f, err);
+        if (ok && f.id) {
+            if (g_strcmp0 (f.name, name) != 0)
+                s->c->renamed++;
+            else
+                s->c->unchanged++;
+            ok = rf_mail_file_seen (s->w, &f, name, err);
+        } else if (ok) {
+            rf_parse_job_t *job = rf_parse_job_new (folder_id, key, name,
+                                                    g_build_filename (dir, e, NULL));
+            g_ptr_array_add (s->jobs, job);
+            if (s->jobs->len >= PARSE_BATCH)
+                ok = flush_jobs (s, err);
+        }
+        g_free (f.name);
+        g_free (key);
+        g_free (name);
+        ok = ok && maybe_commit (s, FALSE, err);
+    }
+    if (d)
+        g_dir_close (d);
+    g_free (dir);
+    return ok;
+}
+
+static gint64
+subdir_mtime (const char *path, const char *sub)
+{
+    char *p = g_build_filename (path, sub, NULL);
+    struct stat sb;
+    gint64 t = stat (p, &sb) == 0 ? mtime_ns (&sb) : -1;
+    g_free (p);
+    return t;
+}
+
+static gboolean
+scan_maildir (scan_t *s, const rf_input_t *in, GError **err)
+{
+    rf_folder_state_t f;
+    gint64 cur_t, new_t, gone = 0;
+
+    if (!rf_mail_folder_ensure (s->w, in->path, in->name, "maildir", in->is_sent, &f, err))
+        return FALSE;
+    /* Read the mtimes before listing: a file added while we list changes
+     * them again, so the next run lists the folder once more. */
+    cur_t = subdir_mtime (in->path, "cur");
+    new_t = subdir_mtime (in->path, "new");
+    if (cur_t == f.cur_mtime_ns && new_t == f.new_mtime_ns) {
+        gint64 known = 0;
+        sqlite3_stmt *q = rf_store_prepare (s->st, "SELECT count(*) FROM file WHERE folder_id=?1"
+                                                   " AND gone_run IS NULL", err);
+        if (!q)
+            return FALSE;
+        sqlite3_bind_int64 (q, 1, f.id);
+        if (sqlite3_step (q) == SQLITE_ROW)
+            known = sqlite3_column_int64 (q, 0);
+        sqlite3_finalize (q);
+        s->c->seen += known;
+        s->c->unchanged += known;
+        return TRUE;
+    }
+    s->phase = in->name;
+    if (!rf_mail_sweep_begin (s->w, err) || !list_subdir (s, in, f.id, "cur", err)
+        || !list_subdir (s, in, f.id, "new", err) || !flush_jobs (s, err)
+        || !rf_mail_sweep_end (s->w, f.id, &gone, err))
+        return FALSE;
+    s->c->gone += gone;
+    return rf_mail_folder_set_mtimes (s->w, f.id, cur_t, new_t, err) && maybe_commit (s, FALSE, err);
+}
+
+typedef struct {
+    scan_t *s;
+    gint64 folder_id;
+    const char *path;
+    GError **err;
+    gboolean ok;
+} mbox_ctx_t;
+
+static gboolean
+on_mbox_message (rf_mail_record_t *rec, rf_parse_status_t status, gint64 offset, gpointer data)
+{
+    mbox_ctx_t *m = data;
+    scan_t *s = m->s;
+    char name[32];
+    rf_file_state_t f;
+
+    g_snprintf (name, sizeof name, "%" G_GINT64_FORMAT, offset);
+    s->c->seen++;
+    s->work_in_txn++;
+    if (status != RF_PARSE_OK) {
+        char *where = g_strdup_printf ("%s (message at byte %s)", m->path, name);
+        m->ok = skip_file (s, where, "mail", rf_parse_status_to_string (status), m->err);
+        g_free (where);
+        return m->ok;
+    }
+    m->ok = rf_mail_sweep_note (s->w, rec->message_id, m->err)
+            && rf_mail_file_lookup (s->w, m->folder_id, rec->message_id, &f, m->err);
+    if (m->ok && f.id) {
+        s->c->unchanged++;
+        m->ok = rf_mail_file_seen (s->w, &f, name, m->err);
+    } else if (m->ok) {
+        rf_parse_result_t res = { .status = RF_PARSE_OK, .record = rec, .path = (char *) m->path };
+        s->c->parsed++;
+        rf_parse_pool_analyze (s->pool, rec);
+        m->ok = store_parsed (s, m->folder_id, rec->message_id, name, &res, m->err);
+    }
+    g_free (f.name);
+    rf_mail_record_free (rec);
+    m->ok = m->ok && maybe_commit (s, FALSE, m->err);
+    return m->ok;
+}
+
+static gboolean
+scan_mbox (scan_t *s, const rf_input_t *in, GError **err)
+{
+    rf_folder_state_t f;
+    mbox_ctx_t m = { s, 0, in->path, err, TRUE };
+    gint64 gone = 0;
+    GError *read_err = NULL;
+
+    if (!rf_mail_folder_ensure (s->w, in->path, in->name, "mbox", in->is_sent, &f, err)
+        || !rf_mail_sweep_begin (s->w, err))
+        return FALSE;
+    m.folder_id = f.id;
+    if (!rf_mbox_read (in->path, s->opts->now, on_mbox_message, &m, &read_err)) {
+        gboolean ok = skip_file (s, in->path, "mail", read_err->message, err);
+        g_error_free (read_err);
+        return ok;
+    }
+    if (!m.ok || !rf_mail_sweep_end (s->w, f.id, &gone, err))
+        return FALSE;
+    s->c->gone += gone;
+    return TRUE;
+}
+
+/* A loose file: an mbox, a single message, an invoice or statement, or junk. */
+static gboolean
+scan_file (scan_t *s, const rf_input_t *in, GError **err)
+{
+    struct stat sb;
+    gboolean unchanged = FALSE, ok = TRUE;
+    char head[8] = { 0 };
+    gssize n = 0;
+    int fd;
+    const char *kind = "mail";
+    char *reason = NULL;
+
+    if (stat (in->path, &sb) != 0) {
+        reason = g_strdup_printf ("cannot read: %s", g_strerror (errno));
+        ok = skip_file (s, in->path, "other", reason, err);
+        g_free (reason);
+        return ok;
+    }
+    if (!rf_input_file_unchanged (s->w, in->path, sb.st_size, mtime_ns (&sb), &unchanged, err))
+        return FALSE;
+    if (unchanged) {
+        s->c->seen++;
+        s->c->unchanged++;
+        return TRUE;
+    }
+    if ((fd = open (in->path, O_RDONLY | O_CLOEXEC)) >= 0) {
+        n = read (fd, head, sizeof head - 1);
+        close (fd);
+    }
+    if (n >= 5 && rf_mbox_sniff (head, (gsize) n)) {
+        kind = "mbox";
+        ok = scan_mbox (s, in, err);
+    } else {
+        rf_folder_state_t f;
+        char *dir = g_path_get_dirname (in->path), *base = g_path_get_basename (in->path);
+        char *dir_name = g_path_get_basename (dir);
+        s->c->seen++;
+        ok = rf_mail_folder_ensure (s->w, dir, dir_name, "files", FALSE, &f, err);
+        g_free (dir_name);
+        if (ok) {
+            rf_parse_job_t *job = rf_parse_job_new (f.id, base, base, g_strdup (in->path));
+            g_ptr_array_add (s->jobs, job);
+            ok = flush_jobs (s, err);
+        }
+        g_free (dir);
+        g_free (base);
+    }
+    return ok && rf_input_file_record (s->w, in->path, sb.st_size, mtime_ns (&sb), kind, reason, err)
+           && maybe_commit (s, FALSE, err);
+}
+
+gboolean
+rf_scan_paths (rf_store_t *st, const rf_scan_opts_t *opts, char **paths, rf_scan_counts_t *counts,
+               GError **err)
+{
+    scan_t s = { st, opts, NULL, NULL, counts, 0, NULL, "scan" };
+    GPtrArray *inputs = g_ptr_array_new_with_free_func (rf_input_free);
+    gboolean ok = TRUE;
+
+    for (char **p = paths; *p && ok; p++) {
+        GError *e = NULL;
+        if (!rf_inputs_collect (*p, inputs, &e)) {
+            g_set_error (err, G_FILE_ERROR, G_FILE_ERROR_NOENT, "%s", e->message);
+            g_error_free (e);
+            ok = FALSE;
+        }
+    }
+    if (!ok)
+        goto done;
+    s.jobs = g_ptr_array_new_with_free_func (rf_parse_job_free);
+    s.pool = rf_parse_pool_new (opts, err);
+    if (!s.pool || !(s.w = rf_mail_writer_new (st, err)) || !rf_store_begin (st, err)) {
+        ok = FALSE;
+        goto done;
+    }
+    for (guint i = 0; ok && i < inputs->len; i++) {
+        const rf_input_t *in = inputs->pdata[i];
+        ok = in->kind == RF_INPUT_MAILDIR ? scan_maildir (&s, in, err) : scan_file (&s, in, err);
+    }
+    ok = ok && flush_jobs (&s, err) && flush_counts (&s, err) && rf_store_commit (st, err);
+    if (!ok)
+        rf_store_rollback (st);
+    rf_progress_done ();
+done:
+    rf_mail_writer_free (s.w);
+    rf_parse_pool_free (s.pool);
+    if (s.jobs)
+        g_ptr_array_unref (s.jobs);
+    g_ptr_array_unref (inputs);
+    return ok;
+}

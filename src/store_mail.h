@@ -1,0 +1,61 @@
+/* store_mail.h - write what the scan finds: folders, files, messages. */
+#ifndef RF_STORE_MAIL_H
+#define RF_STORE_MAIL_H
+
+#include "mail_parse.h"
+#include "store.h"
+
+typedef struct rf_mail_writer rf_mail_writer_t;
+
+rf_mail_writer_t *rf_mail_writer_new (rf_store_t *st, GError **err);
+void rf_mail_writer_free (rf_mail_writer_t *w);
+
+typedef struct {
+    gint64 id;
+    gint64 cur_mtime_ns;   /* -1 when never listed */
+    gint64 new_mtime_ns;
+} rf_folder_state_t;
+
+/* Find or create the folder row for a Maildir or mbox path. */
+gboolean rf_mail_folder_ensure (rf_mail_writer_t *w, const char *path, const char *name,
+                                const char *kind, gboolean is_sent, rf_folder_state_t *out,
+                                GError **err);
+gboolean rf_mail_folder_set_mtimes (rf_mail_writer_t *w, gint64 folder_id, gint64 cur_ns,
+                                    gint64 new_ns, GError **err);
+
+typedef struct {
+    gint64 id;             /* 0 when not known */
+    char *name;            /* g_free */
+    gboolean gone;
+} rf_file_state_t;
+
+/* Look a file up by its key in a folder. */
+gboolean rf_mail_file_lookup (rf_mail_writer_t *w, gint64 folder_id, const char *key,
+                              rf_file_state_t *out, GError **err);
+/* A known file seen again: record a new name (flag change) and revive it if
+ * it had been marked gone. */
+gboolean rf_mail_file_seen (rf_mail_writer_t *w, const rf_file_state_t *f, const char *name,
+                            GError **err);
+/* A new file: message_rowid 0 with skip_reason for a file that is not mail. */
+gboolean rf_mail_file_add (rf_mail_writer_t *w, gint64 folder_id, const char *key,
+                           const char *name, gint64 message_rowid, const char *skip_reason,
+                           GError **err);
+
+/* Store a parsed message unless its Message-ID is already known.
+ * *rowid is the message's row either way; *is_new tells which. */
+gboolean rf_mail_store_record (rf_mail_writer_t *w, const rf_mail_record_t *rec,
+                               gint64 *rowid, gboolean *is_new, GError **err);
+
+/* Marking files that disappeared: start a sweep for a folder, note every key
+ * listed, then end it; files not noted become gone (returns how many). */
+gboolean rf_mail_sweep_begin (rf_mail_writer_t *w, GError **err);
+gboolean rf_mail_sweep_note (rf_mail_writer_t *w, const char *key, GError **err);
+gboolean rf_mail_sweep_end (rf_mail_writer_t *w, gint64 folder_id, gint64 *gone, GError **err);
+
+/* Remembered state of a loose input file (mbox, XML, single message). */
+gboolean rf_input_file_unchanged (rf_mail_writer_t *w, const char *path, gint64 size,
+                                  gint64 mtime_ns, gboolean *unchanged, GError **err);
+gboolean rf_input_file_record (rf_mail_writer_t *w, const char *path, gint64 size, gint64 mtime_ns,
+                               const char *kind, const char *skip_reason, GError **err);
+
+#endif
