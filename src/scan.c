@@ -14,11 +14,12 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#define BATCH_WORK 2000      /* files listed or parsed per transaction */
+#define BATCH_WORK 2000      /* files listed or parsed per transaction (REDFLAG_BATCH) */
 #define PARSE_BATCH 256      /* new files handed to the parsers at once */
 
 typedef struct {
@@ -56,7 +57,12 @@ flush_counts (scan_t *s, GError **err)
 static gboolean
 maybe_commit (scan_t *s, gboolean force, GError **err)
 {
-    if (!force && s->work_in_txn < BATCH_WORK)
+    static gint64 batch = 0;
+    if (batch == 0) {
+        const char *v = g_getenv ("REDFLAG_BATCH");
+        batch = v && g_ascii_strtoll (v, NULL, 10) > 0 ? g_ascii_strtoll (v, NULL, 10) : BATCH_WORK;
+    }
+    if (!force && s->work_in_txn < batch)
         return TRUE;
     if (!flush_counts (s, err) || !rf_store_commit (s->st, err) || !rf_store_begin (s->st, err))
         return FALSE;
@@ -96,6 +102,21 @@ store_parsed (scan_t *s, gint64 folder_id, const char *key, const char *name,
     return rf_mail_file_add (s->w, folder_id, key, name, rowid, NULL, err);
 }
 
+/* Test hook: REDFLAG_TEST_KILL_AFTER=N kills the process with SIGKILL after
+ * N parsed files, in the middle of a batch, to prove a killed run loses
+ * nothing the next run cannot redo. */
+static void
+maybe_die (gint64 parsed)
+{
+    static gint64 limit = -2;
+    if (limit == -2) {
+        const char *v = g_getenv ("REDFLAG_TEST_KILL_AFTER");
+        limit = v ? g_ascii_strtoll (v, NULL, 10) : -1;
+    }
+    if (limit >= 0 && parsed >= limit)
+        raise (SIGKILL);
+}
+
 static gboolean
 flush_jobs (scan_t *s, GError **err)
 {
@@ -111,6 +132,7 @@ flush_jobs (scan_t *s, GError **err)
         s->work_in_txn++;
         ok = store_parsed (s, job->folder_id, job->key, job->name, res, err)
              && maybe_commit (s, FALSE, err);
+        maybe_die (s->c->parsed);
     }
     g_ptr_array_unref (results);
     g_ptr_array_set_size (s->jobs, 0);

@@ -7,7 +7,7 @@
 enum {
     Q_FOLDER_GET, Q_FOLDER_ADD, Q_FOLDER_MTIMES, Q_FILE_GET, Q_FILE_RENAME, Q_FILE_REVIVE,
     Q_MSG_REVIVE, Q_FILE_ADD, Q_MSG_GET, Q_MSG_ADD, Q_RCPT_ADD, Q_REF_ADD, Q_SWEEP_NOTE,
-    Q_SWEEP_GONE, Q_SWEEP_MSGS, Q_INPUT_GET, Q_INPUT_SET, Q_COUNT
+    Q_SWEEP_GONE, Q_SWEEP_MSGS, Q_INPUT_GET, Q_INPUT_SET, Q_MSG_PRESENT, Q_COUNT
 };
 
 static const char *const sql[Q_COUNT] = {
@@ -32,6 +32,7 @@ static const char *const sql[Q_COUNT] = {
     [Q_SWEEP_MSGS] = "UPDATE message SET gone=1 WHERE gone=0 AND id IN (SELECT message_id FROM file"
                      " WHERE folder_id=?1 AND gone_run=?2) AND NOT EXISTS (SELECT 1 FROM file f"
                      " WHERE f.message_id=message.id AND f.gone_run IS NULL)",
+    [Q_MSG_PRESENT] = "UPDATE message SET gone=0 WHERE id=?1 AND gone=1",
     [Q_INPUT_GET] = "SELECT size, mtime_ns FROM input_file WHERE path=?1",
     [Q_INPUT_SET] = "INSERT INTO input_file(path, size, mtime_ns, kind, skip_reason, run_id)"
                     " VALUES (?1,?2,?3,?4,?5,?6) ON CONFLICT(path) DO UPDATE SET size=excluded.size,"
@@ -229,8 +230,11 @@ rf_mail_store_record (rf_mail_writer_t *w, const rf_mail_record_t *r, gint64 *ro
         *rowid = sqlite3_column_int64 (s, 0);
     sqlite3_reset (s);
     *is_new = rc == SQLITE_DONE;
-    if (rc == SQLITE_ROW)
-        return TRUE;
+    if (rc == SQLITE_ROW) {
+        /* A new copy of a message whose files had all gone brings it back. */
+        sqlite3_bind_int64 (w->q[Q_MSG_PRESENT], 1, *rowid);
+        return run (w, Q_MSG_PRESENT, err);
+    }
     if (rc != SQLITE_DONE) {
         rf_store_set_error (w->st, err, "looking up a message");
         return FALSE;

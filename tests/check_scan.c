@@ -1,0 +1,353 @@
+/* check_scan.c - the scan end to end on the hand-made fixtures: golden
+ * exports, re-runs, flag renames, new and deleted files, kill and resume,
+ * the run lock, and skipped files. Expected values: fixtures/mail/README.md. */
+#include "config.h"
+#include "testlib.h"
+
+#include <check.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#define MAIL FIXTURES_DIR "/mail"
+#define CONF MAIL "/redflag.conf"
+
+static char *tmp;
+static char *db;
+
+static void
+setup (void)
+{
+    tmp = t_tmpdir ();
+    db = g_build_filename (tmp, "t.db", NULL);
+}
+
+static void
+teardown (void)
+{
+    t_rmtree (tmp);
+    g_free (tmp);
+    g_free (db);
+}
+
+/* Scan the given Maildir and mbox folder; return the exit code. */
+static int
+scan (const char *maildir, const char *mbox, const char *env, char **err_out)
+{
+    char *out = NULL, *err = NULL;
+    int rc = t_redflag (&out, &err, env, "scan", "--db", db, "--config", CONF, "--as-of", "2026-11-20",
+                        maildir, mbox, NULL);
+    g_free (out);
+    if (err_out)
+        *err_out = err;
+    else
+        g_free (err);
+    return rc;
+}
+
+static char *
+export (const char *table)
+{
+    char *out = NULL, *err = NULL;
+    int rc = t_redflag (&out, &err, NULL, "export", table, "--db", db, NULL);
+    ck_assert_msg (rc == 0, "export %s: %s", table, err);
+    g_free (err);
+    return out;
+}
+
+static void
+assert_golden (const char *table)
+{
+    char *path = g_strdup_printf ("%s/expected/%s.csv", MAIL, table);
+    char *want = t_read (path), *got = export (table);
+    ck_assert_ptr_nonnull (want);
+    ck_assert_msg (strcmp (want, got) == 0, "%s differs from %s:\n%s", table, path, got);
+    g_free (want);
+    g_free (got);
+    g_free (path);
+}
+
+static gint64
+last_run (const char *column)
+{
+    char *sql = g_strdup_printf ("SELECT %s FROM run WHERE command='scan' ORDER BY id DESC LIMIT 1", column);
+    gint64 v = t_db_int (db, sql);
+    g_free (sql);
+    return v;
+}
+
+START_TEST (golden_exports)
+{
+    ck_assert_int_eq (scan (MAIL "/maildir", MAIL "/mbox", NULL, NULL), 0);
+    assert_golden ("replies");
+    assert_golden ("messages");
+    assert_golden ("monthly");
+}
+END_TEST
+
+/* Every file of expected/skipped.txt is skipped with its reason, named on
+ * stderr, and recorded; nothing else is skipped. */
+START_TEST (skipped_files_named_and_recorded)
+{
+    char *err = NULL, *want = t_read (MAIL "/expected/skipped.txt"), **lines;
+    int n = 0;
+    ck_assert_int_eq (scan (MAIL "/maildir", MAIL "/mbox", NULL, &err), 0);
+    lines = g_strsplit (want, "\n", -1);
+    for (char **l = lines; *l && **l; l++, n++) {
+        char **f = g_strsplit (*l, "\t", 2);
+        const char *reason = !strcmp (f[1], "empty") ? "empty file"
+                             : !strcmp (f[1], "binary") ? "binary data" : "not a mail message";
+        char *sql = g_strdup_printf ("SELECT count(*) FROM skipped WHERE path LIKE '%%%s' AND reason LIKE '%s%%'",
+                                     f[0], reason);
+        ck_assert_msg (strstr (err, f[0]) != NULL, "%s not named on stderr", f[0]);
+        ck_assert_int_eq (t_db_int (db, sql), 1);
+        g_free (sql);
+        g_strfreev (f);
+    }
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM skipped"), n);
+    ck_assert_int_eq (last_run ("files_skipped"), n);
+    g_strfreev (lines);
+    g_free (want);
+    g_free (err);
+}
+END_TEST
+
+START_TEST (rerun_changes_nothing)
+{
+    char *before, *after;
+    ck_assert_int_eq (scan (MAIL "/maildir", MAIL "/mbox", NULL, NULL), 0);
+    before = export ("messages");
+    ck_assert_int_eq (scan (MAIL "/maildir", MAIL "/mbox", NULL, NULL), 0);
+    ck_assert_int_eq (last_run ("files_parsed"), 0);
+    ck_assert_int_eq (last_run ("messages_new"), 0);
+    ck_assert_int_eq (last_run ("status = 'complete'"), 1);
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM skipped"), 3);
+    after = export ("messages");
+    ck_assert_str_eq (before, after);
+    assert_golden ("replies");
+    assert_golden ("monthly");
+    g_free (before);
+    g_free (after);
+}
+END_TEST
+
+static char *
+first_cur_file (const char *maildir, const char *suffix)
+{
+    char *cur = g_build_filename (maildir, "cur", NULL), *found = NULL;
+    GDir *d = g_dir_open (cur, 0, NULL);
+    const char *e;
+    GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+    while ((e = g_dir_read_name (d)))
+        if (g_str_has_suffix (e, suffix))
+            g_ptr_array_add (names, g_strdup (e));
+    g_dir_close (d);
+    g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+    /* The fixture's first messages are ordinary conversation mail. */
+    if (names->len > 3)
+        found = g_build_filename (cur, (char *) names->pdata[3], NULL);
+    g_ptr_array_unref (names);
+    g_free (cur);
+    return found;
+}
+
+START_TEST (flag_rename_costs_no_parse)
+{
+    char *copy = g_build_filename (tmp, "maildir", NULL), *file, *renamed;
+    t_copy_tree (MAIL "/maildir", copy);
+    ck_assert_int_eq (scan (copy, MAIL "/mbox", NULL, NULL), 0);
+    file = first_cur_file (copy, ":2,S");
+    ck_assert_ptr_nonnull (file);
+    renamed = g_strconcat (file, "R", NULL);          /* ":2,SR": replied */
+    ck_assert_int_eq (rename (file, renamed), 0);
+    ck_assert_int_eq (scan (copy, MAIL "/mbox", NULL, NULL), 0);
+    ck_assert_int_eq (last_run ("files_renamed"), 1);
+    ck_assert_int_eq (last_run ("files_parsed"), 0);
+    ck_assert_int_eq (last_run ("messages_new"), 0);
+    assert_golden ("replies");
+    assert_golden ("monthly");
+    g_free (file);
+    g_free (renamed);
+    g_free (copy);
+}
+END_TEST
+
+static const char new_message[] =
+    "From: Anna <anna@studio.example>\nTo: boss@acme.example\nSubject: A new one\n"
+    "Date: Tue, 17 Nov 2026 10:00:00 +0100\nMessage-ID: <new.one@studio.example>\n\nHello.\n";
+
+START_TEST (new_file_costs_one_parse_and_deleted_file_is_gone)
+{
+    char *copy = g_build_filename (tmp, "maildir", NULL), *path, *victim;
+    gint64 total;
+    t_copy_tree (MAIL "/maildir", copy);
+    ck_assert_int_eq (scan (copy, MAIL "/mbox", NULL, NULL), 0);
+    total = t_db_int (db, "SELECT count(*) FROM message");
+
+    path = g_build_filename (copy, "new", "1800000000.M1P1Q1.test", NULL);
+    ck_assert (g_file_set_contents (path, new_message, -1, NULL));
+    ck_assert_int_eq (scan (copy, MAIL "/mbox", NULL, NULL), 0);
+    ck_assert_int_eq (last_run ("files_parsed"), 1);
+    ck_assert_int_eq (last_run ("messages_new"), 1);
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM message"), total + 1);
+
+    /* Deleting a file keeps its message in the history, marked gone. */
+    ck_assert_int_eq (unlink (path), 0);
+    ck_assert_int_eq (scan (copy, MAIL "/mbox", NULL, NULL), 0);
+    ck_assert_int_eq (last_run ("files_gone"), 1);
+    ck_assert_int_eq (last_run ("files_parsed"), 0);
+    ck_assert_int_eq (t_db_int (db, "SELECT gone FROM message WHERE msgid='new.one@studio.example'"), 1);
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM message"), total + 1);
+
+    /* A file moved from new/ to cur/ with flags is a rename, not a new file. */
+    victim = g_build_filename (copy, "new", "1800000001.M2P1Q1.test", NULL);
+    ck_assert (g_file_set_contents (victim, new_message, -1, NULL));
+    ck_assert_int_eq (scan (copy, MAIL "/mbox", NULL, NULL), 0);
+    ck_assert_int_eq (t_db_int (db, "SELECT gone FROM message WHERE msgid='new.one@studio.example'"), 0);
+    {
+        char *moved = g_build_filename (copy, "cur", "1800000001.M2P1Q1.test:2,S", NULL);
+        ck_assert_int_eq (rename (victim, moved), 0);
+        ck_assert_int_eq (scan (copy, MAIL "/mbox", NULL, NULL), 0);
+        ck_assert_int_eq (last_run ("files_renamed"), 1);
+        ck_assert_int_eq (last_run ("files_parsed"), 0);
+        g_free (moved);
+    }
+    g_free (victim);
+    g_free (path);
+    g_free (copy);
+}
+END_TEST
+
+/* Killed after N parsed files, with small batches so some were committed;
+ * the next run must end exactly where an uninterrupted run does. */
+START_TEST (kill_and_resume)
+{
+    static const int kill_points[] = { 1, 7, 23, 40 };
+    char env[64];
+    int rc;
+    g_snprintf (env, sizeof env, "REDFLAG_TEST_KILL_AFTER=%d", kill_points[_i]);
+    g_setenv ("REDFLAG_BATCH", "5", TRUE);
+    rc = scan (MAIL "/maildir", MAIL "/mbox", env, NULL);
+    ck_assert_int_eq (rc, 128 + 9);
+    /* The killed run is left 'running'; the next writer marks it interrupted. */
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM run WHERE status='running'"), 1);
+    ck_assert_int_eq (scan (MAIL "/maildir", MAIL "/mbox", NULL, NULL), 0);
+    g_unsetenv ("REDFLAG_BATCH");
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM run WHERE status='interrupted'"), 1);
+    assert_golden ("replies");
+    assert_golden ("messages");
+    assert_golden ("monthly");
+    ck_assert_int_eq (t_db_int (db, "SELECT count(DISTINCT path) FROM skipped"), 3);
+}
+END_TEST
+
+START_TEST (second_run_refused_while_locked)
+{
+    char *lock = g_strconcat (db, ".lock", NULL), *err = NULL;
+    int fd = open (lock, O_RDWR | O_CREAT, 0644);
+    ck_assert_int_ge (fd, 0);
+    ck_assert_int_eq (flock (fd, LOCK_EX | LOCK_NB), 0);
+    ck_assert_int_eq (scan (MAIL "/maildir", MAIL "/mbox", NULL, &err), 5);
+    ck_assert_msg (strstr (err, "another redflag run") != NULL, "%s", err);
+    close (fd);
+    ck_assert_int_eq (scan (MAIL "/maildir", MAIL "/mbox", NULL, NULL), 0);
+    g_free (err);
+    g_free (lock);
+}
+END_TEST
+
+START_TEST (oversized_file_skipped)
+{
+    char *dir = g_build_filename (tmp, "big", NULL), *conf = g_build_filename (tmp, "small.conf", NULL);
+    char *path, *err = NULL, *out = NULL;
+    GString *big = g_string_new ("From: a@acme.example\nTo: anna@studio.example\nSubject: big\n"
+                                 "Message-ID: <big@acme.example>\nDate: Mon, 02 Nov 2026 10:00:00 +0000\n\n");
+    while (big->len < 1100 * 1024)
+        g_string_append (big, "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n");
+    g_mkdir_with_parents (dir, 0755);
+    path = g_build_filename (dir, "big.eml", NULL);
+    ck_assert (g_file_set_contents (path, big->str, (gssize) big->len, NULL));
+    ck_assert (g_file_set_contents (conf, "[redflag]\nmax_message_mb = 1\nme = anna@studio.example\n", -1, NULL));
+    ck_assert_int_eq (t_redflag (&out, &err, NULL, "scan", "--db", db, "--config", conf, path, NULL), 0);
+    ck_assert_msg (strstr (err, "big.eml: larger than 1 MiB") != NULL, "%s", err);
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM skipped WHERE reason LIKE 'larger than%'"), 1);
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM message"), 0);
+    g_string_free (big, TRUE);
+    g_free (path);
+    g_free (dir);
+    g_free (conf);
+    g_free (err);
+    g_free (out);
+}
+END_TEST
+
+START_TEST (command_line)
+{
+    char *out = NULL, *err = NULL;
+    static const char *const cmds[] = { "scan", "analyze", "report", "export" };
+    ck_assert_int_eq (t_redflag (&out, &err, NULL, "--version", NULL), 0);
+    ck_assert (g_str_has_prefix (out, "redflag "));
+    g_free (out);
+    g_free (err);
+    for (size_t i = 0; i < G_N_ELEMENTS (cmds); i++) {
+        ck_assert_int_eq (t_redflag (&out, &err, NULL, cmds[i], "--help", NULL), 0);
+        ck_assert_msg (strstr (out, "Usage:") != NULL, "%s --help: %s", cmds[i], out);
+        g_free (out);
+        g_free (err);
+    }
+    ck_assert_int_eq (t_redflag (&out, &err, NULL, "frobnicate", NULL), 2);
+    g_free (out);
+    g_free (err);
+    ck_assert_int_eq (t_redflag (&out, &err, NULL, "scan", "--db", db, NULL), 2);
+    g_free (out);
+    g_free (err);
+    ck_assert_int_eq (t_redflag (&out, &err, NULL, "scan", "--db", db, "/nonexistent/mail", NULL), 4);
+    ck_assert (strstr (err, "/nonexistent/mail") != NULL);
+    g_free (out);
+    g_free (err);
+    ck_assert_int_eq (t_redflag (&out, &err, NULL, "report", "--db", db, NULL), 6);
+    g_free (out);
+    g_free (err);
+    ck_assert_int_eq (t_redflag (&out, &err, NULL, "scan", "--db", db, "--config", "/nonexistent.conf",
+                                 MAIL "/maildir", NULL), 3);
+    g_free (out);
+    g_free (err);
+}
+END_TEST
+
+static Suite *
+scan_suite (void)
+{
+    Suite *s = suite_create ("scan");
+    TCase *tc = tcase_create ("golden");
+    tcase_add_checked_fixture (tc, setup, teardown);
+    tcase_set_timeout (tc, 60);
+    tcase_add_test (tc, golden_exports);
+    tcase_add_test (tc, skipped_files_named_and_recorded);
+    tcase_add_test (tc, rerun_changes_nothing);
+    suite_add_tcase (s, tc);
+    tc = tcase_create ("incremental");
+    tcase_add_checked_fixture (tc, setup, teardown);
+    tcase_set_timeout (tc, 60);
+    tcase_add_test (tc, flag_rename_costs_no_parse);
+    tcase_add_test (tc, new_file_costs_one_parse_and_deleted_file_is_gone);
+    tcase_add_loop_test (tc, kill_and_resume, 0, 4);
+    tcase_add_test (tc, second_run_refused_while_locked);
+    tcase_add_test (tc, oversized_file_skipped);
+    tcase_add_test (tc, command_line);
+    suite_add_tcase (s, tc);
+    return s;
+}
+
+int
+main (void)
+{
+    SRunner *sr = srunner_create (scan_suite ());
+    int failed;
+    srunner_run_all (sr, CK_ENV);
+    failed = srunner_ntests_failed (sr);
+    srunner_free (sr);
+    return failed ? 1 : 0;
+}
