@@ -317,6 +317,29 @@ START_TEST (command_line)
 }
 END_TEST
 
+/* The configuration example in the README must load as documented. */
+START_TEST (readme_config_example_loads)
+{
+    char *readme = t_read (TOP_SRCDIR "/README.md"), *start, *end, *conf, *out = NULL, *err = NULL;
+    ck_assert_ptr_nonnull (readme);
+    start = strstr (readme, "```ini\n");
+    ck_assert_ptr_nonnull (start);
+    start += strlen ("```ini\n");
+    end = strstr (start, "```");
+    ck_assert_ptr_nonnull (end);
+    *end = '\0';
+    conf = g_build_filename (tmp, "readme.conf", NULL);
+    ck_assert (g_file_set_contents (conf, start, -1, NULL));
+    ck_assert_int_eq (t_redflag (&out, &err, NULL, "scan", "--db", db, "--config", conf, MAIL "/mbox", NULL), 0);
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM client WHERE key='acme' AND timezone='America/New_York'"
+                                    " AND contract_end='2027-03-31' AND response_seconds=86400"), 1);
+    g_free (conf);
+    g_free (readme);
+    g_free (out);
+    g_free (err);
+}
+END_TEST
+
 static Suite *
 scan_suite (void)
 {
@@ -337,6 +360,7 @@ scan_suite (void)
     tcase_add_test (tc, second_run_refused_while_locked);
     tcase_add_test (tc, oversized_file_skipped);
     tcase_add_test (tc, command_line);
+    tcase_add_test (tc, readme_config_example_loads);
     suite_add_tcase (s, tc);
     return s;
 }
