@@ -70,6 +70,39 @@ client_free (gpointer p)
 }
 
 gboolean
+rf_analyze_data_changed (rf_store_t *st, GError **err)
+{
+    return rf_store_exec (st, "INSERT INTO meta(key, value) VALUES ('data_gen', '1')"
+                              " ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1", err);
+}
+
+/* What the derived tables depend on, as one string. */
+static char *
+analysis_key (rf_store_t *st, const rf_config_t *cfg, gint64 as_of)
+{
+    char *gen = rf_store_meta_get (st, "data_gen"), day[16], *key;
+    rf_format_date (as_of, day);
+    key = g_strdup_printf ("v%d|%s|%s|%s", rf_store_schema_version (), gen ? gen : "0",
+                           cfg->digest ? cfg->digest : "", day);
+    g_free (gen);
+    return key;
+}
+
+gboolean
+rf_analyze_if_needed (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gboolean *done,
+                      GError **err)
+{
+    char *key = analysis_key (st, cfg, as_of), *last = rf_store_meta_get (st, "analysis_key");
+    gboolean ok = TRUE;
+    *done = g_strcmp0 (key, last) != 0;
+    if (*done)
+        ok = rf_analyze (st, cfg, as_of, err);
+    g_free (key);
+    g_free (last);
+    return ok;
+}
+
+gboolean
 rf_analyze (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, GError **err)
 {
     rf_analysis_t a = { 0 };
@@ -93,8 +126,12 @@ rf_analyze (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, GError **err)
          && rf_an_threads (&a, err)
          && rf_an_latency (&a, err)
          && rf_an_monthly (&a, err)
-         && rf_analyze_stages (st, cfg, as_of, err)
-         && rf_store_commit (st, err);
+         && rf_analyze_stages (st, cfg, as_of, err);
+    if (ok) {
+        char *key = analysis_key (st, cfg, as_of);
+        ok = rf_store_meta_set (st, "analysis_key", key, err) && rf_store_commit (st, err);
+        g_free (key);
+    }
     if (!ok)
         rf_store_rollback (st);
     g_hash_table_unref (a.by_id);

@@ -28,7 +28,7 @@ rf_cmd_scan (int argc, char **argv)
     rf_common_opts_t common = { 0 };
     char *as_of_s = NULL, *user_patterns = NULL, **invoices = NULL, **payments = NULL;
     int jobs = 0;
-    gboolean no_analyze = FALSE;
+    gboolean no_analyze = FALSE, analyzed = FALSE;
     GOptionEntry entries[] = {
         { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of_s,
           "Reference date for unanswered mail and payment aging (default: today)", "YYYY-MM-DD" },
@@ -112,7 +112,7 @@ rf_cmd_scan (int argc, char **argv)
     opts.jobs = jobs > 0 ? jobs : (int) g_get_num_processors ();
     if (!rf_store_run_begin (st, "scan", &err)
         || !rf_scan_paths (st, &opts, (char **) paths->pdata, &counts, &err)
-        || (!no_analyze && !rf_analyze (st, cfg, as_of, &err))
+        || (!no_analyze && !rf_analyze_if_needed (st, cfg, as_of, &analyzed, &err))
         || !rf_store_run_end (st, "complete", &err)) {
         rf_error ("%s", err->message);
         rf_store_run_end (st, "failed", NULL);

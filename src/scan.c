@@ -10,6 +10,7 @@
 #include "mbox_read.h"
 #include "parse_pool.h"
 #include "store_mail.h"
+#include "analyze.h"
 #include "util.h"
 
 #include <errno.h>
@@ -30,6 +31,7 @@ typedef struct {
     rf_scan_counts_t *c;
     gint64 work_in_txn;
     GPtrArray *jobs;         /* of rf_parse_job_t*, waiting to be parsed */
+    gboolean changed;        /* data_gen bumped in this run */
     const char *phase;
 } scan_t;
 
@@ -79,6 +81,16 @@ skip_file (scan_t *s, const char *path, const char *kind, const char *reason, GE
     return rf_store_skip (s->st, path, kind, reason, err);
 }
 
+/* Once per run, in the transaction of the first change: analysis must run. */
+static gboolean
+mark_changed (scan_t *s, GError **err)
+{
+    if (s->changed)
+        return TRUE;
+    s->changed = TRUE;
+    return rf_analyze_data_changed (s->st, err);
+}
+
 /* Store one parsed message and link the file (or mbox entry) to it. */
 static gboolean
 store_parsed (scan_t *s, gint64 folder_id, const char *key, const char *name,
@@ -92,7 +104,7 @@ store_parsed (scan_t *s, gint64 folder_id, const char *key, const char *name,
         return skip_file (s, res->path, "mail", reason, err)
                && rf_mail_file_add (s->w, folder_id, key, name, 0, reason, err);
     }
-    if (!rf_mail_store_record (s->w, res->record, &rowid, &is_new, err))
+    if (!rf_mail_store_record (s->w, res->record, &rowid, &is_new, err) || !mark_changed (s, err))
         return FALSE;
     if (is_new) {
         s->c->new_messages++;
@@ -171,7 +183,7 @@ list_subdir (scan_t *s, const rf_input_t *in, gint64 folder_id, const char *sub,
                 s->c->renamed++;
             else
                 s->c->unchanged++;
-            ok = rf_mail_file_seen (s->w, &f, name, err);
+            ok = rf_mail_file_seen (s->w, &f, name, err) && (!f.gone || mark_changed (s, err));
         } else if (ok) {
             rf_parse_job_t *job = rf_parse_job_new (folder_id, key, name,
                                                     g_build_filename (dir, e, NULL));
@@ -229,7 +241,7 @@ scan_maildir (scan_t *s, const rf_input_t *in, GError **err)
     s->phase = in->name;
     if (!rf_mail_sweep_begin (s->w, err) || !list_subdir (s, in, f.id, "cur", err)
         || !list_subdir (s, in, f.id, "new", err) || !flush_jobs (s, err)
-        || !rf_mail_sweep_end (s->w, f.id, &gone, err))
+        || !rf_mail_sweep_end (s->w, f.id, &gone, err) || (gone && !mark_changed (s, err)))
         return FALSE;
     s->c->gone += gone;
     return rf_mail_folder_set_mtimes (s->w, f.id, cur_t, new_t, err) && maybe_commit (s, FALSE, err);
@@ -264,7 +276,7 @@ on_mbox_message (rf_mail_record_t *rec, rf_parse_status_t status, gint64 offset,
             && rf_mail_file_lookup (s->w, m->folder_id, rec->message_id, &f, m->err);
     if (m->ok && f.id) {
         s->c->unchanged++;
-        m->ok = rf_mail_file_seen (s->w, &f, name, m->err);
+        m->ok = rf_mail_file_seen (s->w, &f, name, m->err) && (!f.gone || mark_changed (s, m->err));
     } else if (m->ok) {
         rf_parse_result_t res = { .status = RF_PARSE_OK, .record = rec, .path = (char *) m->path };
         s->c->parsed++;
@@ -294,7 +306,7 @@ scan_mbox (scan_t *s, const rf_input_t *in, GError **err)
         g_error_free (read_err);
         return ok;
     }
-    if (!m.ok || !rf_mail_sweep_end (s->w, f.id, &gone, err))
+    if (!m.ok || !rf_mail_sweep_end (s->w, f.id, &gone, err) || (gone && !mark_changed (s, err)))
         return FALSE;
     s->c->gone += gone;
     return TRUE;
