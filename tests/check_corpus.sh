@@ -17,9 +17,9 @@ check () {   # check DESCRIPTION COMMAND...: ok when the command succeeds
     if "$@" >"$tmp/out" 2>&1; then ok "$what"; else not_ok "$what"; sed 's/^/# /' "$tmp/out"; fi
 }
 
-echo "1..9"
+echo "1..10"
 if ! command -v python3 >/dev/null 2>&1; then
-    for i in 1 2 3 4 5 6 7 8 9; do skip "python3 is not installed"; done
+    for i in 1 2 3 4 5 6 7 8 9 10; do skip "python3 is not installed"; done
     exit 0
 fi
 
@@ -210,22 +210,50 @@ db="$tmp/rf.db"
 if [ -z "${REDFLAG:-}" ] || [ ! -x "$REDFLAG" ]; then
     skip "scan not available (REDFLAG is not set to a built redflag)"
     skip "scan not available"
+    skip "scan not available"
     exit 0
 fi
 if ! "$REDFLAG" scan --quiet --db "$db" --config "$conf" "$tmp/a/mail" >"$tmp/scan.out" 2>&1; then
     if grep -q "not available" "$tmp/scan.out"; then
         skip "scan not available"
         skip "scan not available"
+        skip "scan not available"
         exit 0
     fi
     not_ok "redflag scan of the generated corpus"
     sed 's/^/# /' "$tmp/scan.out" | head -20
+    not_ok "conversation counts (no scan)"
     not_ok "reply counts (no scan)"
     exit 0
 fi
 ok "redflag scan of the generated corpus"
 # Reply pairing may be a separate step; run it when the command exists.
 "$REDFLAG" analyze --quiet --db "$db" --config "$conf" >"$tmp/analyze.out" 2>&1 || true
+check "inbound and outbound conversation counts match expected.tsv" \
+    python3 - "$tmp/a/expected.tsv" "$db" <<'EOF'
+import csv, sqlite3, sys
+with open(sys.argv[1], encoding="utf-8") as f:
+    want = list(csv.DictReader(f, delimiter="\t"))
+got = {}
+try:
+    db = sqlite3.connect(sys.argv[2])
+    for key, direction, n in db.execute(
+            "SELECT c.key, a.direction, count(*) FROM message_attr a"
+            " JOIN client c ON c.id = a.client_id JOIN message m ON m.id = a.message_id"
+            " WHERE a.conversation = 1 AND m.gone = 0 GROUP BY c.key, a.direction"):
+        got[(key, direction)] = n
+except sqlite3.Error as e:
+    print("reading the database: %s" % e)
+    sys.exit(1)
+bad = 0
+for w in want:
+    for d, col in (("in", "inbound"), ("out", "outbound")):
+        n = got.get((w["client"], d), 0)
+        if str(n) != w[col]:
+            print("%s %s: %d, expected %s" % (w["client"], col, n, w[col]))
+            bad += 1
+sys.exit(1 if bad else 0)
+EOF
 if ! "$REDFLAG" export replies --format csv --db "$db" >"$tmp/replies.csv" 2>"$tmp/export.err"; then
     if grep -q "not available" "$tmp/export.err"; then
         skip "export replies not available"
@@ -236,10 +264,19 @@ if ! "$REDFLAG" export replies --format csv --db "$db" >"$tmp/replies.csv" 2>"$t
     exit 0
 fi
 check "reply counts and median latencies match expected.tsv" \
-    python3 - "$tmp/a/expected.tsv" "$tmp/replies.csv" <<'EOF'
-import csv, sys
+    python3 - "$tmp/a/expected.tsv" "$tmp/replies.csv" "$conf" <<'EOF'
+import configparser, csv, sys
 with open(sys.argv[1], encoding="utf-8") as f:
     want = list(csv.DictReader(f, delimiter="\t"))
+# The export may name a client by its key or by its display name.
+cp = configparser.ConfigParser(interpolation=None)
+cp.read(sys.argv[3], encoding="utf-8")
+key_of = {}
+for sec in cp.sections():
+    if sec.startswith("client:"):
+        key = sec[len("client:"):]
+        key_of[key] = key
+        key_of[cp[sec].get("name", key)] = key
 with open(sys.argv[2], encoding="utf-8", newline="") as f:
     rows = list(csv.DictReader(f))
 if not rows:
@@ -253,7 +290,7 @@ if not ccol or "direction" not in cols or not lcol:
     sys.exit(1)
 got = {}
 for r in rows:
-    got.setdefault((r[ccol], r["direction"]), []).append(int(float(r[lcol])))
+    got.setdefault((key_of.get(r[ccol], r[ccol]), r["direction"]), []).append(int(float(r[lcol])))
 def median(v):
     v = sorted(v)
     if not v:
