@@ -2,6 +2,8 @@
 #include "config.h"
 #include "text_analysis.h"
 
+#include <string.h>
+
 struct rf_text_analysis {
     int unused;
 };
@@ -27,4 +29,25 @@ const char *
 rf_text_analysis_digest (const rf_text_analysis_t *ta)
 {
     return "";
+}
+
+void
+rf_text_analysis_encode_hits (const GPtrArray *hits, GByteArray *out)
+{
+    guint32 n = 0;
+    g_byte_array_append (out, (const guint8 *) &n, sizeof n);
+}
+
+GPtrArray *
+rf_text_analysis_decode_hits (const guint8 **p, const guint8 *end, gboolean *ok)
+{
+    guint32 n = 0;
+    if (!*ok || (gsize) (end - *p) < sizeof n) {
+        *ok = FALSE;
+        return NULL;
+    }
+    memcpy (&n, *p, sizeof n);
+    *p += sizeof n;
+    *ok = *ok && n == 0;
+    return NULL;
 }

@@ -18,4 +18,8 @@ void rf_text_analysis_apply (const rf_text_analysis_t *ta, rf_mail_record_t *rec
 /* Digest of the pattern set ("" without markers), to notice changes. */
 const char *rf_text_analysis_digest (const rf_text_analysis_t *ta);
 
+/* Marker hits across the worker pipe (see record_codec.c). */
+void rf_text_analysis_encode_hits (const GPtrArray *hits, GByteArray *out);
+GPtrArray *rf_text_analysis_decode_hits (const guint8 **p, const guint8 *end, gboolean *ok);
+
 #endif
