@@ -179,6 +179,10 @@ worker_main (rf_parse_pool_t *pool, int in, int out)
         if (!read_full (in, path, len))
             _exit (0);
         path[len] = '\0';
+        /* Test hook: REDFLAG_TEST_CRASH_ON=TEXT makes a worker crash on a
+         * path containing TEXT, to prove one bad file costs one file. */
+        if (g_getenv ("REDFLAG_TEST_CRASH_ON") && strstr (path, g_getenv ("REDFLAG_TEST_CRASH_ON")))
+            raise (SIGSEGV);
         parse_and_analyze (pool, path, &res);
         g_byte_array_set_size (buf, sizeof len);
         rf_record_encode (&res, buf);
@@ -238,7 +242,7 @@ stop_worker (worker_t *w)
     close (w->to);
     close (w->from);
     if (waitpid (w->pid, &status, 0) == w->pid && WIFSIGNALED (status))
-        why = g_strdup_printf ("the parser crashed on this file (signal %d); skipped", WTERMSIG (status));
+        why = g_strdup_printf ("the parser crashed on this file (signal %d)", WTERMSIG (status));
     w->pid = 0;
     return why;
 }
@@ -314,7 +318,7 @@ recover (rf_parse_pool_t *pool, GPtrArray *jobs, guint i, guint sent, rf_parse_r
     rf_parse_result_clear (res);
     res->status = RF_PARSE_NOT_MAIL;
     res->path = g_strdup (job->path);
-    res->reason = why ? why : g_strdup ("the parser process stopped on this file; skipped");
+    res->reason = why ? why : g_strdup ("the parser process stopped on this file");
     if (!spawn (pool, wi)) {
         g_error ("cannot restart a parser process: %s", g_strerror (errno));
     }

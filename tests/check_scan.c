@@ -317,6 +317,19 @@ START_TEST (command_line)
 }
 END_TEST
 
+/* A parser process that dies costs only the file it was reading. */
+START_TEST (worker_crash_skips_one_file)
+{
+    char *err = NULL;
+    ck_assert_int_eq (scan (MAIL "/maildir", MAIL "/mbox", "REDFLAG_TEST_CRASH_ON=M5P4242", &err), 0);
+    ck_assert_msg (strstr (err, "M5P4242Q1.fixture:2,RS: the parser crashed on this file") != NULL, "%s", err);
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM skipped WHERE reason LIKE 'the parser crashed%'"), 1);
+    /* The same message's copy in .Archive still brings it in; all else is whole. */
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM message"), 49);
+    g_free (err);
+}
+END_TEST
+
 /* The configuration example in the README must load as documented. */
 START_TEST (readme_config_example_loads)
 {
@@ -361,6 +374,7 @@ scan_suite (void)
     tcase_add_test (tc, oversized_file_skipped);
     tcase_add_test (tc, command_line);
     tcase_add_test (tc, readme_config_example_loads);
+    tcase_add_test (tc, worker_crash_skips_one_file);
     suite_add_tcase (s, tc);
     return s;
 }
