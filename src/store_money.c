@@ -321,7 +321,7 @@ rf_money_ingest (rf_store_t *st, const char *path, const char *data, gsize len,
     xmlDocPtr doc = NULL;
     GPtrArray *invoices = NULL;
     rf_statement_t *stmt = NULL;
-    ctx_t c = { st };
+    ctx_t c = { .st = st };
     gboolean ok = FALSE, in_savepoint = FALSE;
     sqlite3_stmt *s;
 
