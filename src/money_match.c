@@ -12,6 +12,7 @@ typedef struct {
     GHashTable *by_number;    /* upper-case number -> GPtrArray of debit invoices */
     GHashTable *by_compact;   /* letters and digits only -> GPtrArray */
     GHashTable *by_name;      /* name key -> client id (-1: several clients) */
+    GHashTable *via;          /* for the current payment: correction -> the replaced invoice named */
 } match_t;
 
 static char *
@@ -184,8 +185,10 @@ lookup_token (match_t *m, const m_payment_t *p, const char *tok, GPtrArray *out)
     for (guint i = 0; hits && i < hits->len; i++) {
         m_invoice_t *inv = g_ptr_array_index (hits, i);
         /* A payment naming a replaced invoice pays its correction. */
-        if (inv->replaced_by)
+        if (inv->replaced_by) {
+            g_hash_table_insert (m->via, inv->replaced_by, inv);
             inv = inv->replaced_by;
+        }
         if (strcmp (inv->currency, p->currency) == 0)
             add_unique (out, inv);
     }
@@ -231,12 +234,28 @@ by_issue (gconstpointer a, gconstpointer b)
     return strcmp (x->number, y->number);
 }
 
+static char *
+reference_why (match_t *m, const m_invoice_t *inv, guint n)
+{
+    GString *why = g_string_new (NULL);
+    const m_invoice_t *named = g_hash_table_lookup (m->via, inv);
+    g_string_printf (why, "the remittance information names %s", named ? named->number : inv->number);
+    if (named)
+        g_string_append_printf (why, ", replaced by %s", inv->number);
+    if (n > 1)
+        g_string_append_printf (why, " (one of %u invoices named)", n);
+    return g_string_free (why, FALSE);
+}
+
 static gboolean
 match_reference (match_t *m, m_payment_t *p)
 {
-    GPtrArray *named = named_invoices (m, p);
+    GPtrArray *named;
     gint64 left = p->amount;
-    gboolean ok = named->len > 0;
+    gboolean ok;
+    g_hash_table_remove_all (m->via);
+    named = named_invoices (m, p);
+    ok = named->len > 0;
     g_ptr_array_sort (named, by_issue);
     for (guint i = 0; i < named->len && left > 0; i++) {
         m_invoice_t *inv = g_ptr_array_index (named, i);
@@ -245,11 +264,12 @@ match_reference (match_t *m, m_payment_t *p)
         if (give <= 0)
             continue;
         left -= give;
-        apply (p, inv, give, "reference",
-               g_strdup_printf (named->len == 1 ? "the remittance information names %s"
-                                                : "the remittance information names %s among %u invoices",
-                                inv->number, named->len));
+        apply (p, inv, give, "reference", reference_why (m, inv, named->len));
     }
+    /* A zero payment still gets its row, so that it is never lost. */
+    if (ok && p->applied->len == 0)
+        apply (p, g_ptr_array_index (named, 0), p->amount, "reference",
+               reference_why (m, g_ptr_array_index (named, 0), named->len));
     g_ptr_array_unref (named);
     return ok;
 }
@@ -432,6 +452,7 @@ rf_money_match (m_ctx_t *c)
     link_documents (&m);
     set_due_dates (c);
     build_names (&m);
+    m.via = g_hash_table_new (g_direct_hash, g_direct_equal);
     for (guint i = 0; i < c->payments->len; i++) {
         m_payment_t *p = g_ptr_array_index (c->payments, i);
         if (p->reversal)
@@ -442,4 +463,5 @@ rf_money_match (m_ctx_t *c)
     g_hash_table_unref (m.by_number);
     g_hash_table_unref (m.by_compact);
     g_hash_table_unref (m.by_name);
+    g_hash_table_unref (m.via);
 }

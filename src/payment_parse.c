@@ -260,6 +260,10 @@ read_entry (rf_statement_t *st, entry_t *e, rf_xml_ns_t ns, GHashTable *seen, ch
             break;
         }
         p->dedupe_key = dedupe_key (st, p, e, i, seen);
+        /* Only now: the entry's reference is shared by its transactions,
+         * so it must not have identified them one by one. */
+        if (!p->bank_ref && e->bank_ref)
+            p->bank_ref = g_strdup (e->bank_ref);
         g_ptr_array_add (st->entries, p);
     }
     g_ptr_array_unref (txs);

@@ -23,7 +23,7 @@ typedef struct {
     char *debtor_name;
     char *debtor_account;    /* IBAN or other account id */
     char *end_to_end_id;     /* NULL when absent or "NOTPROVIDED" */
-    char *bank_ref;          /* the bank's reference (AcctSvcrRef) */
+    char *bank_ref;          /* the bank's reference (AcctSvcrRef) of the transaction, else of the entry */
     char *remittance;        /* unstructured lines, joined by spaces */
     char *creditor_ref;      /* structured creditor reference (ISO 11649 RF...) */
     char *doc_numbers;       /* referred document numbers, joined by spaces */
