@@ -10,7 +10,8 @@
 
 typedef enum { RF_MONEY_STORED, RF_MONEY_UNCHANGED, RF_MONEY_SKIPPED } rf_money_result_t;
 
-/* TRUE if it looks like XML (BOM/whitespace then '<'). Defined in xml_safe.c. */
+/* TRUE if it looks like XML (BOM/whitespace then '<'; UTF-8 or UTF-16).
+ * Defined in xml_safe.c. */
 gboolean rf_xml_sniff (const char *data, gsize len);
 
 /* Parse one file's bytes and store what it holds (idempotent: the same file

@@ -14,10 +14,25 @@
 #define SAFE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING \
                       | XML_PARSE_NOCDATA | XML_PARSE_COMPACT)
 
+/* UTF-16 with a byte-order mark: white space then '<', one unit at a time.
+ * hi is the offset of the high byte within each unit. */
+static gboolean
+sniff_utf16 (const char *data, gsize stop, int hi)
+{
+    gsize i = 2;
+    while (i + 1 < stop && data[i + hi] == 0 && g_ascii_isspace (data[i + 1 - hi]))
+        i += 2;
+    return i + 1 < stop && data[i + hi] == 0 && data[i + 1 - hi] == '<';
+}
+
 gboolean
 rf_xml_sniff (const char *data, gsize len)
 {
     gsize i = 0, stop = MIN (len, (gsize) 4096);
+    if (len >= 2 && memcmp (data, "\xFF\xFE", 2) == 0)
+        return sniff_utf16 (data, stop, 1);
+    if (len >= 2 && memcmp (data, "\xFE\xFF", 2) == 0)
+        return sniff_utf16 (data, stop, 0);
     if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
         i = 3;
     while (i < stop && g_ascii_isspace (data[i]))

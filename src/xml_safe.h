@@ -15,8 +15,9 @@
 /* Documents larger than this are refused without being parsed. */
 #define RF_XML_MAX_BYTES ((gsize) 64 * 1024 * 1024)
 
-/* TRUE if the bytes look like XML: an optional UTF-8 BOM and whitespace,
- * then '<'. Reads at most the first 4 KiB. */
+/* TRUE if the bytes look like XML: an optional byte-order mark (UTF-8, or
+ * UTF-16 in either order) and white space, then '<'. Reads at most the
+ * first 4 KiB. */
 gboolean rf_xml_sniff (const char *data, gsize len);
 
 /* Parse an untrusted document held in memory. max_bytes is the size limit

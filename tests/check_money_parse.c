@@ -115,6 +115,43 @@ START_TEST (test_sniff)
     ck_assert (!rf_xml_sniff ("From x", 6));
     ck_assert (!rf_xml_sniff ("", 0));
     ck_assert (!rf_xml_sniff ("   ", 3));
+    ck_assert (rf_xml_sniff ("\xFF\xFE<\0a\0", 6));          /* UTF-16LE "<a" */
+    ck_assert (rf_xml_sniff ("\xFE\xFF\0 \0<", 6));          /* UTF-16BE " <" */
+    ck_assert (!rf_xml_sniff ("\xFF\xFEx\0", 4));
+}
+END_TEST
+
+START_TEST (test_utf16_invoice)
+{
+    /* The same invoice number, written in UTF-16LE with a BOM. */
+    static const char xml[] =
+        "<Invoice xmlns='urn:oasis:names:specification:ubl:schema:xsd:Invoice-2'"
+        " xmlns:cbc='urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2'>"
+        "<cbc:ID>U16-\xC3\xA9</cbc:ID><cbc:IssueDate>2026-01-05</cbc:IssueDate>"
+        "<cbc:DocumentCurrencyCode>EUR</cbc:DocumentCurrencyCode>"
+        "<cac:LegalMonetaryTotal xmlns:cac='urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2'>"
+        "<cbc:PayableAmount>5</cbc:PayableAmount></cac:LegalMonetaryTotal></Invoice>";
+    gsize n = 0;
+    gunichar2 *u = g_utf8_to_utf16 (xml, -1, NULL, (glong *) &n, NULL);
+    GString *bytes = g_string_new_len ("\xFF\xFE", 2);
+    char *reason = NULL;
+    xmlDocPtr doc;
+    GPtrArray *invs;
+    for (gsize i = 0; i < n; i++) {
+        g_string_append_c (bytes, (char) (u[i] & 0xFF));
+        g_string_append_c (bytes, (char) (u[i] >> 8));
+    }
+    ck_assert (rf_xml_sniff (bytes->str, bytes->len));
+    doc = rf_xml_read (bytes->str, bytes->len, RF_XML_MAX_BYTES, "u16.xml", &reason);
+    ck_assert_msg (doc != NULL, "%s", reason);
+    invs = rf_invoice_parse_doc (doc, &reason);
+    ck_assert_msg (invs != NULL, "%s", reason);
+    ck_assert_str_eq (((rf_invoice_t *) invs->pdata[0])->number, "U16-\xC3\xA9");
+    ck_assert_int_eq (((rf_invoice_t *) invs->pdata[0])->amount_minor, 500);
+    g_ptr_array_unref (invs);
+    xmlFreeDoc (doc);
+    g_string_free (bytes, TRUE);
+    g_free (u);
 }
 END_TEST
 
@@ -611,6 +648,7 @@ money_parse_suite (void)
     suite_add_tcase (s, tc);
     tc = tcase_create ("xml");
     tcase_add_test (tc, test_sniff);
+    tcase_add_test (tc, test_utf16_invoice);
     tcase_add_loop_test (tc, test_hostile_refused, 0, G_N_ELEMENTS (hostile));
     tcase_add_test (tc, test_size_limit);
     tcase_add_test (tc, test_deep_nesting);
