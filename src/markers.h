@@ -48,6 +48,14 @@ void rf_markers_free (rf_markers_t *m);
  * language, weight, regex and unless clauses. Borrowed. */
 const char *rf_markers_digest (const rf_markers_t *m);
 
+/* The built-in categories, NULL-terminated (static): the warning signs,
+ * then the counter-signals. User pattern files may add others. */
+const char *const *rf_marker_categories (void);
+
+/* TRUE for the counter-signals (appreciation, referral): good news, not
+ * counted among the warning signs. */
+gboolean rf_marker_category_is_counter (const char *category);
+
 /* Number of patterns loaded. */
 guint rf_markers_count (const rf_markers_t *m);
 

@@ -1,27 +1,11 @@
 /* markers_analyze.c - marker_month and marker_month_category. */
 #include "config.h"
 #include "markers_analyze.h"
+#include "markers.h"
 #include "text_stats.h"
 
 #include <string.h>
 
-static const char *const categories[] = {
-    "abuse", "demanding", "negativity", "complaint", "rejection", "status_chasing",
-    "value_questioning", "price_pushback", "scope_change", "indecision", "unethical",
-    "appreciation", "referral", NULL
-};
-
-const char *const *
-rf_marker_categories (void)
-{
-    return categories;
-}
-
-gboolean
-rf_marker_category_is_counter (const char *category)
-{
-    return !g_strcmp0 (category, "appreciation") || !g_strcmp0 (category, "referral");
-}
 
 /* The messages that count: inbound, conversation, attributed, dated. */
 #define INBOUND "a.direction = 'in' AND a.conversation = 1 " \
@@ -52,6 +36,7 @@ month_sql (void)
 static char *
 category_sql (void)
 {
+    const char *const *categories = rf_marker_categories ();
     GString *s = g_string_new ("WITH cats(category) AS (VALUES ");
     for (int i = 0; categories[i]; i++)
         g_string_append_printf (s, "%s('%s')", i ? ", " : "", categories[i]);

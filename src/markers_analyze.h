@@ -10,13 +10,6 @@
 #include <glib.h>
 #include "store.h"
 
-/* The categories that are counter-signals (good news): they are not counted
- * in marker_month.messages_with_hits. */
-gboolean rf_marker_category_is_counter (const char *category);
-
-/* The built-in categories, NULL-terminated (static). */
-const char *const *rf_marker_categories (void);
-
 /* Delete and recompute both tables (idempotent). Works inside or outside
  * an open transaction (it uses a savepoint). */
 gboolean rf_markers_analyze (rf_store_t *st, GError **err);

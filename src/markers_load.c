@@ -553,6 +553,24 @@ rf_markers_digest (const rf_markers_t *m)
     return m->digest;
 }
 
+static const char *const categories[] = {
+    "abuse", "demanding", "negativity", "complaint", "rejection", "status_chasing",
+    "value_questioning", "price_pushback", "scope_change", "indecision", "unethical",
+    "appreciation", "referral", NULL
+};
+
+const char *const *
+rf_marker_categories (void)
+{
+    return categories;
+}
+
+gboolean
+rf_marker_category_is_counter (const char *category)
+{
+    return !g_strcmp0 (category, "appreciation") || !g_strcmp0 (category, "referral");
+}
+
 guint
 rf_markers_count (const rf_markers_t *m)
 {
