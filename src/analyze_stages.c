@@ -1,9 +1,13 @@
 /* analyze_stages.c - the analysis steps of the stages built on mail. */
 #include "config.h"
 #include "analyze_p.h"
+#include "money_analyze.h"
 
 gboolean
 rf_analyze_stages (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, GError **err)
 {
-    return TRUE;
+    /* Clients known only from invoices are clients too. */
+    return rf_money_analyze (st, cfg, as_of, err)
+           && rf_store_exec (st, "UPDATE client SET active = 1 WHERE id IN"
+                                 " (SELECT client_id FROM invoice_status WHERE client_id IS NOT NULL)", err);
 }

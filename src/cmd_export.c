@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "csv.h"
 #include "export_mail.h"
+#include "export_money.h"
 #include "store.h"
 #include "util.h"
 
@@ -28,6 +29,13 @@ SIMPLE (x_replies, rf_export_replies)
 SIMPLE (x_monthly, rf_export_monthly)
 SIMPLE (x_clients, rf_export_clients)
 SIMPLE (x_skipped, rf_export_skipped)
+SIMPLE (x_invoices, rf_export_invoices)
+
+static gboolean
+x_aging (rf_store_t *st, rf_csv_t *w, const export_opts_t *o, GError **err)
+{
+    return rf_export_aging (st, w, o->as_of, err);
+}
 
 static const table_t tables[] = {
     { "messages", x_messages, "one row per distinct message: date, sender, client, direction, folder" },
@@ -35,6 +43,8 @@ static const table_t tables[] = {
     { "monthly", x_monthly, "per client and month: counts, latency median/p90, unanswered, after hours" },
     { "clients", x_clients, "the clients, configured or inferred" },
     { "skipped", x_skipped, "every input file skipped, with the reason" },
+    { "invoices", x_invoices, "one row per invoice or credit note: dates, amounts, paid, days late, status" },
+    { "aging", x_aging, "open receivables per client and currency by days past due, as of --as-of" },
 };
 
 static const table_t *

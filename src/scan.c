@@ -8,6 +8,7 @@
 #include "mail_parse.h"
 #include "mailbox_walk.h"
 #include "mbox_read.h"
+#include "money_ingest.h"
 #include "parse_pool.h"
 #include "store_mail.h"
 #include "analyze.h"
@@ -312,6 +313,36 @@ scan_mbox (scan_t *s, const rf_input_t *in, GError **err)
     return TRUE;
 }
 
+/* An invoice or bank statement: read it whole and hand it to the money stage. */
+static gboolean
+scan_money (scan_t *s, const char *path, const struct stat *sb, const char **kind, GError **err)
+{
+    rf_money_result_t result;
+    char *data = NULL, *reason = NULL;
+    gsize len = 0;
+    gboolean ok;
+    GError *read_err = NULL;
+
+    *kind = "invoice";
+    if (sb->st_size > s->opts->cfg->max_message_bytes)
+        return skip_file (s, path, "other", "larger than the size limit (max_message_mb)", err);
+    if (!g_file_get_contents (path, &data, &len, &read_err)) {
+        ok = skip_file (s, path, "other", read_err->message, err);
+        g_error_free (read_err);
+        return ok;
+    }
+    s->c->parsed++;
+    s->work_in_txn++;
+    ok = rf_money_ingest (s->st, path, data, len, &result, kind, &reason, err);
+    if (ok && result == RF_MONEY_SKIPPED)
+        ok = skip_file (s, path, *kind, reason, err);
+    else if (ok && result == RF_MONEY_STORED)
+        ok = mark_changed (s, err);
+    g_free (reason);
+    g_free (data);
+    return ok;
+}
+
 /* A loose file: an mbox, a single message, an invoice or statement, or junk. */
 static gboolean
 scan_file (scan_t *s, const rf_input_t *in, GError **err)
@@ -341,7 +372,10 @@ scan_file (scan_t *s, const rf_input_t *in, GError **err)
         n = read (fd, head, sizeof head - 1);
         close (fd);
     }
-    if (n >= 5 && rf_mbox_sniff (head, (gsize) n)) {
+    if (n > 0 && rf_xml_sniff (head, (gsize) n)) {
+        s->c->seen++;
+        ok = scan_money (s, in->path, &sb, &kind, err);
+    } else if (n >= 5 && rf_mbox_sniff (head, (gsize) n)) {
         kind = "mbox";
         ok = scan_mbox (s, in, err);
     } else {
@@ -367,7 +401,7 @@ gboolean
 rf_scan_paths (rf_store_t *st, const rf_scan_opts_t *opts, char **paths, rf_scan_counts_t *counts,
                GError **err)
 {
-    scan_t s = { st, opts, NULL, NULL, counts, 0, NULL, "scan" };
+    scan_t s = { .st = st, .opts = opts, .c = counts, .phase = "scan" };
     GPtrArray *inputs = g_ptr_array_new_with_free_func (rf_input_free);
     gboolean ok = TRUE;
 
