@@ -45,7 +45,8 @@ pattern_free (gpointer p)
     g_array_unref (pat->nomatch);
     g_free (pat->note);
     g_free (pat->file);
-    g_strfreev (pat->keys);
+    if (pat->clauses)
+        g_ptr_array_unref (pat->clauses);
     g_free (pat);
 }
 
@@ -468,7 +469,7 @@ build_lang_sets (rf_markers_t *m)
             ls->patterns = g_ptr_array_new ();
             g_ptr_array_add (m->langs, ls);
         }
-        p->keys = rf_markers_regex_keys (p->regex);
+        p->clauses = rf_markers_regex_keys (p->regex);
         g_ptr_array_add (ls->patterns, p);
     }
     for (guint i = 0; i < m->langs->len; i++) {

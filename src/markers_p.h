@@ -32,9 +32,10 @@ typedef struct {
     char *note;
     char *file;
     int line;
-    /* Prefilter: the pattern can only match text that contains one of
-     * these folded strings; NULL when no such set was found (always run). */
-    char **keys;
+    /* Prefilter: a sentence can only match when, for every one of these
+     * sets of folded strings (GStrv), it contains one of its strings. NULL
+     * when no such set was found: the pattern runs on every sentence. */
+    GPtrArray *clauses;
 } rf_pattern_t;
 
 typedef struct rf_prefilter rf_prefilter_t;
@@ -63,21 +64,34 @@ const rf_lang_set_t *rf_markers_lang (const rf_markers_t *m, const char *lang);
  * accents removed, typographic apostrophes to '\''. */
 gunichar rf_markers_fold_char (gunichar c);
 
-/* Append the folded form of valid UTF-8 text to out. */
-void rf_markers_fold (GString *out, const char *text, gsize len);
+/* Append the folded form of valid UTF-8 text to out. When map is not NULL,
+ * it receives for every byte appended the offset in text of the character
+ * it came from (guint32), then one last entry, len. */
+void rf_markers_fold (GString *out, GArray *map, const char *text, gsize len);
 
-/* Strings of which every match of the regex contains at least one (folded),
- * or NULL when the regex is outside what the analysis understands. */
-char **rf_markers_regex_keys (const char *regex);
+/* Requirements every match of the regex meets: a list of GStrv, each a set
+ * of folded strings one of which the match contains. NULL when nothing
+ * usable is known (or the regex is outside what the analysis understands). */
+GPtrArray *rf_markers_regex_keys (const char *regex);
 
 /* Build the automaton over the keys of the given patterns (those without
  * keys always run). */
 rf_prefilter_t *rf_prefilter_new (GPtrArray *patterns);
 void rf_prefilter_free (rf_prefilter_t *p);
 
-/* Mark in sel (one byte per pattern of the set, zeroed by the caller) the
- * patterns that may match folded text. */
-void rf_prefilter_select (const rf_prefilter_t *p, const char *folded, gsize len, guint8 *sel);
+/* A key found in folded text: pattern index in its language set, and the
+ * byte range of the key in the folded text. */
+typedef struct {
+    guint32 pattern;
+    guint32 clause;     /* which requirement of the pattern the key meets */
+    guint32 start, end;
+} rf_key_hit_t;
+
+/* Append to occ (of rf_key_hit_t) every key occurrence in folded text. */
+void rf_prefilter_scan (const rf_prefilter_t *p, const char *folded, gsize len, GArray *occ);
+
+/* TRUE when the pattern has no keys and runs on every sentence. */
+gboolean rf_prefilter_always (const rf_prefilter_t *p, guint pattern);
 
 /* Set by tests to scan with every pattern, to compare with the prefilter. */
 extern gboolean rf_markers_no_prefilter;

@@ -1,39 +1,942 @@
-/* markers_prefilter.c - pick the patterns that may match a text (stub). */
+/* markers_prefilter.c - pick the patterns that may match a text.
+ *
+ * Running a few hundred regexes over every message costs far more than
+ * reading it once, and most messages match none of them. So each regex is
+ * analysed once at load time for its "keys": strings of which every match
+ * must contain at least one (for "\bi\s+(?:demand|insist)\b" the keys are
+ * "demand" and "insist"). At scan time one Aho-Corasick pass over a folded
+ * copy of the text (lower case, accents removed) finds which keys occur, and
+ * only the patterns whose keys occur are run. The analysis is conservative:
+ * a construct it does not understand makes the pattern run on every text.
+ *
+ * Folding is a superset of what caseless matching accepts (é and e fold
+ * alike, though the regex may tell them apart), so the filter can only let
+ * more patterns through, never fewer. The tests check that scanning with and
+ * without the filter gives the same hits. */
 #include "config.h"
 #include "markers_p.h"
+
+#include <string.h>
+
+/* ---- folding */
+
+#define FOLD_TABLE_SIZE 0x250   /* Latin-1 and Latin Extended-A/B */
+
+static gunichar fold_table[FOLD_TABLE_SIZE];
+
+static gunichar
+fold_slow (gunichar c)
+{
+    gunichar d[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+    gsize n;
+    if (c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x2032 || c == 0xB4)
+        return '\'';
+    if (g_unichar_isspace (c) || c == 0xA0)
+        return ' ';
+    /* Upper then lower case puts every letter PCRE2 treats as caseless
+     * equal (k and the Kelvin sign, s and long s, the sigmas) together. */
+    c = g_unichar_tolower (g_unichar_toupper (c));
+    n = g_unichar_fully_decompose (c, FALSE, d, G_N_ELEMENTS (d));
+    if (n > 1 && d[0] < 0x80)
+        return d[0];
+    return c;
+}
+
+static void
+init_fold_table (void)
+{
+    static gsize once = 0;
+    if (g_once_init_enter (&once)) {
+        for (gunichar c = 0; c < FOLD_TABLE_SIZE; c++)
+            fold_table[c] = fold_slow (c);
+        g_once_init_leave (&once, 1);
+    }
+}
 
 gunichar
 rf_markers_fold_char (gunichar c)
 {
-    return g_unichar_tolower (c);
+    init_fold_table ();
+    return c < FOLD_TABLE_SIZE ? fold_table[c] : fold_slow (c);
 }
 
 void
-rf_markers_fold (GString *out, const char *text, gsize len)
+rf_markers_fold (GString *out, GArray *map, const char *text, gsize len)
 {
-    for (const char *p = text; p < text + len; p = g_utf8_next_char (p))
-        g_string_append_unichar (out, rf_markers_fold_char (g_utf8_get_char (p)));
+    const guchar *p = (const guchar *) text, *end = p + len;
+    gsize o = out->len, m = map ? map->len : 0;
+    guint32 *mp;
+    char *op;
+
+    init_fold_table ();
+    /* A folded character is never longer than 4 bytes, nor than 4 times
+     * its source; size both buffers for the worst case, then trim. */
+    g_string_set_size (out, o + 4 * len);
+    if (map)
+        g_array_set_size (map, m + 4 * len + 1);
+    op = out->str + o;
+    mp = map ? (guint32 *) map->data + m : NULL;
+    while (p < end) {
+        guint32 at = (guint32) (p - (const guchar *) text);
+        char *before = op;
+        if (*p < 0x80) {
+            *op++ = (char) fold_table[*p++];
+        } else {
+            gunichar c = g_utf8_get_char ((const char *) p);
+            op += g_unichar_to_utf8 (c < FOLD_TABLE_SIZE ? fold_table[c] : fold_slow (c), op);
+            p = (const guchar *) g_utf8_next_char (p);
+        }
+        if (mp)
+            for (char *q = before; q < op; q++)
+                *mp++ = at;
+    }
+    g_string_set_size (out, (gsize) (op - out->str));
+    if (map) {
+        *mp++ = (guint32) len;
+        g_array_set_size (map, (guint) (mp - (guint32 *) map->data));
+    }
 }
 
-char **
+/* ---- regex analysis */
+
+#define MAX_EXACT 24     /* largest set of exact strings kept */
+#define MIN_KEY 3        /* shorter keys select almost every text */
+#define MAX_CLAUSES 6    /* requirements kept per pattern */
+
+/* What is known about a piece of regex: either the exact (folded) strings it
+ * can match (exact), or a list of requirements (cnf), each a set of strings
+ * one of which every match contains; an empty list means any text. */
+typedef struct {
+    GPtrArray *exact;   /* of char*, or NULL */
+    GPtrArray *cnf;     /* of GPtrArray* of char*, when exact is NULL */
+} info_t;
+
+typedef struct {
+    const char *p;
+    gboolean extended;
+    gboolean fail;       /* a construct we do not understand */
+} parser_t;
+
+static GPtrArray *
+strings_new (void)
+{
+    return g_ptr_array_new_with_free_func (g_free);
+}
+
+static GPtrArray *
+cnf_new (void)
+{
+    return g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+}
+
+static void
+info_clear (info_t *i)
+{
+    if (i->exact)
+        g_ptr_array_unref (i->exact);
+    if (i->cnf)
+        g_ptr_array_unref (i->cnf);
+    i->exact = i->cnf = NULL;
+}
+
+static void
+add_unique (GPtrArray *a, const char *s)
+{
+    for (guint i = 0; i < a->len; i++)
+        if (!strcmp (g_ptr_array_index (a, i), s))
+            return;
+    g_ptr_array_add (a, g_strdup (s));
+}
+
+static info_t
+info_exact1 (const char *s)
+{
+    info_t i = { strings_new (), NULL };
+    add_unique (i.exact, s);
+    return i;
+}
+
+static info_t
+info_empty (void)
+{
+    return info_exact1 ("");
+}
+
+static info_t
+info_any (void)
+{
+    info_t i = { NULL, cnf_new () };
+    return i;
+}
+
+static info_t
+info_char (gunichar c)
+{
+    char buf[8];
+    buf[g_unichar_to_utf8 (rf_markers_fold_char (c), buf)] = '\0';
+    return info_exact1 (buf);
+}
+
+/* Words so frequent in mail that a key made of one selects nearly every
+ * text (folded, as keys are). */
+static const char *const common_words[] = {
+    "you", "your", "the", "what", "could", "would", "can", "also", "with", "that", "this",
+    "are", "for", "and", "have", "not", "will", "just", "need", "want", "get", "make",
+    "still", "where", "when", "how", "please", "thanks", "our", "was", "were", "like",
+    "all", "any", "but", "one", "now", "more", "some", "about", "from", "there",
+    "que", "les", "des", "pour", "vous", "nous", "est", "pas", "une", "par", "avec", "sur",
+    "mais", "tout", "plus", "qui", "dans", "votre", "merci", "bien", "fait", "faire",
+    "los", "las", "por", "para", "con", "una", "del", "mas", "muy", "este", "esta", "pero",
+    "como", "todo", "sus", "han", "hay", "nos", "gracias", "hacer", "puede",
+    NULL
+};
+
+/* Rough chance that a text contains s: short keys and common words always,
+ * else halved with every byte. */
+static double
+key_cost (const char *s)
+{
+    gsize n = strlen (s);
+    if (n < MIN_KEY)
+        return 2.0;
+    for (const char *const *w = common_words; *w; w++)
+        if (!strcmp (*w, s))
+            return 1.0;
+    return 1.0 / (double) (1u << MIN (n, 12));
+}
+
+static double
+clause_cost (GPtrArray *c)
+{
+    double sum = 0;
+    for (guint k = 0; k < c->len; k++)
+        sum += key_cost (g_ptr_array_index (c, k));
+    return sum;
+}
+
+/* The requirements of a piece (new list). */
+static GPtrArray *
+to_cnf (const info_t *i)
+{
+    GPtrArray *r = cnf_new (), *clause;
+    if (!i->exact) {
+        for (guint k = 0; k < i->cnf->len; k++)
+            g_ptr_array_add (r, g_ptr_array_ref (g_ptr_array_index (i->cnf, k)));
+        return r;
+    }
+    for (guint k = 0; k < i->exact->len; k++)
+        if (((const char *) g_ptr_array_index (i->exact, k))[0] == '\0')
+            return r;
+    clause = strings_new ();
+    for (guint k = 0; k < i->exact->len; k++)
+        add_unique (clause, g_ptr_array_index (i->exact, k));
+    g_ptr_array_add (r, clause);
+    return r;
+}
+
+/* The most selective requirement of a list, or NULL when it is empty. */
+static GPtrArray *
+best_clause (GPtrArray *cnf)
+{
+    GPtrArray *best = NULL;
+    for (guint k = 0; k < cnf->len; k++) {
+        GPtrArray *c = g_ptr_array_index (cnf, k);
+        if (!best || clause_cost (c) < clause_cost (best))
+            best = c;
+    }
+    return best;
+}
+
+static void
+cnf_append (GPtrArray *to, GPtrArray *from)
+{
+    for (guint k = 0; k < from->len; k++)
+        g_ptr_array_add (to, g_ptr_array_ref (g_ptr_array_index (from, k)));
+}
+
+/* Exact concatenation of two small exact sets. Consumes a and b. */
+static info_t
+info_concat (info_t a, info_t b)
+{
+    info_t r = { strings_new (), NULL };
+    for (guint i = 0; i < a.exact->len; i++)
+        for (guint j = 0; j < b.exact->len; j++) {
+            char *s = g_strconcat (g_ptr_array_index (a.exact, i),
+                                   g_ptr_array_index (b.exact, j), NULL);
+            add_unique (r.exact, s);
+            g_free (s);
+        }
+    info_clear (&a);
+    info_clear (&b);
+    return r;
+}
+
+/* Alternation. (A1 and A2) or (B1 and B2) implies (best A) or (best B).
+ * Consumes a and b. */
+static info_t
+info_alt (info_t a, info_t b)
+{
+    info_t r = { NULL, NULL };
+    if (a.exact && b.exact && a.exact->len + b.exact->len <= MAX_EXACT) {
+        r.exact = strings_new ();
+        for (guint i = 0; i < a.exact->len; i++)
+            add_unique (r.exact, g_ptr_array_index (a.exact, i));
+        for (guint j = 0; j < b.exact->len; j++)
+            add_unique (r.exact, g_ptr_array_index (b.exact, j));
+    } else {
+        GPtrArray *ca = to_cnf (&a), *cb = to_cnf (&b);
+        GPtrArray *ba = best_clause (ca), *bb = best_clause (cb);
+        r.cnf = cnf_new ();
+        if (ba && bb) {
+            GPtrArray *u = strings_new ();
+            for (guint k = 0; k < ba->len; k++)
+                add_unique (u, g_ptr_array_index (ba, k));
+            for (guint k = 0; k < bb->len; k++)
+                add_unique (u, g_ptr_array_index (bb, k));
+            g_ptr_array_add (r.cnf, u);
+        }
+        g_ptr_array_unref (ca);
+        g_ptr_array_unref (cb);
+    }
+    info_clear (&a);
+    info_clear (&b);
+    return r;
+}
+
+static void
+skip_space (parser_t *ps)
+{
+    while (ps->extended && *ps->p) {
+        if (g_ascii_isspace (*ps->p)) {
+            ps->p++;
+        } else if (*ps->p == '#') {
+            while (*ps->p && *ps->p != '\n')
+                ps->p++;
+        } else {
+            break;
+        }
+    }
+}
+
+static info_t parse_alt (parser_t *ps);
+
+/* A character class: a small set of characters, or any character. */
+static info_t
+parse_class (parser_t *ps)
+{
+    info_t set = { strings_new (), NULL };
+    gboolean any = FALSE, first = TRUE;
+    ps->p++;   /* '[' */
+    if (*ps->p == '^') {
+        any = TRUE;
+        ps->p++;
+    }
+    while (*ps->p && (*ps->p != ']' || first)) {
+        first = FALSE;
+        if (ps->p[0] == '[' && ps->p[1] == ':') {
+            const char *close = strstr (ps->p, ":]");
+            any = TRUE;
+            ps->p = close ? close + 2 : ps->p + strlen (ps->p);
+            continue;
+        }
+        if (*ps->p == '\\') {
+            char e = ps->p[1];
+            if (!e)
+                break;
+            ps->p += 2;
+            if (g_ascii_isalnum (e))
+                any = TRUE;   /* \s \w \d \p{..} \x.. and friends */
+            else
+                add_unique (set.exact, (char[]) { e, 0 });
+            continue;
+        }
+        if (*ps->p == '-' && ps->p[1] != ']' && set.exact->len > 0)
+            any = TRUE;   /* a range */
+        {
+            gunichar c = g_utf8_get_char (ps->p);
+            char buf[8];
+            buf[g_unichar_to_utf8 (rf_markers_fold_char (c), buf)] = '\0';
+            add_unique (set.exact, buf);
+            ps->p = g_utf8_next_char (ps->p);
+        }
+    }
+    if (*ps->p == ']')
+        ps->p++;
+    else
+        ps->fail = TRUE;
+    if (any || set.exact->len > 8) {
+        info_clear (&set);
+        return info_any ();
+    }
+    /* Members were added unfolded for escapes; fold them all. */
+    {
+        info_t folded = { strings_new (), NULL };
+        for (guint i = 0; i < set.exact->len; i++) {
+            const char *s = g_ptr_array_index (set.exact, i);
+            char buf[8];
+            buf[g_unichar_to_utf8 (rf_markers_fold_char (g_utf8_get_char (s)), buf)] = '\0';
+            add_unique (folded.exact, buf);
+        }
+        info_clear (&set);
+        return folded;
+    }
+}
+
+static info_t
+parse_escape (parser_t *ps)
+{
+    char e = ps->p[1];
+    ps->p += 2;
+    switch (e) {
+    case 'b': case 'B': case 'A': case 'z': case 'Z': case 'G': case 'K':
+        return info_empty ();
+    case 'd': case 'D': case 'w': case 'W': case 's': case 'S': case 'h': case 'H':
+    case 'v': case 'V': case 'N': case 'R': case 'X': case 'C':
+        return info_any ();
+    case 'p': case 'P':
+        if (*ps->p == '{') {
+            const char *close = strchr (ps->p, '}');
+            ps->p = close ? close + 1 : ps->p + strlen (ps->p);
+        } else if (*ps->p) {
+            ps->p++;
+        }
+        return info_any ();
+    case 't': return info_char ('\t');
+    case 'n': return info_char ('\n');
+    case 'r': return info_char ('\r');
+    case 'f': return info_char ('\f');
+    case 'e': return info_char (0x1B);
+    case 'a': return info_char (0x07);
+    case 'x': {
+        char *end = NULL;
+        gunichar c;
+        if (*ps->p == '{') {
+            c = (gunichar) g_ascii_strtoull (ps->p + 1, &end, 16);
+            if (!end || *end != '}') {
+                ps->fail = TRUE;
+                return info_any ();
+            }
+            ps->p = end + 1;
+        } else {
+            char hex[3] = { 0 };
+            int n = 0;
+            while (n < 2 && g_ascii_isxdigit (ps->p[n]))
+                hex[n] = ps->p[n], n++;
+            c = (gunichar) g_ascii_strtoull (hex, NULL, 16);
+            ps->p += n;
+        }
+        return info_char (c);
+    }
+    case 'Q': {
+        const char *end = strstr (ps->p, "\\E");
+        info_t r = info_empty ();
+        const char *stop = end ? end : ps->p + strlen (ps->p);
+        while (ps->p < stop) {
+            r = info_concat (r, info_char (g_utf8_get_char (ps->p)));
+            ps->p = g_utf8_next_char (ps->p);
+        }
+        ps->p = end ? end + 2 : stop;
+        return r;
+    }
+    case 'E':
+        return info_empty ();
+    default:
+        if (e == '\0') {
+            ps->fail = TRUE;
+            ps->p--;
+            return info_any ();
+        }
+        if (g_ascii_isalnum (e)) {
+            /* Back references (\1, \g, \k) and rarer escapes: no literal
+             * knowledge, and for the rarest, give up on the pattern. */
+            if (g_ascii_isdigit (e) || e == 'g' || e == 'k') {
+                while (*ps->p && (g_ascii_isalnum (*ps->p) || strchr ("{}<>'-+", *ps->p)))
+                    ps->p++;
+                return info_any ();
+            }
+            ps->fail = TRUE;
+            return info_any ();
+        }
+        return info_char ((guchar) e);
+    }
+}
+
+/* The inside of a group, up to and including its ')'. */
+static info_t
+parse_group_body (parser_t *ps)
+{
+    gboolean saved = ps->extended;
+    info_t r = parse_alt (ps);
+    if (*ps->p == ')')
+        ps->p++;
+    else
+        ps->fail = TRUE;
+    ps->extended = saved;
+    return r;
+}
+
+static info_t
+parse_group (parser_t *ps)
+{
+    const char *q;
+    ps->p++;   /* '(' */
+    if (*ps->p == '*') {
+        ps->fail = TRUE;   /* backtracking verbs */
+        return info_any ();
+    }
+    if (*ps->p != '?')
+        return parse_group_body (ps);
+    q = ps->p + 1;
+    if (*q == '#') {
+        const char *close = strchr (q, ')');
+        ps->p = close ? close + 1 : q + strlen (q);
+        return info_empty ();
+    }
+    if (*q == ':' || *q == '>' || *q == '|') {
+        ps->p = q + 1;
+        return parse_group_body (ps);
+    }
+    if (*q == '=' || *q == '!' || (*q == '<' && (q[1] == '=' || q[1] == '!'))) {
+        info_t inner;
+        ps->p = q + (*q == '<' ? 2 : 1);
+        inner = parse_group_body (ps);
+        info_clear (&inner);
+        return info_empty ();
+    }
+    if (*q == '<' || *q == '\'' || (*q == 'P' && q[1] == '<')) {
+        const char *close = strchr (q, *q == '\'' ? '\'' : '>');
+        if (*q == '\'')
+            close = strchr (q + 1, '\'');
+        if (!close) {
+            ps->fail = TRUE;
+            return info_any ();
+        }
+        ps->p = close + 1;
+        return parse_group_body (ps);
+    }
+    /* Option settings: (?x) (?i-x) (?x: ...). */
+    {
+        gboolean on = TRUE, ext = ps->extended;
+        while (g_ascii_isalpha (*q) || *q == '-' || *q == '^') {
+            if (*q == '-')
+                on = FALSE;
+            else if (*q == 'x')
+                ext = on;
+            q++;
+        }
+        if (*q == ')') {
+            ps->extended = ext;
+            ps->p = q + 1;
+            return info_empty ();
+        }
+        if (*q == ':') {
+            gboolean saved = ps->extended;
+            info_t r;
+            ps->extended = ext;
+            ps->p = q + 1;
+            r = parse_group_body (ps);
+            ps->extended = saved;
+            return r;
+        }
+    }
+    ps->fail = TRUE;   /* conditionals, recursion, callouts */
+    return info_any ();
+}
+
+static info_t
+parse_atom (parser_t *ps)
+{
+    gunichar c;
+    switch (*ps->p) {
+    case '(':
+        return parse_group (ps);
+    case '[':
+        return parse_class (ps);
+    case '\\':
+        return parse_escape (ps);
+    case '.':
+        ps->p++;
+        return info_any ();
+    case '^': case '$':
+        ps->p++;
+        return info_empty ();
+    default:
+        c = g_utf8_get_char (ps->p);
+        ps->p = g_utf8_next_char (ps->p);
+        return info_char (c);
+    }
+}
+
+/* A quantifier after an atom: {min, max}; max -1 for no limit. */
+static gboolean
+parse_quantifier (parser_t *ps, int *min, int *max)
+{
+    const char *q = ps->p;
+    if (*q == '?' || *q == '*' || *q == '+') {
+        *min = *q == '+' ? 1 : 0;
+        *max = *q == '?' ? 1 : -1;
+        q++;
+    } else if (*q == '{' && g_ascii_isdigit (q[1])) {
+        char *end;
+        *min = (int) g_ascii_strtoull (q + 1, &end, 10);
+        *max = *min;
+        if (*end == ',') {
+            *max = g_ascii_isdigit (end[1]) ? (int) g_ascii_strtoull (end + 1, &end, 10) : -1;
+            if (*max == -1)
+                end++;
+        }
+        if (*end != '}')
+            return FALSE;   /* not a quantifier: a literal '{' */
+        q = end + 1;
+    } else {
+        return FALSE;
+    }
+    if (*q == '?' || *q == '+')
+        q++;   /* lazy or possessive */
+    ps->p = q;
+    return TRUE;
+}
+
+static info_t
+parse_quantified (parser_t *ps)
+{
+    info_t atom = parse_atom (ps);
+    int min, max;
+    skip_space (ps);
+    while (parse_quantifier (ps, &min, &max)) {
+        if (min == 0 && max == 1 && atom.exact) {
+            atom = info_alt (atom, info_empty ());
+        } else if (min == 0) {
+            info_clear (&atom);
+            atom = info_any ();
+        } else if (!(min == 1 && max == 1)) {
+            info_t r = { NULL, to_cnf (&atom) };
+            info_clear (&atom);
+            atom = r;
+        }
+        skip_space (ps);
+    }
+    return atom;
+}
+
+/* A sequence. Adjacent exact pieces are joined into longer exact strings
+ * (so "demand" is one key, not six letters); every run and every other piece
+ * adds its requirements, all of which a match must meet. */
+static info_t
+parse_concat (parser_t *ps)
+{
+    info_t run = info_empty ();
+    GPtrArray *cnf = cnf_new (), *part;
+    gboolean exact = TRUE;
+    for (;;) {
+        info_t item;
+        skip_space (ps);
+        if (!*ps->p || *ps->p == '|' || *ps->p == ')' || ps->fail)
+            break;
+        item = parse_quantified (ps);
+        if (item.exact && run.exact->len * item.exact->len <= MAX_EXACT) {
+            run = info_concat (run, item);
+            continue;
+        }
+        exact = FALSE;
+        part = to_cnf (&run);
+        cnf_append (cnf, part);
+        g_ptr_array_unref (part);
+        info_clear (&run);
+        if (item.exact) {
+            run = item;
+        } else {
+            cnf_append (cnf, item.cnf);
+            info_clear (&item);
+            run = info_empty ();
+        }
+    }
+    if (exact) {
+        g_ptr_array_unref (cnf);
+        return run;
+    }
+    part = to_cnf (&run);
+    cnf_append (cnf, part);
+    g_ptr_array_unref (part);
+    info_clear (&run);
+    return (info_t) { NULL, cnf };
+}
+
+static info_t
+parse_alt (parser_t *ps)
+{
+    info_t r = parse_concat (ps);
+    while (*ps->p == '|' && !ps->fail) {
+        ps->p++;
+        r = info_alt (r, parse_concat (ps));
+    }
+    return r;
+}
+
+static gint
+by_cost (gconstpointer a, gconstpointer b)
+{
+    double ca = clause_cost (*(GPtrArray *const *) a), cb = clause_cost (*(GPtrArray *const *) b);
+    return ca < cb ? -1 : ca > cb;
+}
+
+GPtrArray *
 rf_markers_regex_keys (const char *regex)
 {
-    return NULL;
+    parser_t ps = { regex, FALSE, FALSE };
+    info_t top = parse_alt (&ps);
+    GPtrArray *cnf = NULL, *out = NULL;
+
+    if (ps.fail || *ps.p != '\0')
+        goto done;
+    cnf = to_cnf (&top);
+    g_ptr_array_sort (cnf, by_cost);
+    out = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+    /* Dropping a requirement only lets more text through, so keep the most
+     * selective ones whose keys are all long enough to look for. */
+    for (guint i = 0; i < cnf->len && out->len < MAX_CLAUSES; i++) {
+        GPtrArray *c = g_ptr_array_index (cnf, i);
+        GPtrArray *v = g_ptr_array_new ();
+        gboolean usable = c->len > 0;
+        for (guint k = 0; k < c->len; k++)
+            usable = usable && strlen (g_ptr_array_index (c, k)) >= MIN_KEY;
+        if (!usable) {
+            g_ptr_array_unref (v);
+            continue;
+        }
+        for (guint k = 0; k < c->len; k++)
+            g_ptr_array_add (v, g_strdup (g_ptr_array_index (c, k)));
+        g_ptr_array_add (v, NULL);
+        g_ptr_array_add (out, g_ptr_array_free (v, FALSE));
+    }
+    if (out->len == 0)
+        g_clear_pointer (&out, g_ptr_array_unref);
+done:
+    info_clear (&top);
+    if (cnf)
+        g_ptr_array_unref (cnf);
+    return out;
+}
+
+/* ---- Aho-Corasick automaton over the keys of one language */
+
+struct rf_prefilter {
+    guint8 byte_class[256];   /* byte -> column; 0 for bytes in no key */
+    int n_classes;
+    int n_states;
+    gint32 *next;             /* n_states x n_classes transitions */
+    gint32 *out_start;        /* per state: first index into outs, -1 none */
+    GArray *outs;             /* of (pattern, clause, key length) triples; -1 ends a list */
+    guint8 *always;           /* patterns without keys */
+    guint n_patterns;
+};
+
+typedef struct {
+    GArray *edges;      /* per state: GArray of (byte, child) pairs */
+    GArray *fail;
+    GPtrArray *pats;    /* per state: GArray of pattern indexes (or NULL) */
+} trie_t;
+
+typedef struct {
+    guint8 byte;
+    gint32 child;
+} edge_t;
+
+static gint32
+trie_add_state (trie_t *t)
+{
+    GArray *e = g_array_new (FALSE, FALSE, sizeof (edge_t));
+    gint32 zero = 0;
+    g_ptr_array_add (t->pats, NULL);
+    g_array_append_val (t->fail, zero);
+    g_array_append_val (t->edges, e);
+    return (gint32) t->edges->len - 1;
+}
+
+static gint32
+trie_child (trie_t *t, gint32 s, guint8 b)
+{
+    GArray *e = g_array_index (t->edges, GArray *, s);
+    for (guint i = 0; i < e->len; i++)
+        if (g_array_index (e, edge_t, i).byte == b)
+            return g_array_index (e, edge_t, i).child;
+    return -1;
+}
+
+static void
+trie_insert (trie_t *t, const char *key, gint32 pattern, gint32 clause)
+{
+    gint32 s = 0, klen = (gint32) strlen (key);
+    GArray *pl;
+    for (const guchar *p = (const guchar *) key; *p; p++) {
+        gint32 c = trie_child (t, s, *p);
+        if (c < 0) {
+            edge_t e = { *p, trie_add_state (t) };
+            g_array_append_val (g_array_index (t->edges, GArray *, s), e);
+            c = e.child;
+        }
+        s = c;
+    }
+    pl = g_ptr_array_index (t->pats, s);
+    if (!pl) {
+        pl = g_array_new (FALSE, FALSE, sizeof (gint32));
+        t->pats->pdata[s] = pl;
+    }
+    g_array_append_val (pl, pattern);
+    g_array_append_val (pl, clause);
+    g_array_append_val (pl, klen);
+}
+
+static void
+build_tables (rf_prefilter_t *pf, trie_t *t)
+{
+    GQueue queue = G_QUEUE_INIT;
+    gint32 *fail = (gint32 *) t->fail->data;
+
+    pf->n_states = (int) t->edges->len;
+    pf->next = g_new0 (gint32, (gsize) pf->n_states * pf->n_classes);
+    /* Breadth first: a state's fail link and row only depend on states
+     * nearer the root. */
+    g_queue_push_tail (&queue, GINT_TO_POINTER (0));
+    while (!g_queue_is_empty (&queue)) {
+        gint32 s = GPOINTER_TO_INT (g_queue_pop_head (&queue));
+        GArray *e = g_array_index (t->edges, GArray *, s);
+        gint32 *row = pf->next + (gsize) s * pf->n_classes;
+        if (s != 0)
+            memcpy (row, pf->next + (gsize) fail[s] * pf->n_classes, sizeof (gint32) * pf->n_classes);
+        for (guint i = 0; i < e->len; i++) {
+            const edge_t *ed = &g_array_index (e, edge_t, i);
+            int col = pf->byte_class[ed->byte];
+            fail[ed->child] = s == 0 ? 0 : row[col];
+            row[col] = ed->child;
+            g_queue_push_tail (&queue, GINT_TO_POINTER (ed->child));
+        }
+        /* Column 0 (bytes in no key) always leads back to the root. */
+        row[0] = 0;
+    }
+}
+
+/* Each state reports its own patterns and those of its fail chain. */
+static void
+build_outputs (rf_prefilter_t *pf, trie_t *t)
+{
+    gint32 *fail = (gint32 *) t->fail->data;
+    gint32 end = -1;
+    pf->out_start = g_new (gint32, pf->n_states);
+    pf->outs = g_array_new (FALSE, FALSE, sizeof (gint32));
+    for (gint32 s = 0; s < pf->n_states; s++) {
+        gboolean any = FALSE;
+        pf->out_start[s] = (gint32) pf->outs->len;
+        for (gint32 f = s; f != 0; f = fail[f]) {
+            GArray *pl = g_ptr_array_index (t->pats, f);
+            for (guint i = 0; pl && i < pl->len; i += 3) {
+                g_array_append_vals (pf->outs, &g_array_index (pl, gint32, i), 3);
+                any = TRUE;
+            }
+        }
+        if (any)
+            g_array_append_val (pf->outs, end);
+        else
+            pf->out_start[s] = -1;
+    }
+}
+
+static void
+trie_clear (trie_t *t)
+{
+    for (guint i = 0; i < t->edges->len; i++) {
+        GArray *pl = g_ptr_array_index (t->pats, i);
+        g_array_unref (g_array_index (t->edges, GArray *, i));
+        if (pl)
+            g_array_unref (pl);
+    }
+    g_array_unref (t->edges);
+    g_array_unref (t->fail);
+    g_ptr_array_unref (t->pats);
+}
+
+/* Put the keys of the first (most selective) requirement of pattern i in
+ * the trie; the scanner checks the other requirements only in the sentences
+ * where one of these occurs. FALSE when the keys use more distinct bytes
+ * than the table has columns (the pattern then always runs). */
+static gboolean
+add_keys (rf_prefilter_t *pf, trie_t *t, const rf_pattern_t *p, guint i)
+{
+    for (guint j = 0; j < 1; j++) {
+        for (char **k = g_ptr_array_index (p->clauses, j); *k; k++) {
+            for (const guchar *b = (const guchar *) *k; *b; b++) {
+                if (pf->byte_class[*b])
+                    continue;
+                if (pf->n_classes == 255)
+                    return FALSE;
+                pf->byte_class[*b] = (guint8) pf->n_classes++;
+            }
+            trie_insert (t, *k, (gint32) i, (gint32) j);
+        }
+    }
+    return TRUE;
 }
 
 rf_prefilter_t *
 rf_prefilter_new (GPtrArray *patterns)
 {
-    return NULL;
+    rf_prefilter_t *pf = g_new0 (rf_prefilter_t, 1);
+    trie_t t = { g_array_new (FALSE, FALSE, sizeof (GArray *)),
+                 g_array_new (FALSE, FALSE, sizeof (gint32)), g_ptr_array_new () };
+
+    pf->n_patterns = patterns->len;
+    pf->always = g_malloc0 (patterns->len ? patterns->len : 1);
+    pf->n_classes = 1;
+    trie_add_state (&t);
+    for (guint i = 0; i < patterns->len; i++) {
+        const rf_pattern_t *p = g_ptr_array_index (patterns, i);
+        /* Keys already added for a pattern that then always runs only cost
+         * a little time. */
+        if (!p->clauses || !add_keys (pf, &t, p, i))
+            pf->always[i] = 1;
+    }
+    build_tables (pf, &t);
+    build_outputs (pf, &t);
+    trie_clear (&t);
+    return pf;
 }
 
 void
-rf_prefilter_free (rf_prefilter_t *p)
+rf_prefilter_free (rf_prefilter_t *pf)
 {
+    if (!pf)
+        return;
+    g_free (pf->next);
+    g_free (pf->out_start);
+    g_array_unref (pf->outs);
+    g_free (pf->always);
+    g_free (pf);
 }
 
 void
-rf_prefilter_select (const rf_prefilter_t *p, const char *folded, gsize len, guint8 *sel)
+rf_prefilter_scan (const rf_prefilter_t *pf, const char *folded, gsize len, GArray *occ)
 {
-    (void) sel;
+    const guchar *base = (const guchar *) folded, *p = base, *end = p + len;
+    const gint32 *outs = (const gint32 *) pf->outs->data;
+    gint32 s = 0;
+    for (; p < end; p++) {
+        s = pf->next[(gsize) s * pf->n_classes + pf->byte_class[*p]];
+        if (pf->out_start[s] < 0)
+            continue;
+        for (const gint32 *o = outs + pf->out_start[s]; *o >= 0; o += 3) {
+            rf_key_hit_t k;
+            k.pattern = (guint32) o[0];
+            k.clause = (guint32) o[1];
+            k.end = (guint32) (p - base) + 1;
+            k.start = k.end - (guint32) o[2];
+            g_array_append_val (occ, k);
+        }
+    }
 }
+
+gboolean
+rf_prefilter_always (const rf_prefilter_t *pf, guint pattern)
+{
+    return pf->always[pattern] != 0;
+}
+

@@ -226,41 +226,49 @@ time_scan (GPtrArray *messages, GPtrArray *msg_langs, gsize *bytes, guint *hits_
 
 START_TEST (test_speed)
 {
-    GPtrArray *messages = g_ptr_array_new_with_free_func (g_free);
-    GPtrArray *msg_langs = g_ptr_array_new ();
-    gsize bytes;
-    guint hits, scans;
-    double us, mb;
+    /* Two corpora: "typical" mail is the sentences labelled none (routine
+     * business mail); "dense" is every sentence, a hit in every other one. */
+    for (int corpus = 0; corpus < 2; corpus++) {
+        GPtrArray *messages = g_ptr_array_new_with_free_func (g_free);
+        GPtrArray *msg_langs = g_ptr_array_new ();
+        gsize bytes;
+        guint hits, scans;
+        double us, mb;
 
-    load_markers ();
-    for (guint l = 0; l < G_N_ELEMENTS (langs); l++) {
-        GArray *sentences = read_eval (langs[l]);
-        GString *msg = g_string_new (NULL);
-        for (guint i = 0; i < sentences->len; i++) {
-            g_string_append_printf (msg, "%s ", g_array_index (sentences, sentence_t, i).text);
-            if (msg->len >= 1024 || i + 1 == sentences->len) {
-                g_ptr_array_add (messages, g_string_free (msg, FALSE));
-                g_ptr_array_add (msg_langs, (gpointer) langs[l]);
-                msg = g_string_new (NULL);
+        load_markers ();
+        for (guint l = 0; l < G_N_ELEMENTS (langs); l++) {
+            GArray *sentences = read_eval (langs[l]);
+            GString *msg = g_string_new (NULL);
+            for (guint i = 0; i < sentences->len; i++) {
+                const sentence_t *s = &g_array_index (sentences, sentence_t, i);
+                if (corpus == 0 && strcmp (s->labels, "none") != 0)
+                    continue;
+                g_string_append_printf (msg, "%s ", s->text);
+                if (msg->len >= 1024) {
+                    g_ptr_array_add (messages, g_string_free (msg, FALSE));
+                    g_ptr_array_add (msg_langs, (gpointer) langs[l]);
+                    msg = g_string_new (NULL);
+                }
             }
+            g_string_free (msg, TRUE);
+            g_array_unref (sentences);
         }
-        g_string_free (msg, TRUE);
-        g_array_unref (sentences);
+        for (int pass = 0; pass < 2; pass++) {
+            rf_markers_no_prefilter = pass == 1;
+            us = time_scan (messages, msg_langs, &bytes, &hits, &scans);
+            mb = bytes / 1048576.0;
+            printf ("# markers speed, %s mail%s: %u patterns, %.1f MB in %u scans of ~1 KB: "
+                    "%.2f us per KB, %.1f MB/s, %.0f hits per MB\n",
+                    corpus ? "dense" : "typical", pass ? ", without the prefilter" : "",
+                    rf_markers_count (markers), mb, scans, us / (bytes / 1024.0), mb / (us / 1e6),
+                    hits / mb);
+        }
+        rf_markers_no_prefilter = FALSE;
+        fflush (stdout);
+        ck_assert_uint_gt (scans, 0);
+        g_ptr_array_unref (msg_langs);
+        g_ptr_array_unref (messages);
     }
-    for (int pass = 0; pass < 2; pass++) {
-        rf_markers_no_prefilter = pass == 1;
-        us = time_scan (messages, msg_langs, &bytes, &hits, &scans);
-        mb = bytes / 1048576.0;
-        printf ("# markers speed%s: %u patterns, %.1f MB in %u scans of ~1 KB: "
-                "%.2f us per KB, %.1f MB/s, %.0f hits per MB\n",
-                pass ? " without the prefilter" : "", rf_markers_count (markers), mb, scans,
-                us / (bytes / 1024.0), mb / (us / 1e6), hits / mb);
-    }
-    rf_markers_no_prefilter = FALSE;
-    fflush (stdout);
-    ck_assert_uint_gt (hits, 0);
-    g_ptr_array_unref (msg_langs);
-    g_ptr_array_unref (messages);
 }
 END_TEST
 

@@ -141,3 +141,13 @@ match: Shut up and do what I pay you for.
 match: Screw you and your invoice.
 nomatch: We shut up shop at five on Fridays.
 nomatch: The shutter is up, we can take the photo.
+
+id: incompetent_work
+weight: 3
+note: Our work called incompetent, amateurish, pathetic.
+regex: \b(?:(?:completely|totally|utterly|absolutely|plain|simply|such)\s+)?(?:incompetent|amateurish|pathetic|clueless|half-?assed)\s+(?:work|job|service|effort|delivery|execution)\b
+unless: \b(?:previous|last|old|former|other)\s+(?:agency|supplier|developers?|designers?|freelancers?|team|company|firm|provider)\b
+match: This is completely incompetent work.
+match: What a pathetic effort.
+nomatch: The previous agency did incompetent work, so we came to you.
+nomatch: The work was competent and on time.

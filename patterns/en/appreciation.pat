@@ -31,10 +31,11 @@ nomatch: The job market is tough, so we're hiring slowly.
 id: appreciate
 weight: 1
 note: Real appreciation (not "I would appreciate it if ...").
-regex: \b(?:i|we)\s+(?:really|truly|greatly|genuinely|sincerely|very\s+much|so\s+much|do|all|definitely|certainly)\s+(?:\w+\s+)?appreciate\s+(?:all\s+)?(?:your|the|this|it|that|everything|how|you|what\s+you)\b|\b(?:much|greatly|really)\s+appreciated\b
+regex: \b(?:i|we)\s+(?:really|truly|greatly|genuinely|sincerely|very\s+much|so\s+much|do|all|definitely|certainly)\s+(?:\w+\s+)?appreciate\s+(?:all\s+)?(?:your|the|this|it|that|everything|how|you|what\s+you)\b|(?:^|(?<=[.!?,\n])|(?<=[.!?,\n]\s))\s*(?:really|truly|greatly|genuinely|sincerely|much)\s+appreciate[sd]?\s+(?:all\s+)?(?:your|the|this|it|that|everything|how|you)\b|\b(?:much|greatly|really)\s+appreciated\b
 unless: \bappreciate\s+(?:that\s+you|it\s+if|your\s+(?:patience|understanding|cooperation|prompt|co-operation))|\b(?:but|however|would|if\s+you\s+could)\b
 match: I really appreciate all the extra effort.
 match: Your help this week was much appreciated.
+match: Thanks Anna. Really appreciate the quick fix.
 nomatch: I would appreciate it if you could send the invoice.
 nomatch: I really appreciate that you're busy, but this is late.
 
@@ -92,3 +93,13 @@ match: We couldn't be happier.
 nomatch: The costs went beyond our budget.
 nomatch: The storm has blown away part of the roof, we'll be offline.
 unless: \b(?:storm|wind|roof)\b
+
+id: looks_great
+weight: 1
+note: Enthusiasm about the result, with an exclamation mark.
+regex: (?x) \b(?:this|it|that|they|these|the \s+ (?:\w+ \s+)? (?:design|site|website|logo|page|result|results|draft|video|photos|brochure|copy|layout)) \s* (?:looks?|is|['’]s|are|turned \s+ out|came \s+ out|look)
+regex:    \s+ (?:(?:really|absolutely|just|so|truly|simply)\s+)? (?:great|amazing|fantastic|perfect|brilliant|beautiful|stunning|awesome|superb|gorgeous|wonderful|lovely) \s* !
+match: Thanks so much, this looks great!
+match: The new logo is absolutely perfect!
+nomatch: This looks great to me, but let me check with Tom.
+nomatch: Is this perfect for the print shop? Not sure.

@@ -101,3 +101,12 @@ match: This is sloppy work.
 match: We got poor service from your support line.
 nomatch: Our previous agency did sloppy work, so we're glad we switched.
 nomatch: Poor people can't afford our service, says the article.
+
+id: not_what_we_asked
+weight: 1
+note: Delivered work that is not what was ordered.
+regex: \b(?:that['’]?s|that\s+is|this\s+is|this['’]s|it['’]s|it\s+is|these\s+are|they\s+are)\s+(?:just\s+|really\s+|simply\s+|still\s+|absolutely\s+)?not\s+what\s+(?:we|i)\s+(?:asked\s+for|ordered|requested|agreed(?:\s+on)?|paid\s+for|briefed)\b
+match: This is not what we asked for.
+match: These are still not what we ordered.
+nomatch: That's not what I meant, sorry for the confusion.
+nomatch: This is what we asked for, thanks.

@@ -91,3 +91,14 @@ match: Could you do this one for free as a favour?
 match: Can you add a page at no extra cost?
 nomatch: It's free to attend the webinar.
 nomatch: As a thank you, we'd like to invite you to lunch.
+
+id: higher_than_expected
+weight: 1
+note: Price above what the client expected.
+regex: (?x) \b(?:much|far|way|a \s+ lot|significantly|considerably|quite \s+ a \s+ bit|well|a \s+ bit)? \s* (?:higher|more \s+ expensive|pricier|steeper|more)
+regex:    \s+ than \s+ (?:(?:we|i) \s+ (?:expected|thought|budgeted|planned|hoped|were \s+ told|had \s+ in \s+ mind|anticipated)|expected|anticipated|budgeted|planned|last \s+ (?:year|time))\b
+unless: \b(?:traffic|sales|conversions?|visits|visitors|ranking|results?|response|demand|engagement)\b
+match: This quote is much higher than we expected.
+match: The invoice is more than we budgeted.
+nomatch: Traffic is much higher than we expected, great news.
+nomatch: The sales are more than we hoped.

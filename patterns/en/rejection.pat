@@ -25,9 +25,9 @@ nomatch: I like both of the options, hard to choose.
 id: not_what_we_want
 weight: 1
 note: Dismissing a proposal as not what was wanted.
-regex: \b(?:that['’]?s|that\s+is|this\s+is|this['’]s|it['’]s|it\s+is)\s+(?:just\s+|really\s+|simply\s+)?not\s+what\s+(?:we|i)\s+(?:want(?:ed)?|asked\s+for|had\s+in\s+mind|need(?:ed)?|are\s+looking\s+for|were\s+looking\s+for)\b
+regex: \b(?:that['’]?s|that\s+is|this\s+is|this['’]s|it['’]s|it\s+is)\s+(?:just\s+|really\s+|simply\s+)?not\s+what\s+(?:we|i)\s+(?:want(?:ed)?|had\s+in\s+mind|need(?:ed)?|are\s+looking\s+for|were\s+looking\s+for)\b
 match: That's not what we want at all.
-match: This is simply not what I asked for.
+match: This is simply not what I had in mind.
 nomatch: That's not what I meant, sorry for the confusion.
 nomatch: This is what we wanted, thanks.
 

@@ -97,3 +97,13 @@ match: Vous savez lire ?
 nomatch: Vous savez lire le néerlandais ? Le client est belge.
 unless: \b(?:n[eé]erlandais|allemand|anglais|espagnol|italien|chinois|arabe|russe|portugais|plan|partition)\b
 nomatch: Vous lisez mes mails le week-end ? Pas la peine.
+
+id: travail_incompetent
+weight: 3
+note: Le travail qualifié d'incompétent, de nul, de minable.
+regex: \b(?:travail|boulot|job)\s+(?:compl[eè]tement\s+|totalement\s+|vraiment\s+|franchement\s+)?(?:incomp[eé]tent|nul|minable|lamentable|pitoyable|d['’]\s?incapables?|de\s+nuls)\b
+unless: \b(?:ancien(?:ne)?|pr[eé]c[eé]dente?)\s+(?:agence|prestataire|d[eé]veloppeur|graphiste|fournisseur)\b
+match: C'est un travail complètement incompétent.
+match: Du boulot de nuls.
+nomatch: L'ancienne agence faisait un travail nul, c'est pour ça qu'on vous a choisis.
+nomatch: Le travail est nul part ailleurs aussi bien fait.

@@ -85,3 +85,22 @@ match: Les résultats ont dépassé toutes nos attentes.
 match: C'est au-delà de nos attentes.
 nomatch: Le coût a dépassé notre budget.
 nomatch: Nos attentes sont décrites dans le cahier des charges.
+
+id: cest_parfait
+weight: 1
+note: Enthousiasme sur le résultat, avec un point d'exclamation.
+regex: (?x) \b(?:c['’]\s?est|tout \s+ est|le \s+ r[eé]sultat \s+ est|(?:le|la|les) \s+ (?:\w+ \s+)? (?:site|logo|page|maquette|vid[eé]o|photos|plaquette|design) \s+ (?:est|sont))
+regex:    \s+ (?:(?:vraiment|juste|absolument|tout \s+ simplement)\s+)? (?:parfait|g[eé]nial|superbe|magnifique|top|sublime|splendide|formidable)e?s? \s* !
+match: Merci beaucoup, c'est parfait !
+match: Le nouveau logo est vraiment superbe !
+nomatch: Jeudi, c'est parfait pour moi.
+nomatch: C'est parfait ? Je ne suis pas sûr.
+
+id: tres_apprecie
+weight: 1
+note: « C'est très apprécié », merci pour la réactivité.
+regex: \bc['’]\s?est\s+(?:tr[eè]s|vraiment|beaucoup|grandement)\s+appr[eé]ci[eé]\b|\bmerci\s+(?:beaucoup\s+|encore\s+)?pour\s+votre\s+(?:r[eé]activit[eé]|rapidit[eé]|professionnalisme|aide\s+pr[eé]cieuse|efficacit[eé])\b
+match: Merci pour votre réactivité, c'est très apprécié.
+match: Merci pour votre efficacité.
+nomatch: Merci pour votre patience.
+nomatch: Merci pour votre retour.

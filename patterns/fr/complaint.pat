@@ -91,3 +91,12 @@ match: Le suivi est déplorable.
 nomatch: Notre ancienne agence faisait un travail bâclé, on est contents d'avoir changé.
 nomatch: Le service client de la banque est déplorable, mais ce n'est pas votre souci.
 unless: \bbanque\b|\bpas\s+votre\s+(?:souci|faute|probl[eè]me)\b
+
+id: pas_ce_qu_on_a_demande
+weight: 1
+note: Un livrable qui ne correspond pas à la commande.
+regex: \b(?:ce\s+n['’]\s?est|c['’]\s?est|ce\s+ne\s+sont|ce\s+sont)\s+(?:toujours\s+|vraiment\s+|absolument\s+)?pas\s+(?:du\s+tout\s+)?(?:ce\s+qu['’]\s?on\s+(?:a|avait)\s+(?:demand[eé]|command[eé]|valid[eé])|ce\s+que\s+(?:nous\s+(?:avons|avions)|j['’]\s?(?:ai|avais))\s+(?:demand[eé]|command[eé]|valid[eé]))\b
+match: Ce n'est pas du tout ce que nous avions demandé.
+match: C'est pas ce que j'ai demandé.
+nomatch: C'est ce que nous avions demandé, merci.
+nomatch: Ce n'est pas ce que je voulais dire.

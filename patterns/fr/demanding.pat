@@ -52,11 +52,13 @@ weight: 2
 note: Exiger un résultat immédiat.
 regex: (?x) \bje \s+ veux \s+ (?:que \s+ (?:ce \s+ soit|[cç]a \s+ soit|tout \s+ soit|ce \s+ soit \s+ tout) \s+ (?:r[eé]gl[eé]|corrig[eé]|fait|fini|termin[eé]|pr[eê]t|livr[eé]|en \s+ ligne|r[eé]par[eé])e?s?|[cç]a|le \s+ \w+|la \s+ \w+|les \s+ \w+)
 regex:    \s+ (?:tout \s+ de \s+ suite|imm[eé]diatement|sur[\s-]le[\s-]champ|maintenant|ce \s+ soir|aujourd['’]\s?hui|d['’]\s?ici \s+ ce \s+ soir|dans \s+ l['’]\s?heure)\b
+regex:  | \bil \s+ me \s+ (?:le \s+ | la \s+ | les \s+)? faut \s+ (?:[cç]a|le \s+ \w+|la \s+ \w+|les \s+ \w+|tout)? \s* (?:pour \s+)? (?:ce \s+ soir|aujourd['’]\s?hui|dans \s+ l['’]\s?heure|tout \s+ de \s+ suite|imm[eé]diatement)\b
 regex:  | \bsur \s+ mon \s+ bureau \s+ (?:demain|ce \s+ soir|avant|d['’]\s?ici|[aà] \s+ la \s+ premi[eè]re \s+ heure|dans \s+ l['’]\s?heure)\b
 regex:  | \b(?:corrigez|r[eé]glez|changez|occupez[\s-]vous|r[eé]parez|livrez|refaites) \b [^.!?]{0,60}? \b(?:imm[eé]diatement|sur[\s-]le[\s-]champ|dans \s+ l['’]\s?heure|toutes \s+ affaires \s+ cessantes)\b
 match: Je veux que ce soit réglé tout de suite.
 match: Je veux le rapport sur mon bureau demain à la première heure.
 match: Corrigez ça immédiatement.
+match: Il me faut ça pour ce soir.
 nomatch: Il nous faut les fichiers définitifs vendredi, comme prévu au contrat.
 nomatch: Faites-moi signe tout de suite si vous voyez un souci.
 
@@ -72,10 +74,12 @@ nomatch: Seriez-vous disponibles ce week-end pour un appel rapide, par hasard ?
 id: excuses
 weight: 2
 note: Refuser toute explication.
-regex: \bje\s+(?:ne\s+)?veux\s+(?:plus|pas)\s+entendre\s+(?:d['’]\s?excuses|parler\s+d['’]\s?excuses|vos\s+excuses|de\s+(?:pr[eé]textes|justifications)|parler\s+de\s+retard)\b|\b(?:pas|assez)\s+d['’]\s?excuses\b(?!\s+(?:n[eé]cessaires?|[aà]\s+faire))|\barr[eê]tez\s+de\s+(?:vous\s+)?(?:chercher\s+des\s+excuses|trouver\s+des\s+excuses|justifier)\b
+regex: \bje\s+(?:ne\s+)?veux\s+(?:plus|pas)\s+entendre\s+(?:d['’]\s?excuses|parler\s+d['’]\s?excuses|vos\s+excuses|de\s+(?:pr[eé]textes|justifications)|parler\s+de\s+retard)\b|\b(?:pas|assez)\s+d['’]\s?excuses\b(?!\s+(?:n[eé]cessaires?|[aà]\s+faire))|,\s*sans\s+(?:aucune\s+)?excuses?\s*[.!]|\barr[eê]tez\s+de\s+(?:vous\s+)?(?:chercher\s+des\s+excuses|trouver\s+des\s+excuses|justifier)\b
 match: Je ne veux plus entendre d'excuses.
 match: Arrêtez de chercher des excuses.
+match: Vous livrez vendredi, sans excuse.
 nomatch: Pas d'excuses nécessaires, ça arrive.
+nomatch: Je suis sans excuse pour ce retard, pardon.
 nomatch: Je veux entendre vos idées pour la campagne.
 
 id: urgent_bang

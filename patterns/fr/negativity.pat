@@ -14,9 +14,10 @@ nomatch: Je pense que ça va marcher.
 id: rien_ne_change
 weight: 1
 note: « Rien ne change ».
-regex: \brien\s+(?:de\s+ce\s+qu['’]\s?on\s+(?:essaie|fait|tente)|de\s+ce\s+que\s+nous\s+(?:essayons|faisons|tentons))\s+ne\s+(?:marche|fonctionne|change|sert)\b|\brien\s+ne\s+(?:change|marche|fonctionne|bouge)\s+(?:jamais|plus|de\s+toute\s+fa[cç]on)\b
+regex: \brien\s+(?:de\s+ce\s+qu['’]\s?on\s+(?:essaie|fait|tente)|de\s+ce\s+que\s+nous\s+(?:essayons|faisons|tentons))\s+ne\s+(?:marche|fonctionne|change|sert)\b|\brien\s+ne\s+(?:change|marche|fonctionne|bouge)\s+(?:jamais|plus|de\s+toute\s+fa[cç]on)\b|\brien\s+ne\s+(?:marche|fonctionne|va)\s+(?:dans|avec)\s+(?:ce|cette|le|la|notre)\s+(?:projet|collaboration|relation|campagne|strat[eé]gie)\b
 match: Rien de ce qu'on essaie ne change quoi que ce soit.
 match: Rien ne change jamais.
+match: Franchement, rien ne marche dans ce projet.
 nomatch: Rien ne change pour les utilisateurs, le bouton reste au même endroit.
 nomatch: Rien ne presse.
 

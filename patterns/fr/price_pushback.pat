@@ -81,3 +81,13 @@ match: Vous pourriez le faire gratuitement, pour nous rendre service ?
 match: Vous pouvez ajouter la page sans la facturer ?
 nomatch: Le webinaire est gratuit.
 nomatch: Pour vous remercier, nous aimerions vous inviter à déjeuner.
+
+id: plus_cher_que_prevu
+weight: 1
+note: Prix au-dessus de ce que le client attendait.
+regex: \bplus\s+(?:cher|ch[eè]re|[eé]lev[eé]e?)s?\s+que\s+(?:pr[eé]vu|ce\s+qu['’]\s?on\s+(?:pensait|attendait|imaginait)|ce\s+que\s+nous\s+(?:pensions|attendions)|notre\s+budget|l['’]\s?an\s+dernier|la\s+derni[eè]re\s+fois)\b
+unless: \b(?:trafic|ventes|visites|conversions?|r[eé]sultats?|demande)\b
+match: Ce devis est beaucoup plus cher que prévu.
+match: La facture est plus élevée que ce qu'on attendait.
+nomatch: Le trafic est plus élevé que prévu, bonne nouvelle.
+nomatch: C'est moins cher que prévu, parfait.

@@ -23,9 +23,9 @@ nomatch: J'aime les deux options, difficile de choisir.
 id: pas_ce_quon_veut
 weight: 1
 note: « Ce n'est pas ce qu'on veut ».
-regex: \b(?:ce\s+n['’]\s?est|c['’]\s?est)\s+pas\s+(?:du\s+tout\s+|vraiment\s+|franchement\s+)?(?:ce\s+qu['’]\s?on\s+|ce\s+que\s+(?:nous|je)\s+|ce\s+que\s+j['’]\s?)(?:veut|voulons|veux|voulait|voulions|voulais|a\s+demand[eé]|avons\s+demand[eé]|ai\s+demand[eé]|attend|attendons|attendais|cherche|cherchons)\b(?!\s+dire)
+regex: \b(?:ce\s+n['’]\s?est|c['’]\s?est)\s+pas\s+(?:du\s+tout\s+|vraiment\s+|franchement\s+)?(?:ce\s+qu['’]\s?on\s+|ce\s+que\s+(?:nous|je)\s+|ce\s+que\s+j['’]\s?)(?:veut|voulons|veux|voulait|voulions|voulais|attend|attendons|attendais|cherche|cherchons)\b(?!\s+dire)
 match: Ce n'est pas du tout ce qu'on veut.
-match: C'est pas ce que j'ai demandé.
+match: C'est pas ce que je cherche.
 nomatch: Ce n'est pas ce que je voulais dire, désolé pour la confusion.
 nomatch: C'est ce qu'on voulait, merci.
 

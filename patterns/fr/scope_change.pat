@@ -24,9 +24,10 @@ nomatch: Tant que vous êtes à Paris, passez nous voir.
 id: une_derniere_chose
 weight: 1
 note: « Une dernière chose » suivie d'une nouvelle demande.
-regex: \b(?:une|encore\s+une)\s+(?:derni[eè]re|autre|petite)\s+(?:petite\s+)?(?:chose|demande)\b(?=[^.?!]{0,80}\b(?:ajouter|rajouter|aussi|[eé]galement|en\s+plus|besoin|faut|voudrions|voudrais|version|page|rubrique|fonction\w*|nouvelle?)\b)
+regex: \b(?:(?:une|encore\s+une)\s+(?:derni[eè]re|autre|petite)\s+(?:petite\s+)?(?:chose|demande)|(?:encore\s+)?un\s+(?:petit|dernier|autre)\s+(?:petit\s+)?(?:d[eé]tail|truc|point|ajout))\b(?=[^.?!]{0,80}\b(?:ajouter|rajouter|aussi|[eé]galement|en\s+plus|besoin|faut|voudrions|voudrais|version|page|rubrique|fonction\w*|nouvelle?)\b)
 match: Une dernière chose, il nous faut aussi une version anglaise du site.
 match: Encore une petite demande : on voudrait une page carrières.
+match: Encore un petit détail : il nous faudrait aussi une version anglaise.
 nomatch: Une dernière chose : l'adresse sur la facture est fausse.
 nomatch: Une autre chose, merci pour tout votre travail cette année.
 

@@ -6,8 +6,10 @@ note: « On vous paie pour quoi ? »
 regex: (?x) \b(?:on|nous) \s+ vous \s+ pa(?:ie|yons|ye) \s+ (?:pour \s+ quoi|pour \s+ faire \s+ quoi|[aà] \s+ quoi \s+ faire)\b
 regex:  | \bpourquoi \s+ (?:est[\s-]ce \s+ qu['’]\s?on|est[\s-]ce \s+ que \s+ nous|devrions[\s-]nous|devrait[\s-]on|on \s+ devrait|continuerions[\s-]nous|continuer \s+ [aà]) \s+ (?:continuer \s+ [aà] \s+)? vous \s+ payer\b
 regex:  | \b[aà] \s+ quoi \s+ (?:vous \s+)? servez[\s-]vous\b | \bvous \s+ servez \s+ [aà] \s+ quoi\b
+regex:  | \b[aà] \s+ quoi \s+ (?:sert|servent) \s+ (?:ce \s+ qu['’]\s?on \s+ vous \s+ (?:paie|verse|donne)|l['’]\s?argent \s+ qu['’]\s?on \s+ vous \s+ (?:donne|verse)|votre \s+ (?:forfait|abonnement|prestation|retainer)|vos \s+ honoraires)\b
 match: On vous paie pour quoi exactement ?
 match: Pourquoi devrions-nous continuer à vous payer ?
+match: Je me demande à quoi sert ce qu'on vous paie.
 nomatch: Pourquoi payons-nous la TVA sur cette facture ?
 nomatch: On vous paie par virement ou par chèque ?
 
