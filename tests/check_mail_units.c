@@ -258,6 +258,11 @@ START_TEST (test_html_drops_quotes)
                                 "On Mon, 2 Mar 2026 Anna wrote:<br></div>"
                                 "<div>Old text in a div</div></div>"),
                      "Thanks!");
+    /* Outlook: everything from the reply header div on is the original. */
+    ASSERT_STR_TAKE (html_text ("<div>Reply text</div>"
+                                "<div id=\"divRplyFwdMsg\"><b>From:</b> Anna</div>"
+                                "<div>Old message</div>"),
+                     "Reply text");
 }
 END_TEST
 
@@ -364,6 +369,8 @@ START_TEST (test_decode_q_and_latin1)
     ASSERT_STR_TAKE (rf_header_decode ("=?utf-8?q?caf=C3=A9_cr=C3=A8me?="), "café crème");
     /* B in ISO-8859-1: "RnJhbudhaXM=" is the bytes F r a n \xe7 a i s. */
     ASSERT_STR_TAKE (rf_header_decode ("=?iso-8859-1?b?RnJhbudhaXM=?="), "Français");
+    /* 0x80 is the euro sign in Windows-1252. */
+    ASSERT_STR_TAKE (rf_header_decode ("=?windows-1252?Q?100_=80?="), "100 €");
 }
 END_TEST
 
@@ -867,6 +874,55 @@ START_TEST (test_parse_subject_two_b_words)
 }
 END_TEST
 
+START_TEST (test_parse_from_name_two_b_words)
+{
+    /* The display name must not lose its second encoded word either
+     * (GMime 3.2.13's own decoder gives "Hello"). */
+    rf_mail_record_t *r = parse_ok ("From: =?UTF-8?B?SGVsbG8=?= =?UTF-8?B?IHdvcmxk?= <a@client.example>\n"
+                                    "\n"
+                                    "x\n");
+    ck_assert_str_eq (r->from_addr, "a@client.example");
+    ck_assert_msg (r->from_name && strcmp (r->from_name, "Hello world") == 0,
+                   "from_name: expected \"Hello world\", got \"%s\"", r->from_name ? r->from_name : "(null)");
+    rf_mail_record_free (r);
+}
+END_TEST
+
+START_TEST (test_parse_offsets_and_groups)
+{
+    rf_mail_record_t *r;
+    /* 15:45 +05:30 = 10:15 UTC on 2026-03-02: 1772409600 + 36900 = 1772446500. */
+    r = parse_ok ("From: a@client.example\n"
+                  "Date: Mon, 02 Mar 2026 15:45:00 +0530\n"
+                  "To: team: b@studio.example, C@Studio.example;\n"
+                  "\n"
+                  "x\n");
+    ck_assert_int_eq (r->date_utc, G_GINT64_CONSTANT (1772446500));
+    ck_assert_int_eq (r->tz_offset_min, 330);
+    /* The members of a group are recipients. */
+    ck_assert_uint_eq (r->to->len, 2);
+    ck_assert_str_eq (g_ptr_array_index (r->to, 0), "b@studio.example");
+    ck_assert_str_eq (g_ptr_array_index (r->to, 1), "c@studio.example");
+    rf_mail_record_free (r);
+    /* 02:15 -08:00 = the same instant. */
+    r = parse_ok ("From: a@client.example\n"
+                  "Date: Mon, 02 Mar 2026 02:15:00 -0800\n"
+                  "\n"
+                  "x\n");
+    ck_assert_int_eq (r->date_utc, G_GINT64_CONSTANT (1772446500));
+    ck_assert_int_eq (r->tz_offset_min, -480);
+    rf_mail_record_free (r);
+    /* Raw Latin-1 in the Subject, a From without an address. */
+    r = parse_ok ("From: Anna Only\n"
+                  "Subject: Caf\xe9 cr\xe8me\n"
+                  "\n"
+                  "x\n");
+    ck_assert_str_eq (r->subject, "Café crème");
+    ck_assert_ptr_null (r->from_addr);
+    rf_mail_record_free (r);
+}
+END_TEST
+
 START_TEST (test_normalize_subject)
 {
     ASSERT_STR_TAKE (rf_normalize_subject ("Re: RE: Fwd: [EXT] Hello   World"), "hello world");
@@ -874,6 +930,7 @@ START_TEST (test_normalize_subject)
     ASSERT_STR_TAKE (rf_normalize_subject ("RV: Presupuesto"), "presupuesto");
     ASSERT_STR_TAKE (rf_normalize_subject ("AW: WG: x"), "x");
     ASSERT_STR_TAKE (rf_normalize_subject ("Réf. : Contrat"), "contrat");
+    ASSERT_STR_TAKE (rf_normalize_subject ("RE : Devis"), "devis");   /* French spacing */
     ASSERT_STR_TAKE (rf_normalize_subject ("Re:Re:hello"), "hello");
     /* "Re" at the start of a word is not a prefix. */
     ASSERT_STR_TAKE (rf_normalize_subject ("Re: Recette"), "recette");
@@ -1028,6 +1085,35 @@ START_TEST (test_inputs_folder)
     rm_tree (tmp);
     g_free (mbox);
     g_free (root);
+    g_free (tmp);
+}
+END_TEST
+
+START_TEST (test_inputs_symlink_not_followed)
+{
+    char *tmp = make_tmpdir (), *top = g_build_filename (tmp, "top", NULL);
+    char *link = g_build_filename (top, "linked", NULL), *target = g_build_filename (tmp, "real", NULL);
+    GPtrArray *in = g_ptr_array_new_with_free_func (rf_input_free);
+
+    make_maildir (tmp, "real");
+    make_maildir (tmp, "real/.Sent");
+    make_maildir (tmp, "top/own");
+    ck_assert_msg (symlink (target, link) == 0, "symlink: %s", g_strerror (errno));
+
+    ck_assert (rf_inputs_collect (top, in, NULL));
+    /* Only "own": the Maildir behind the link is not walked. */
+    for (guint i = 0; i < in->len; i++) {
+        const rf_input_t *x = in->pdata[i];
+        ck_assert_msg (x->kind != RF_INPUT_MAILDIR || strcmp (x->name, "own") == 0,
+                       "followed the link: Maildir input \"%s\"", x->name);
+    }
+    ck_assert_int_eq (find_input (in, "own")->kind, RF_INPUT_MAILDIR);
+
+    g_ptr_array_unref (in);
+    rm_tree (tmp);
+    g_free (target);
+    g_free (link);
+    g_free (top);
     g_free (tmp);
 }
 END_TEST
@@ -1428,6 +1514,7 @@ START_TEST (test_config_errors)
     expect_config_error ("[redflag]\nworking_days = Funday\n", "working_days");
     expect_config_error ("[redflag]\nholidays = 2026-02-30\n", "holidays");
     expect_config_error ("[redflag]\n[client:acme]\ncontract_end = 2026-13-01\n", "contract_end");
+    expect_config_error ("[redflag]\n[client:acme]\ncontract_end = 2026-13-01\n", "client:acme");
     expect_config_error ("[redflag]\n[client:acme]\ncontract_end = 30/06/2026\n", "contract_end");
     expect_config_error ("[redflag]\n[client:acme]\nresponse_hours = soon\n", "response_hours");
     expect_config_error ("[redflag]\n[client:acme]\ntimezone = Nowhere/City\n", "timezone");
@@ -1603,6 +1690,8 @@ mail_units_suite (void)
     tcase_add_test (tc, test_parse_truncated_multipart);
     tcase_add_test (tc, test_parse_body_chars);
     tcase_add_test (tc, test_parse_subject_two_b_words);
+    tcase_add_test (tc, test_parse_from_name_two_b_words);
+    tcase_add_test (tc, test_parse_offsets_and_groups);
     tcase_add_test (tc, test_normalize_subject);
     suite_add_tcase (s, tc);
 
@@ -1612,6 +1701,7 @@ mail_units_suite (void)
     tcase_add_test (tc, test_housekeeping_files);
     tcase_add_test (tc, test_inputs_maildir_plus);
     tcase_add_test (tc, test_inputs_folder);
+    tcase_add_test (tc, test_inputs_symlink_not_followed);
     tcase_add_test (tc, test_inputs_missing);
     suite_add_tcase (s, tc);
 
