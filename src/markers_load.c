@@ -384,7 +384,7 @@ merge (GPtrArray *builtin, GPtrArray *user, GPtrArray *disable, GPtrArray **merg
                                p->id, old->file, old->line);
             break;
         }
-        g_hash_table_insert (by_id, p->id, p);
+        g_hash_table_replace (by_id, p->id, p);
     }
     for (guint i = 0; ok && i < user->len; i++) {
         rf_pattern_t *p = g_ptr_array_index (user, i), *old = g_hash_table_lookup (by_id, p->id);
@@ -394,7 +394,7 @@ merge (GPtrArray *builtin, GPtrArray *user, GPtrArray *disable, GPtrArray **merg
             break;
         }
         g_hash_table_add (user_ids, p->id);
-        g_hash_table_insert (by_id, p->id, p);
+        g_hash_table_replace (by_id, p->id, p);
     }
     for (guint i = 0; ok && i < disable->len; i++) {
         char **parts = g_strsplit (g_ptr_array_index (disable, i), "\t", 2);

@@ -20,9 +20,11 @@ const char rf_schema_markers_sql[] =
     ") STRICT;"
     "CREATE INDEX marker_hit_category ON marker_hit(category);"
     /* ---- Derived by analysis: per client and month (the client's time
-     * zone), over inbound conversation messages only. */
+     * zone), over inbound conversation messages only. client_id is a
+     * client.id; it is not declared as a foreign key so that the analysis
+     * can rebuild the client table before these are recomputed. */
     "CREATE TABLE marker_month ("
-    "  client_id INTEGER NOT NULL REFERENCES client(id),"
+    "  client_id INTEGER NOT NULL,"
     "  month TEXT NOT NULL,"
     "  inbound INTEGER NOT NULL,"
     "  messages_with_hits INTEGER NOT NULL,"
@@ -32,7 +34,7 @@ const char rf_schema_markers_sql[] =
     "  PRIMARY KEY (client_id, month)"
     ") STRICT;"
     "CREATE TABLE marker_month_category ("
-    "  client_id INTEGER NOT NULL REFERENCES client(id),"
+    "  client_id INTEGER NOT NULL,"
     "  month TEXT NOT NULL,"
     "  category TEXT NOT NULL,"
     "  hits INTEGER NOT NULL,"
