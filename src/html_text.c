@@ -56,8 +56,11 @@ newline (GString *out)
 }
 
 static void
-append_text (GString *out, const char *t)
+append_text (GString *out, const char *raw)
 {
+    /* libxml2 passes invalid bytes through; walking them as UTF-8 could
+     * step past the terminator. */
+    char *t = g_utf8_make_valid (raw, -1);
     for (const char *p = t; *p;) {
         gunichar c = g_utf8_get_char (p);
         /* Collapse runs of white space (HTML rendering does the same). */
@@ -69,6 +72,7 @@ append_text (GString *out, const char *t)
         }
         p = g_utf8_next_char (p);
     }
+    g_free (t);
 }
 
 static void

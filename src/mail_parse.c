@@ -133,9 +133,22 @@ read_from (GMimeMessage *m, rf_mail_record_t *r)
     if (a->len)
         r->from_addr = g_strdup (a->pdata[0]);
     if (l && internet_address_list_length (l) > 0) {
-        const char *name = internet_address_get_name (internet_address_list_get_address (l, 0));
+        /* GMime's own decoding of the name loses consecutive B-words; parse
+         * the raw header again after decoding it ourselves. */
+        GMimeHeader *h = g_mime_header_list_get_header (g_mime_object_get_header_list (GMIME_OBJECT (m)), "From");
+        const char *raw = h ? g_mime_header_get_raw_value (h) : NULL;
+        char *decoded = raw ? rf_header_decode (raw) : NULL;
+        InternetAddressList *again = decoded ? internet_address_list_parse (NULL, decoded) : NULL;
+        const char *name = NULL;
+        if (again && internet_address_list_length (again) > 0)
+            name = internet_address_get_name (internet_address_list_get_address (again, 0));
+        if (!name)
+            name = internet_address_get_name (internet_address_list_get_address (l, 0));
         if (name && *name)
             r->from_name = rf_header_decode (name);
+        if (again)
+            g_object_unref (again);
+        g_free (decoded);
     }
     g_ptr_array_unref (a);
 }

@@ -150,6 +150,9 @@ walk_dir (const char *path, const char *prefix, GPtrArray *out, int depth)
                 walk_maildir (sub, name, out, depth + 1);
             else if (e[0] != '.' && depth < MAX_DEPTH)
                 walk_dir (sub, name, out, depth + 1);
+        } else if (g_file_test (sub, G_FILE_TEST_IS_DIR)) {
+            /* A link to a directory: not followed (it could loop). */
+            g_printerr ("redflag: warning: %s: a link to a directory; not followed\n", sub);
         } else if (!rf_is_housekeeping_file (e)) {
             add (out, RF_INPUT_FILE, sub, name);
         }
