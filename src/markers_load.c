@@ -453,12 +453,16 @@ lang_set_free (gpointer p)
     rf_lang_set_t *ls = p;
     g_ptr_array_unref (ls->patterns);
     rf_prefilter_free (ls->prefilter);
+    if (ls->with_en)
+        g_ptr_array_unref (ls->with_en);
+    rf_prefilter_free (ls->with_en_prefilter);
     g_free (ls);
 }
 
 static void
 build_lang_sets (rf_markers_t *m)
 {
+    const rf_lang_set_t *en;
     m->langs = g_ptr_array_new_with_free_func (lang_set_free);
     for (guint i = 0; i < m->all->len; i++) {
         rf_pattern_t *p = g_ptr_array_index (m->all, i);
@@ -472,9 +476,15 @@ build_lang_sets (rf_markers_t *m)
         p->clauses = rf_markers_regex_keys (p->regex);
         g_ptr_array_add (ls->patterns, p);
     }
+    en = rf_markers_lang (m, "en");
     for (guint i = 0; i < m->langs->len; i++) {
         rf_lang_set_t *ls = g_ptr_array_index (m->langs, i);
         ls->prefilter = rf_prefilter_new (ls->patterns);
+        if (!en || ls == en)
+            continue;
+        ls->with_en = g_ptr_array_copy (ls->patterns, NULL, NULL);
+        g_ptr_array_extend (ls->with_en, en->patterns, NULL, NULL);
+        ls->with_en_prefilter = rf_prefilter_new (ls->with_en);
     }
 }
 

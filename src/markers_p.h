@@ -46,6 +46,10 @@ typedef struct {
     char lang[4];
     GPtrArray *patterns;        /* of rf_pattern_t* (borrowed from all) */
     rf_prefilter_t *prefilter;  /* NULL: run every pattern */
+    /* For a language other than English: its patterns and the English ones,
+     * with one automaton for both, so a scan reads the text once. */
+    GPtrArray *with_en;
+    rf_prefilter_t *with_en_prefilter;
 } rf_lang_set_t;
 
 struct rf_markers {

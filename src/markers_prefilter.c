@@ -697,7 +697,10 @@ rf_markers_regex_keys (const char *regex)
     for (guint i = 0; i < cnf->len && out->len < MAX_CLAUSES; i++) {
         GPtrArray *c = g_ptr_array_index (cnf, i);
         GPtrArray *v = g_ptr_array_new ();
-        gboolean usable = c->len > 0;
+        /* The first requirement drives the automaton; the others are looked
+         * for one key at a time, so long lists of keys cost more than they
+         * save there. */
+        gboolean usable = c->len > 0 && (out->len == 0 || c->len <= 6);
         for (guint k = 0; k < c->len; k++)
             usable = usable && strlen (g_ptr_array_index (c, k)) >= MIN_KEY;
         if (!usable) {

@@ -430,28 +430,30 @@ key_sentences (scan_t *sc, const rf_pattern_t *pat, const GArray *occ, guint fro
     }
 }
 
+/* Run a list of patterns, through its prefilter when there is one. */
 static void
-run_lang (scan_t *sc, const rf_lang_set_t *ls, GArray *cands, gboolean keep_dropped)
+run_patterns (scan_t *sc, const GPtrArray *patterns, const rf_prefilter_t *prefilter,
+              GArray *cands, gboolean keep_dropped)
 {
     GArray *occ, *spans;
     guint i = 0;
 
-    if (!ls->prefilter || rf_markers_no_prefilter) {
-        for (guint p = 0; p < ls->patterns->len; p++)
-            run_spans (sc, g_ptr_array_index (ls->patterns, p), all_sentences (sc), cands,
+    if (!prefilter || rf_markers_no_prefilter) {
+        for (guint p = 0; p < patterns->len; p++)
+            run_spans (sc, g_ptr_array_index (patterns, p), all_sentences (sc), cands,
                        keep_dropped);
         return;
     }
     occ = g_array_new (FALSE, FALSE, sizeof (rf_key_hit_t));
     spans = g_array_new (FALSE, FALSE, sizeof (span_t));
-    rf_prefilter_scan (ls->prefilter, sc->folded->str, sc->folded->len, occ);
+    rf_prefilter_scan (prefilter, sc->folded->str, sc->folded->len, occ);
     g_array_sort (occ, by_pattern_start);
-    for (guint p = 0; p < ls->patterns->len; p++) {
-        const rf_pattern_t *pat = g_ptr_array_index (ls->patterns, p);
+    for (guint p = 0; p < patterns->len; p++) {
+        const rf_pattern_t *pat = g_ptr_array_index (patterns, p);
         guint from = i;
         while (i < occ->len && g_array_index (occ, rf_key_hit_t, i).pattern == p)
             i++;
-        if (rf_prefilter_always (ls->prefilter, p)) {
+        if (rf_prefilter_always (prefilter, p)) {
             run_spans (sc, pat, all_sentences (sc), cands, keep_dropped);
         } else if (i > from) {
             key_sentences (sc, pat, occ, from, i, spans);
@@ -546,8 +548,12 @@ find (scan_t *sc, const rf_lang_set_t *const *sets, int nsets, gboolean keep_dro
         sc->fold_map = g_array_sized_new (FALSE, FALSE, sizeof (guint32), sc->n + 1);
         rf_markers_fold (sc->folded, sc->fold_map, sc->text, sc->n);
     }
-    for (int i = 0; i < nsets; i++)
-        run_lang (sc, sets[i], cands, keep_dropped);
+    if (nsets == 2 && sets[0]->with_en) {
+        run_patterns (sc, sets[0]->with_en, sets[0]->with_en_prefilter, cands, keep_dropped);
+    } else {
+        for (int i = 0; i < nsets; i++)
+            run_patterns (sc, sets[i]->patterns, sets[i]->prefilter, cands, keep_dropped);
+    }
     drop_overlaps (cands);
     return cands;
 }
