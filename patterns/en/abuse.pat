@@ -9,11 +9,12 @@ regex: (?x) \b(?: you (?:\s+guys|\s+people|\s+lot|\s+all)?
 regex:         | your \s+ (?:whole \s+)? (?:team|agency|company|firm|people|staff|designers?|developers?|guys|studio) )
 regex:    (?: \s*['’]re | \s+are | \s+is | \s+were | \s+seem | \s+must \s+be | \s+have \s+been )
 regex:    \s+ (?:(?:so|completely|totally|utterly|just|clearly|absolutely|really|truly|bloody|such|plain|simply)\s+)*
-regex:    (?:incompetent|useless|clueless|pathetic|stupid|lazy|dumb|hopeless|worthless|idiotic|ridiculous)\b
+regex:    (?:incompet[ae]nt|useless|clueless|pathetic|stupid|lazy|dumb|hopeless|worthless|idiotic|r[ie]diculous)\b
 match: Honestly, you are completely incompetent.
 match: Your developers are clueless.
 match: You guys are just useless, it's that simple.
 match: You’re pathetic.
+match: you are so incompetant
 nomatch: The previous agency was incompetent.
 nomatch: You're not useless at all, I was just frustrated.
 nomatch: Are you available on Monday?

@@ -3,14 +3,15 @@
 id: disappointed
 weight: 1
 note: Disappointment with our work or service.
-regex: (?x) \b(?:i['’]m|i \s+ am|we['’]re|we \s+ are|i \s+ was|we \s+ were|i['’]ve \s+ been|we['’]ve \s+ been|i \s+ have \s+ been|we \s+ have \s+ been|i \s+ feel|we \s+ feel)
+regex: (?x) \b(?:i['’]?m|i \s+ am|we['’]re|we \s+ are|i \s+ was|we \s+ were|i['’]ve \s+ been|we['’]ve \s+ been|i \s+ have \s+ been|we \s+ have \s+ been|i \s+ feel|we \s+ feel)
 regex:    \s+ (?:(?:really|very|so|quite|deeply|extremely|pretty|a \s+ bit|a \s+ little|rather|bitterly|increasingly|getting|becoming|more \s+ and \s+ more)\s+)*
-regex:    (?:disappointed|unhappy|dissatisfied|displeased|let \s+ down|underwhelmed)
+regex:    (?:dis+ap+oint?ed|unhappy|dissatisfied|displeased|let \s+ down|underwhelmed)
 regex:    \s+ (?:with|by|in|about) \s+ (?: you\b | your\b | this\b | how\b | what \s+ you\b | the \s+ (?:(?:latest|last|new|first|second|current|final|overall)\s+)?
 regex:      (?:drafts?|designs?|work|service|quality|results?|report|delivery|deliverables?|progress|communication|response|website|site|logo|copy|version|invoice|mock-?ups?|proposal|support|way|outcome|team|level|lack|speed|pace|turnaround|campaign|changes) )
 match: I'm really disappointed with the latest draft.
 match: I'm very unhappy with the service we've received.
 match: We are increasingly dissatisfied with your communication.
+match: im really dissapointed with the new logo
 nomatch: We were disappointed by the conference, but your talk was good.
 nomatch: I'm not disappointed at all, just curious about the timeline.
 nomatch: I'm not unhappy with the draft, it just needs a few tweaks.
@@ -53,10 +54,11 @@ nomatch: We will be in touch again next week.
 id: unacceptable
 weight: 1
 note: "unacceptable", "not acceptable".
-regex: \b(?<!not\s)unacceptable\b|\b(?:is|was|are|were|['’]s|has\s+been|have\s+been)\s+(?:simply\s+|just\s+|really\s+|frankly\s+|totally\s+|completely\s+)?not\s+acceptable\b
+regex: \b(?<!not\s)unaccept[ai]ble\b|\b(?:is|was|are|were|['’]s|has\s+been|have\s+been)\s+(?:simply\s+|just\s+|really\s+|frankly\s+|totally\s+|completely\s+)?not\s+acceptable\b
 unless: \bwould\s+be\s+(?:\w+\s+)?unacceptable\s+(?:for|to)\s+(?:our|my)\s+(?:customers|clients|users|visitors)\b
 match: Frankly, the quality has been unacceptable lately.
 match: This is simply not acceptable.
+match: This delay is unacceptible.
 nomatch: It would be unacceptable for our customers to wait ten seconds, so please optimise the page.
 nomatch: The draft is acceptable, let's go ahead.
 
