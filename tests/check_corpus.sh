@@ -13,7 +13,7 @@ n=0
 ok () { n=$((n + 1)); echo "ok $n - $1"; }
 not_ok () { n=$((n + 1)); echo "not ok $n - $1"; }
 skip () { n=$((n + 1)); echo "ok $n # SKIP $1"; }
-plan=11
+plan=12
 skip_rest () {   # skip every remaining test with this reason, and stop
     while [ "$n" -lt "$plan" ]; do skip "$1"; done
     exit 0
@@ -303,6 +303,27 @@ for w in want:
             bad += 1
 sys.exit(1 if bad else 0)
 EOF
+fi
+
+# The same mail as one mbox file must give the same messages as the Maildir.
+# Known to fail: the mbox reader stops at the first entry GMime cannot
+# parse (the corpus has a "not mail" entry) and loses the rest silently.
+mdb="$tmp/mbox.db"
+if "$REDFLAG" scan --quiet --db "$mdb" --config "$conf" "$tmp/a/mail.mbox" >"$tmp/mscan.out" 2>&1 &&
+   python3 - "$db" "$mdb" >"$tmp/out" 2>&1 <<'EOF'
+import sqlite3, sys
+ids = [set(r[0] for r in sqlite3.connect(p).execute("SELECT msgid FROM message")) for p in sys.argv[1:3]]
+if ids[0] != ids[1]:
+    print("Maildir %d messages, mbox %d; only in the Maildir: %d, only in the mbox: %d"
+          % (len(ids[0]), len(ids[1]), len(ids[0] - ids[1]), len(ids[1] - ids[0])))
+    sys.exit(1)
+EOF
+then
+    ok "the mbox gives the same messages as the Maildir"
+else
+    n=$((n + 1))
+    echo "not ok $n - the mbox gives the same messages as the Maildir # TODO mbox reading stops at an unparsable entry"
+    cat "$tmp/mscan.out" "$tmp/out" | sed 's/^/# /' | head -5
 fi
 
 # Invoices, credit notes, paid, paid late and open, per client, against
