@@ -727,7 +727,7 @@ struct rf_prefilter {
     guint8 byte_class[256];   /* byte -> column; 0 for bytes in no key */
     int n_classes;
     int n_states;
-    gint32 *next;             /* n_states x n_classes transitions */
+    guint16 *next;            /* n_states x n_classes transitions (small: cache) */
     gint32 *out_start;        /* per state: first index into outs, -1 none */
     GArray *outs;             /* of (pattern, clause, key length) triples; -1 ends a list */
     guint8 *always;           /* patterns without keys */
@@ -797,21 +797,21 @@ build_tables (rf_prefilter_t *pf, trie_t *t)
     gint32 *fail = (gint32 *) t->fail->data;
 
     pf->n_states = (int) t->edges->len;
-    pf->next = g_new0 (gint32, (gsize) pf->n_states * pf->n_classes);
+    pf->next = g_new0 (guint16, (gsize) pf->n_states * pf->n_classes);
     /* Breadth first: a state's fail link and row only depend on states
      * nearer the root. */
     g_queue_push_tail (&queue, GINT_TO_POINTER (0));
     while (!g_queue_is_empty (&queue)) {
         gint32 s = GPOINTER_TO_INT (g_queue_pop_head (&queue));
         GArray *e = g_array_index (t->edges, GArray *, s);
-        gint32 *row = pf->next + (gsize) s * pf->n_classes;
+        guint16 *row = pf->next + (gsize) s * pf->n_classes;
         if (s != 0)
-            memcpy (row, pf->next + (gsize) fail[s] * pf->n_classes, sizeof (gint32) * pf->n_classes);
+            memcpy (row, pf->next + (gsize) fail[s] * pf->n_classes, sizeof (guint16) * pf->n_classes);
         for (guint i = 0; i < e->len; i++) {
             const edge_t *ed = &g_array_index (e, edge_t, i);
             int col = pf->byte_class[ed->byte];
             fail[ed->child] = s == 0 ? 0 : row[col];
-            row[col] = ed->child;
+            row[col] = (guint16) ed->child;
             g_queue_push_tail (&queue, GINT_TO_POINTER (ed->child));
         }
         /* Column 0 (bytes in no key) always leads back to the root. */
@@ -861,7 +861,8 @@ trie_clear (trie_t *t)
 /* Put the keys of the first (most selective) requirement of pattern i in
  * the trie; the scanner checks the other requirements only in the sentences
  * where one of these occurs. FALSE when the keys use more distinct bytes
- * than the table has columns (the pattern then always runs). */
+ * than the table has columns, or more states than 16 bits can number (the
+ * pattern then always runs). */
 static gboolean
 add_keys (rf_prefilter_t *pf, trie_t *t, const rf_pattern_t *p, guint i)
 {
@@ -874,6 +875,9 @@ add_keys (rf_prefilter_t *pf, trie_t *t, const rf_pattern_t *p, guint i)
                     return FALSE;
                 pf->byte_class[*b] = (guint8) pf->n_classes++;
             }
+            /* States are 16-bit numbers. */
+            if (t->edges->len + strlen (*k) > G_MAXUINT16)
+                return FALSE;
             trie_insert (t, *k, (gint32) i, (gint32) j);
         }
     }
@@ -921,7 +925,7 @@ rf_prefilter_scan (const rf_prefilter_t *pf, const char *folded, gsize len, GArr
 {
     const guchar *base = (const guchar *) folded, *p = base, *end = p + len;
     const gint32 *outs = (const gint32 *) pf->outs->data;
-    gint32 s = 0;
+    guint s = 0;
     for (; p < end; p++) {
         s = pf->next[(gsize) s * pf->n_classes + pf->byte_class[*p]];
         if (pf->out_start[s] < 0)
