@@ -1,9 +1,13 @@
-/* mbox_read.c - stream an mbox through GMime's mbox parser. */
+/* mbox_read.c - split an mbox ourselves and parse each message from memory.
+ *
+ * GMime's mbox parser stops at an entry it cannot build, silently losing
+ * the rest of the file; splitting on "From " lines ourselves makes a bad
+ * entry cost only itself. One message is held in memory at a time. */
 #include "config.h"
 #include "mbox_read.h"
 
 #include <errno.h>
-#include <fcntl.h>
+#include <stdio.h>
 #include <string.h>
 
 gboolean
@@ -12,39 +16,62 @@ rf_mbox_sniff (const char *head, gsize len)
     return len >= 5 && memcmp (head, "From ", 5) == 0;
 }
 
+/* mboxrd: a body line "From " was written ">From ", ">From " as ">>From ". */
+static void
+append_unescaped (GString *msg, const char *line, gssize len)
+{
+    const char *q = line;
+    while (q < line + len && *q == '>')
+        q++;
+    if (q > line && (line + len - q) >= 5 && memcmp (q, "From ", 5) == 0) {
+        line++;
+        len--;
+    }
+    g_string_append_len (msg, line, len);
+}
+
+static gboolean
+emit (GString *msg, gint64 offset, gint64 now, rf_mbox_cb cb, gpointer data)
+{
+    rf_mail_record_t *rec = NULL;
+    rf_parse_status_t st = rf_mail_parse_buffer (msg->str, msg->len, now, &rec);
+    g_string_truncate (msg, 0);
+    return cb (rec, st, offset, data);
+}
+
 gboolean
 rf_mbox_read (const char *path, gint64 now, rf_mbox_cb cb, gpointer data, GError **err)
 {
-    GMimeStream *stream = g_mime_stream_fs_open (path, O_RDONLY, 0, err);
-    GMimeParser *parser;
-    GMimeParserOptions *po;
+    FILE *f = fopen (path, "rb");
+    GString *msg = g_string_sized_new (64 * 1024);
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    gint64 pos = 0, start = -1;
+    gboolean prev_blank = TRUE, go_on = TRUE;
 
-    if (!stream) {
-        g_prefix_error (err, "%s: ", path);
+    if (!f) {
+        g_set_error (err, G_FILE_ERROR, g_file_error_from_errno (errno), "%s: %s", path,
+                     g_strerror (errno));
+        g_string_free (msg, TRUE);
         return FALSE;
     }
-    parser = g_mime_parser_new_with_stream (stream);
-    g_object_unref (stream);
-    g_mime_parser_set_format (parser, GMIME_FORMAT_MBOX);
-    po = g_mime_parser_options_new ();
-    while (!g_mime_parser_eos (parser)) {
-        GMimeMessage *m = g_mime_parser_construct_message (parser, po);
-        gint64 offset = g_mime_parser_get_mbox_marker_offset (parser);
-        rf_mail_record_t *rec = NULL;
-        rf_parse_status_t st;
-        gboolean go_on;
-
-        if (!m)
-            break;
-        /* size_bytes stays 0 for mbox messages: GMime does not report
-         * where a message ends, and nothing depends on it. */
-        st = rf_mail_parse_message (m, 0, now, TRUE, &rec);
-        g_object_unref (m);
-        go_on = cb (rec, st, offset, data);
-        if (!go_on)
-            break;
+    while (go_on && (n = getline (&line, &cap, f)) > 0) {
+        gboolean blank = (n == 1 && line[0] == '\n') || (n == 2 && line[0] == '\r' && line[1] == '\n');
+        if (prev_blank && n >= 5 && memcmp (line, "From ", 5) == 0) {
+            if (start >= 0)
+                go_on = emit (msg, start, now, cb, data);
+            start = pos;
+        } else if (start >= 0) {
+            append_unescaped (msg, line, n);
+        }
+        prev_blank = blank;
+        pos += n;
     }
-    g_mime_parser_options_free (po);
-    g_object_unref (parser);
+    if (go_on && start >= 0)
+        emit (msg, start, now, cb, data);
+    free (line);
+    fclose (f);
+    g_string_free (msg, TRUE);
     return TRUE;
 }
