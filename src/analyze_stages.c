@@ -2,12 +2,14 @@
 #include "config.h"
 #include "analyze_p.h"
 #include "money_analyze.h"
+#include "markers_analyze.h"
 
 gboolean
 rf_analyze_stages (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, GError **err)
 {
     /* Clients known only from invoices are clients too. */
-    return rf_money_analyze (st, cfg, as_of, err)
+    return rf_markers_analyze (st, err)
+           && rf_money_analyze (st, cfg, as_of, err)
            && rf_store_exec (st, "UPDATE client SET active = 1 WHERE id IN"
                                  " (SELECT client_id FROM invoice_status WHERE client_id IS NOT NULL)", err);
 }

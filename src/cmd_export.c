@@ -4,6 +4,7 @@
 #include "csv.h"
 #include "export_mail.h"
 #include "export_money.h"
+#include "export_markers.h"
 #include "store.h"
 #include "util.h"
 
@@ -30,6 +31,7 @@ SIMPLE (x_monthly, rf_export_monthly)
 SIMPLE (x_clients, rf_export_clients)
 SIMPLE (x_skipped, rf_export_skipped)
 SIMPLE (x_invoices, rf_export_invoices)
+SIMPLE (x_markers, rf_export_markers)
 
 static gboolean
 x_aging (rf_store_t *st, rf_csv_t *w, const export_opts_t *o, GError **err)
@@ -44,6 +46,7 @@ static const table_t tables[] = {
     { "clients", x_clients, "the clients, configured or inferred" },
     { "skipped", x_skipped, "every input file skipped, with the reason" },
     { "invoices", x_invoices, "one row per invoice or credit note: dates, amounts, paid, days late, status" },
+    { "markers", x_markers, "one row per tone or scope marker in client mail, with the matched text" },
     { "aging", x_aging, "open receivables per client and currency by days past due, as of --as-of" },
 };
 

@@ -1,6 +1,7 @@
 /* main.c - redflag's entry point: dispatch to one command. */
 #include "config.h"
 #include "cli.h"
+#include "cmd_patterns.h"
 #include "util.h"
 
 #include <gmime/gmime.h>
@@ -20,6 +21,7 @@ static const command_t commands[] = {
     { "analyze", rf_cmd_analyze, "recompute clients, replies and metrics from the database" },
     { "report", rf_cmd_report, "print the per-client report" },
     { "export", rf_cmd_export, "write a table as CSV or TSV" },
+    { "patterns", rf_cmd_patterns, "test the marker patterns, or explain why a text matches" },
 };
 
 static void

@@ -9,6 +9,7 @@
 #include "mailbox_walk.h"
 #include "mbox_read.h"
 #include "money_ingest.h"
+#include "store_markers.h"
 #include "parse_pool.h"
 #include "store_mail.h"
 #include "analyze.h"
@@ -109,6 +110,9 @@ store_parsed (scan_t *s, gint64 folder_id, const char *key, const char *name,
         return FALSE;
     if (is_new) {
         s->c->new_messages++;
+        if (res->record->marker_hits && res->record->marker_hits->len
+            && !rf_store_marker_hits (s->st, rowid, res->record->marker_hits, err))
+            return FALSE;
     } else {
         s->c->duplicates++;
     }
