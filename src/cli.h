@@ -39,5 +39,6 @@ int rf_cmd_scan (int argc, char **argv);
 int rf_cmd_analyze (int argc, char **argv);
 int rf_cmd_report (int argc, char **argv);
 int rf_cmd_export (int argc, char **argv);
+int rf_cmd_audit (int argc, char **argv);
 
 #endif

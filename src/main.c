@@ -20,6 +20,7 @@ static const command_t commands[] = {
     { "scan", rf_cmd_scan, "read mailboxes (and invoices, statements) into the database" },
     { "analyze", rf_cmd_analyze, "recompute clients, replies and metrics from the database" },
     { "report", rf_cmd_report, "print the per-client report" },
+    { "audit", rf_cmd_audit, "write the renewal audit of one client as a self-contained HTML file" },
     { "export", rf_cmd_export, "write a table as CSV or TSV" },
     { "patterns", rf_cmd_patterns, "test the marker patterns, or explain why a text matches" },
 };
