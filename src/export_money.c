@@ -57,8 +57,11 @@ rf_export_invoices (rf_store_t *st, rf_csv_t *w, GError **err)
         "invoice_number", "client", "kind", "issue_date", "due_date", "paid_date", "currency",
         "amount_minor", "paid_minor", "days_late", "status", NULL
     };
+    /* The due date is the analysis's (none for credit notes, even when the
+     * document gave one); before any analysis, the document's. */
     sqlite3_stmt *s = rf_store_prepare (st,
-        "SELECT i.number, c.key, i.kind, i.issue_date, COALESCE(s.due_date, i.due_date), s.paid_date,"
+        "SELECT i.number, c.key, i.kind, i.issue_date,"
+        " CASE WHEN s.invoice_id IS NULL THEN i.due_date ELSE s.due_date END, s.paid_date,"
         " i.currency, i.amount_minor, COALESCE(s.paid_minor, 0), s.days_late, s.status"
         " FROM invoice i LEFT JOIN invoice_status s ON s.invoice_id = i.id"
         " LEFT JOIN client c ON c.id = s.client_id"
