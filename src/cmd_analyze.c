@@ -2,6 +2,7 @@
 #include "config.h"
 #include "analyze.h"
 #include "cli.h"
+#include "markers_refresh.h"
 #include "store.h"
 #include "util.h"
 
@@ -9,7 +10,7 @@ int
 rf_cmd_analyze (int argc, char **argv)
 {
     rf_common_opts_t common = { 0 };
-    char *as_of_s = NULL;
+    char *as_of_s = NULL, *user_patterns = NULL, *patterns_dir = NULL;
     GOptionEntry entries[] = {
         { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of_s,
           "Reference date for unanswered mail and payment aging (default: now)", "YYYY-MM-DD" },
@@ -19,13 +20,16 @@ rf_cmd_analyze (int argc, char **argv)
     GOptionEntry *common_entries = rf_cli_common_entries (&common);
     rf_config_t *cfg = NULL;
     rf_store_t *st = NULL;
+    rf_scan_opts_t opts = { 0 };
     GError *err = NULL;
     gint64 as_of = g_get_real_time () / G_USEC_PER_SEC;
     int rc = RF_EXIT_OK;
 
     g_option_context_set_description (ctx,
         "Run this after changing the configuration, or to move the reference date:\n"
-        "nothing is read from the mailboxes, everything is derived from the database.");
+        "nothing is read from the mailboxes, everything is derived from the database,\n"
+        "except when the marker patterns changed since the last run (an upgrade):\n"
+        "then the stored messages are read again and scanned for markers first.");
     g_option_context_add_main_entries (ctx, entries, NULL);
     g_option_context_add_main_entries (ctx, common_entries, NULL);
     if (!rf_cli_parse (ctx, &argc, &argv, "analyze")) {
@@ -57,7 +61,14 @@ rf_cmd_analyze (int argc, char **argv)
         rc = g_error_matches (err, RF_STORE_ERROR, RF_STORE_ERR_LOCKED) ? RF_EXIT_LOCKED : RF_EXIT_FAILURE;
         goto done;
     }
-    if (!rf_store_run_begin (st, "analyze", &err) || !rf_analyze (st, cfg, as_of, &err)
+    patterns_dir = rf_data_path ("");
+    opts.cfg = cfg;
+    opts.now = g_get_real_time () / G_USEC_PER_SEC;
+    opts.patterns_dir = patterns_dir;
+    opts.user_patterns = user_patterns;
+    opts.jobs = (int) g_get_num_processors ();
+    if (!rf_store_run_begin (st, "analyze", &err) || !rf_markers_refresh (st, &opts, NULL, &err)
+        || !rf_analyze (st, cfg, as_of, &err)
         || !rf_store_run_end (st, "complete", &err)) {
         rf_error ("%s", err->message);
         rf_store_run_end (st, "failed", NULL);
@@ -70,6 +81,8 @@ done:
     g_free (common_entries);
     g_option_context_free (ctx);
     g_free (as_of_s);
+    g_free (user_patterns);
+    g_free (patterns_dir);
     g_free (common.db_path);
     g_free (common.config_path);
     g_strfreev (common.me);

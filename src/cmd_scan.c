@@ -2,6 +2,7 @@
 #include "config.h"
 #include "analyze.h"
 #include "cli.h"
+#include "markers_refresh.h"
 #include "scan.h"
 #include "store.h"
 #include "util.h"
@@ -60,8 +61,10 @@ rf_cmd_scan (int argc, char **argv)
         "PATH is a Maildir (cur/ and new/, with Maildir++ subfolders such as .Sent),\n"
         "a folder holding Maildirs and mbox files, an mbox file, or an invoice or\n"
         "statement file (recognised by its content). Only new and changed files are\n"
-        "read; re-running on unchanged input changes nothing. After reading, clients,\n"
-        "replies and metrics are recomputed (see 'redflag analyze').\n\n"
+        "read; re-running on unchanged input changes nothing. When the marker patterns\n"
+        "changed since the last run (an upgrade, or another --patterns DIR), the stored\n"
+        "messages are scanned again for markers. After reading, clients, replies and\n"
+        "metrics are recomputed (see 'redflag analyze').\n\n"
         "The database defaults to ./redflag.db. Exit codes: see 'redflag --help'.");
     g_option_context_add_main_entries (ctx, entries, NULL);
     g_option_context_add_main_entries (ctx, common_entries, NULL);
@@ -112,6 +115,7 @@ rf_cmd_scan (int argc, char **argv)
     opts.jobs = jobs > 0 ? jobs : (int) g_get_num_processors ();
     if (!rf_store_run_begin (st, "scan", &err)
         || !rf_scan_paths (st, &opts, (char **) paths->pdata, &counts, &err)
+        || !rf_markers_refresh (st, &opts, NULL, &err)
         || (!no_analyze && !rf_analyze_if_needed (st, cfg, as_of, &analyzed, &err))
         || !rf_store_run_end (st, "complete", &err)) {
         rf_error ("%s", err->message);

@@ -1,0 +1,281 @@
+/* check_markers_refresh.c - stored marker hits follow the patterns: a user
+ * pattern added or removed, a changed built-in set (an upgrade), copies
+ * that are gone, mbox messages, a killed refresh, and re-runs that must do
+ * nothing. Runs the built binary on fixtures/mail. */
+#include "config.h"
+#include "testlib.h"
+
+#include <check.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#define MAIL FIXTURES_DIR "/mail"
+#define CONF MAIL "/redflag.conf"
+
+/* Two patterns matching two known inbound messages and nothing else:
+ * a1-1.paul (two copies: cur/ and .Archive/) and g4-1.carol. */
+static const char user_pat[] =
+    "id: see_mockups\n"
+    "regex: \\bmock-ups\\s+of\\s+the\\s+new\\s+home\\s+page\\b\n"
+    "match: Could we see the mock-ups of the new home page?\n"
+    "nomatch: Here are the mock-ups of the old page.\n"
+    "\n"
+    "id: six_seconds\n"
+    "regex: \\bsix\\s+seconds\\s+to\\s+load\\b\n"
+    "match: The pages take six seconds to load on mobile.\n"
+    "nomatch: The pages take two seconds to load.\n";
+
+static char *tmp, *db, *user_dir;
+
+static void
+setup (void)
+{
+    char *en;
+    tmp = t_tmpdir ();
+    db = g_build_filename (tmp, "t.db", NULL);
+    user_dir = g_build_filename (tmp, "mine", NULL);
+    en = g_build_filename (user_dir, "en", NULL);
+    g_mkdir_with_parents (en, 0700);
+    g_free (en);
+    en = g_build_filename (user_dir, "en", "scope_change.pat", NULL);
+    ck_assert (g_file_set_contents (en, user_pat, -1, NULL));
+    g_free (en);
+}
+
+static void
+teardown (void)
+{
+    t_rmtree (tmp);
+    g_free (tmp);
+    g_free (db);
+    g_free (user_dir);
+}
+
+/* redflag scan of the given paths, with --patterns when patterns is not
+ * NULL; returns the exit status and stderr (g_free). */
+static int
+scan (const char *env, const char *patterns, const char *path1, const char *path2, char **err_out)
+{
+    char *out = NULL, *err = NULL;
+    int rc;
+    if (patterns)
+        rc = t_redflag (&out, &err, env, "scan", "--db", db, "--config", CONF, "--as-of", "2026-11-20",
+                        "--patterns", patterns, path1, path2, NULL);
+    else
+        rc = t_redflag (&out, &err, env, "scan", "--db", db, "--config", CONF, "--as-of", "2026-11-20",
+                        path1, path2, NULL);
+    g_free (out);
+    if (err_out)
+        *err_out = err;
+    else
+        g_free (err);
+    return rc;
+}
+
+static int
+analyze (const char *env, char **err_out)
+{
+    char *out = NULL, *err = NULL;
+    int rc = t_redflag (&out, &err, env, "analyze", "--db", db, "--config", CONF, "--as-of",
+                        "2026-11-20", NULL);
+    g_free (out);
+    *err_out = err;
+    return rc;
+}
+
+static char *
+export_markers (void)
+{
+    char *out = NULL, *err = NULL;
+    int rc = t_redflag (&out, &err, NULL, "export", "markers", "--db", db, NULL);
+    ck_assert_msg (rc == 0, "export markers: %s", err);
+    g_free (err);
+    return out;
+}
+
+/* Number of exported marker rows of message msgid with pattern id. */
+static int
+exported (const char *msgid, const char *pattern_id)
+{
+    char *csv = export_markers (), **lines = g_strsplit (csv, "\n", -1);
+    char *prefix = g_strconcat (msgid, ",", NULL);
+    int n = 0;
+    for (char **l = lines; *l; l++)
+        n += g_str_has_prefix (*l, prefix) && strstr (*l, pattern_id) != NULL;
+    g_free (prefix);
+    g_strfreev (lines);
+    g_free (csv);
+    return n;
+}
+
+static gint64
+data_gen (void)
+{
+    return t_db_int (db, "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'data_gen'");
+}
+
+/* A fingerprint of the stored hits: rows rewritten get new ids. */
+static gint64
+hit_ids (void)
+{
+    return t_db_int (db, "SELECT count(*) * 1000000 + COALESCE(sum(id), 0) FROM marker_hit");
+}
+
+START_TEST (user_patterns_added_then_removed)
+{
+    char *err = NULL;
+    gint64 gen, ids;
+
+    ck_assert_int_eq (scan (NULL, NULL, MAIL "/maildir", MAIL "/mbox", NULL), 0);
+    /* The fixture's one built-in hit, and none of ours yet. */
+    ck_assert_int_eq (exported ("a2-2.julie@mail.acme.example", "en.status_chasing.any_update"), 1);
+    ck_assert_int_eq (exported ("a1-1.paul@mail.acme.example", "en.scope_change.see_mockups"), 0);
+    gen = data_gen ();
+
+    /* Nothing new to read, but the patterns changed: the old messages get
+     * the new hits and analysis runs again. */
+    ck_assert_int_eq (scan (NULL, user_dir, MAIL "/maildir", MAIL "/mbox", &err), 0);
+    ck_assert_msg (strstr (err, "marker patterns changed") != NULL, "%s", err);
+    g_free (err);
+    ck_assert_int_eq (exported ("a1-1.paul@mail.acme.example", "en.scope_change.see_mockups"), 1);
+    ck_assert_int_eq (exported ("g4-1.carol@mx.globex.example", "en.scope_change.six_seconds"), 1);
+    ck_assert_int_eq (exported ("a2-2.julie@mail.acme.example", "en.status_chasing.any_update"), 1);
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM marker_month_category WHERE "
+                                    "category = 'scope_change' AND hits > 0"), 2);
+    ck_assert_int_eq (data_gen (), gen + 1);
+
+    /* Same patterns again: nothing read, nothing rewritten, no analysis. */
+    gen = data_gen ();
+    ids = hit_ids ();
+    ck_assert_int_eq (scan (NULL, user_dir, MAIL "/maildir", MAIL "/mbox", &err), 0);
+    ck_assert_msg (strstr (err, "marker patterns changed") == NULL, "%s", err);
+    g_free (err);
+    ck_assert_int_eq (data_gen (), gen);
+    ck_assert_int_eq (hit_ids (), ids);
+
+    /* Without --patterns the set is the built-in one again: our hits go. */
+    ck_assert_int_eq (scan (NULL, NULL, MAIL "/maildir", MAIL "/mbox", NULL), 0);
+    ck_assert_int_eq (exported ("a1-1.paul@mail.acme.example", "en.scope_change.see_mockups"), 0);
+    ck_assert_int_eq (exported ("a2-2.julie@mail.acme.example", "en.status_chasing.any_update"), 1);
+    ck_assert_int_eq (data_gen (), gen + 1);
+}
+END_TEST
+
+/* An upgrade changes the built-in files: 'redflag analyze' alone notices.
+ * One copy of a1-1.paul is gone, so the other is read; both copies of
+ * a2-2.julie are gone, so it keeps its hit and is counted in a warning. */
+START_TEST (builtin_change_seen_by_analyze)
+{
+    char *builtin = g_build_filename (tmp, "builtin", NULL), *maildir = g_build_filename (tmp, "maildir", NULL);
+    char *env = g_strconcat ("REDFLAG_DATADIR=", builtin, NULL), *err = NULL, *f, *all;
+    char *pat = g_build_filename (builtin, "en", "scope_change.pat", NULL);
+    gint64 gen;
+
+    t_copy_tree (TOP_SRCDIR "/patterns", builtin);
+    t_copy_tree (MAIL "/maildir", maildir);
+    ck_assert_int_eq (scan (env, NULL, maildir, MAIL "/mbox", NULL), 0);
+    ck_assert_int_eq (exported ("a1-1.paul@mail.acme.example", "en.scope_change.see_mockups"), 0);
+
+    /* The new release: one more built-in pattern. */
+    ck_assert (g_file_get_contents (pat, &f, NULL, NULL));
+    all = g_strconcat (f, "\n", user_pat, NULL);
+    ck_assert (g_file_set_contents (pat, all, -1, NULL));
+    g_free (f);
+    g_free (all);
+    f = g_build_filename (maildir, "cur", "1774623620.M5P4242Q1.fixture:2,RS", NULL);
+    ck_assert_int_eq (unlink (f), 0);   /* a1-1.paul in cur/ (its .Archive copy stays) */
+    g_free (f);
+    f = g_build_filename (maildir, "cur", "1768641320.M2P4242Q1.fixture:2,S", NULL);
+    ck_assert_int_eq (unlink (f), 0);   /* a2-2.julie, its only copy */
+    g_free (f);
+
+    gen = data_gen ();
+    ck_assert_int_eq (analyze (env, &err), 0);
+    ck_assert_msg (strstr (err, "1 messages could not be read again") != NULL, "%s", err);
+    g_free (err);
+    ck_assert_int_eq (exported ("a1-1.paul@mail.acme.example", "en.scope_change.see_mockups"), 1);
+    ck_assert_int_eq (exported ("a2-2.julie@mail.acme.example", "en.status_chasing.any_update"), 1);
+    ck_assert_int_eq (data_gen (), gen + 1);
+
+    /* Nothing changed since: analyze reads nothing again. */
+    ck_assert_int_eq (analyze (env, &err), 0);
+    ck_assert_msg (strstr (err, "could not be read") == NULL, "%s", err);
+    g_free (err);
+    ck_assert_int_eq (data_gen (), gen + 1);
+    g_free (pat);
+    g_free (env);
+    g_free (maildir);
+    g_free (builtin);
+}
+END_TEST
+
+/* A message read from an mbox is found again in it by its Message-ID. */
+START_TEST (mbox_message_refreshed)
+{
+    char *mbox_dir = g_build_filename (tmp, "box", NULL), *mbox = g_build_filename (mbox_dir, "In.mbox", NULL);
+    char *msg = t_read (MAIL "/maildir/.Archive/cur/1774623620.M6P4242Q1.fixture:2,RS");
+    char *data;
+
+    ck_assert_ptr_nonnull (msg);
+    ck_assert_ptr_nonnull (strstr (msg, "Message-ID: <a1-1.paul@mail.acme.example>"));
+    g_mkdir_with_parents (mbox_dir, 0700);
+    data = g_strconcat ("From paul@acme.example Fri Mar 27 15:00:00 2026\n", msg, "\n", NULL);
+    ck_assert (g_file_set_contents (mbox, data, -1, NULL));
+    /* Our sent mail as well, so that Paul counts as a client's sender. */
+    ck_assert_int_eq (scan (NULL, NULL, mbox, MAIL "/mbox", NULL), 0);
+    ck_assert_int_eq (exported ("a1-1.paul@mail.acme.example", "en.scope_change.see_mockups"), 0);
+    ck_assert_int_eq (scan (NULL, user_dir, mbox, MAIL "/mbox", NULL), 0);
+    ck_assert_int_eq (exported ("a1-1.paul@mail.acme.example", "en.scope_change.see_mockups"), 1);
+    g_free (data);
+    g_free (msg);
+    g_free (mbox);
+    g_free (mbox_dir);
+}
+END_TEST
+
+/* Killed in the middle of a refresh: the old hits and the old digest stay,
+ * and the next run does the whole refresh. */
+START_TEST (killed_refresh_is_redone)
+{
+    gint64 gen, ids;
+    ck_assert_int_eq (scan (NULL, NULL, MAIL "/maildir", MAIL "/mbox", NULL), 0);
+    gen = data_gen ();
+    ids = hit_ids ();
+    ck_assert_int_eq (scan ("REDFLAG_TEST_KILL_REFRESH_AFTER=5", user_dir, MAIL "/maildir",
+                            MAIL "/mbox", NULL), 128 + 9);
+    ck_assert_int_eq (data_gen (), gen);
+    ck_assert_int_eq (hit_ids (), ids);
+    ck_assert_int_eq (exported ("a1-1.paul@mail.acme.example", "en.scope_change.see_mockups"), 0);
+    ck_assert_int_eq (scan (NULL, user_dir, MAIL "/maildir", MAIL "/mbox", NULL), 0);
+    ck_assert_int_eq (exported ("a1-1.paul@mail.acme.example", "en.scope_change.see_mockups"), 1);
+    ck_assert_int_eq (exported ("g4-1.carol@mx.globex.example", "en.scope_change.six_seconds"), 1);
+    ck_assert_int_eq (data_gen (), gen + 1);
+}
+END_TEST
+
+static Suite *
+refresh_suite (void)
+{
+    Suite *s = suite_create ("markers_refresh");
+    TCase *tc = tcase_create ("refresh");
+    tcase_add_checked_fixture (tc, setup, teardown);
+    tcase_set_timeout (tc, 120);
+    tcase_add_test (tc, user_patterns_added_then_removed);
+    tcase_add_test (tc, builtin_change_seen_by_analyze);
+    tcase_add_test (tc, mbox_message_refreshed);
+    tcase_add_test (tc, killed_refresh_is_redone);
+    suite_add_tcase (s, tc);
+    return s;
+}
+
+int
+main (void)
+{
+    SRunner *sr = srunner_create (refresh_suite ());
+    int failed;
+    srunner_run_all (sr, CK_ENV);
+    failed = srunner_ntests_failed (sr);
+    srunner_free (sr);
+    return failed ? 1 : 0;
+}
