@@ -2,6 +2,7 @@
 #include "config.h"
 #include "analyze.h"
 #include "analyze_p.h"
+#include "findings.h"
 #include "util.h"
 
 #include <string.h>
@@ -76,14 +77,28 @@ rf_analyze_data_changed (rf_store_t *st, GError **err)
                               " ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1", err);
 }
 
+/* The end of the findings window: the end of the reference day. */
+static gint64
+window_until (gint64 as_of)
+{
+    return (as_of / 86400 + 1) * 86400;
+}
+
+static gint64
+window_since (const rf_config_t *cfg, gint64 as_of, gint64 since)
+{
+    return since >= 0 ? since : window_until (as_of) - (gint64) rf_findings_window_days (cfg) * 86400;
+}
+
 /* What the derived tables depend on, as one string. */
 static char *
-analysis_key (rf_store_t *st, const rf_config_t *cfg, gint64 as_of)
+analysis_key (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gint64 since)
 {
-    char *gen = rf_store_meta_get (st, "data_gen"), day[16], *key;
+    char *gen = rf_store_meta_get (st, "data_gen"), day[16], from[16], *key;
     rf_format_date (as_of, day);
-    key = g_strdup_printf ("v%d|%s|%s|%s", rf_store_schema_version (), gen ? gen : "0",
-                           cfg->digest ? cfg->digest : "", day);
+    rf_format_date (window_since (cfg, as_of, since), from);
+    key = g_strdup_printf ("v%d|%s|%s|%s|%s", rf_store_schema_version (), gen ? gen : "0",
+                           cfg->digest ? cfg->digest : "", day, from);
     g_free (gen);
     return key;
 }
@@ -92,7 +107,7 @@ gboolean
 rf_analyze_if_needed (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gboolean *done,
                       GError **err)
 {
-    char *key = analysis_key (st, cfg, as_of), *last = rf_store_meta_get (st, "analysis_key");
+    char *key = analysis_key (st, cfg, as_of, -1), *last = rf_store_meta_get (st, "analysis_key");
     gboolean ok = TRUE;
     *done = g_strcmp0 (key, last) != 0;
     if (*done)
@@ -102,12 +117,38 @@ rf_analyze_if_needed (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gboo
     return ok;
 }
 
+/* What an output command needs to analyse another window later: the
+ * configuration file and the addresses given with --me. */
+static gboolean
+remember_inputs (rf_store_t *st, const rf_config_t *cfg, GError **err)
+{
+    char *path = cfg->path ? g_canonicalize_filename (cfg->path, NULL) : g_strdup ("");
+    char *me = g_strjoinv (",", cfg->me);
+    gboolean ok = rf_store_meta_set (st, "config_path", path, err) && rf_store_meta_set (st, "me", me, err);
+    g_free (path);
+    g_free (me);
+    return ok;
+}
+
 gboolean
 rf_analyze (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, GError **err)
 {
+    return rf_analyze_window (st, cfg, as_of, -1, TRUE, err);
+}
+
+gboolean
+rf_analyze_window (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gint64 since,
+                   gboolean commit, GError **err)
+{
     rf_analysis_t a = { 0 };
+    gint64 from = window_since (cfg, as_of, since), until = window_until (as_of);
     gboolean ok;
 
+    if (from >= until) {
+        g_set_error (err, RF_STORE_ERROR, RF_STORE_ERR_SQL,
+                     "the window is empty: --since must be before --until");
+        return FALSE;
+    }
     a.st = st;
     a.cfg = cfg;
     a.as_of = as_of;
@@ -126,10 +167,11 @@ rf_analyze (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, GError **err)
          && rf_an_threads (&a, err)
          && rf_an_latency (&a, err)
          && rf_an_monthly (&a, err)
-         && rf_analyze_stages (st, cfg, as_of, err);
-    if (ok) {
-        char *key = analysis_key (st, cfg, as_of);
-        ok = rf_store_meta_set (st, "analysis_key", key, err) && rf_store_commit (st, err);
+         && rf_analyze_stages (st, cfg, as_of, from, until, err);
+    if (ok && commit) {
+        char *key = analysis_key (st, cfg, as_of, since);
+        ok = rf_store_meta_set (st, "analysis_key", key, err) && remember_inputs (st, cfg, err)
+             && rf_store_commit (st, err);
         g_free (key);
     }
     if (!ok)

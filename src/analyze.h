@@ -10,6 +10,12 @@
  * (unix seconds; decides unanswered versus pending, and payment aging). */
 gboolean rf_analyze (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, GError **err);
 
+/* The same over the findings window [since, end of the as_of day) (since
+ * -1: window_days before). Without commit, the transaction is left open
+ * for the caller to read the result and roll it back. */
+gboolean rf_analyze_window (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gint64 since,
+                            gboolean commit, GError **err);
+
 /* Analyze only when something it depends on changed since the last
  * analysis: the data (see rf_analyze_data_changed), the configuration, or
  * the reference day. *done tells whether it ran. */

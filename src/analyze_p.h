@@ -40,6 +40,6 @@ gboolean rf_an_monthly (rf_analysis_t *a, GError **err);        /* analyze_month
 
 /* The later stages (money, markers, findings), each recomputed in turn. */
 gboolean rf_analyze_stages (rf_store_t *st, const rf_config_t *cfg, gint64 as_of,
-                            GError **err);                      /* analyze_stages.c */
+                            gint64 since, gint64 until, GError **err); /* analyze_stages.c */
 
 #endif

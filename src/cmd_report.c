@@ -1,8 +1,8 @@
 /* cmd_report.c - 'redflag report': one line per client, in the terminal. */
 #include "config.h"
 #include "cli.h"
+#include "output_open.h"
 #include "report.h"
-#include "store.h"
 #include "util.h"
 
 int
@@ -10,22 +10,33 @@ rf_cmd_report (int argc, char **argv)
 {
     rf_common_opts_t common = { 0 };
     char *since_s = NULL, *until_s = NULL, *client = NULL;
+    gboolean details = FALSE;
     GOptionEntry entries[] = {
-        { "since", 0, 0, G_OPTION_ARG_STRING, &since_s, "Only mail from this date on (default: 180 days before --until)", "YYYY-MM-DD" },
-        { "until", 0, 0, G_OPTION_ARG_STRING, &until_s, "Only mail before the end of this date (default: the newest message)", "YYYY-MM-DD" },
-        { "client", 0, 0, G_OPTION_ARG_STRING, &client, "Only this client (key or name)", "NAME" },
+        { "since", 0, 0, G_OPTION_ARG_STRING, &since_s,
+          "First day of the window (default: window_days before --until)", "YYYY-MM-DD" },
+        { "until", 0, 0, G_OPTION_ARG_STRING, &until_s,
+          "Last day of the window, and the reference date for unanswered mail and aging "
+          "(default: the --as-of of the last scan or analysis)", "YYYY-MM-DD" },
+        { "client", 0, 0, G_OPTION_ARG_STRING, &client,
+          "Only this client (key or name), with every finding and its evidence", "NAME" },
+        { "details", 'd', 0, G_OPTION_ARG_NONE, &details, "Every finding and its evidence, for every client", NULL },
         { NULL, 0, 0, 0, NULL, NULL, NULL },
     };
-    GOptionContext *ctx = g_option_context_new ("- print the per-client report");
+    GOptionContext *ctx = g_option_context_new ("- print the per-client report, worst first");
     GOptionEntry *common_entries = rf_cli_common_entries (&common);
     rf_report_opts_t o = { 0 };
-    rf_store_t *st = NULL;
+    rf_output_t out = { 0 };
     GError *err = NULL;
     int rc = RF_EXIT_OK;
 
     g_option_context_set_description (ctx,
-        "Reads only the database (run 'redflag scan' first). Colour and width adapt\n"
-        "to a terminal; piped output is plain text.");
+        "One row per client: score (0 healthy to 100), recommendation (keep, watch,\n"
+        "renegotiate, exit), revenue share, the client's median time to answer us,\n"
+        "days late and the three findings that weigh most.\n\n"
+        "Reads the findings the last scan or analysis stored. With --since or --until\n"
+        "the analysis is run again for that window without changing what is stored\n"
+        "(it needs the configuration: --config, else the one the last analysis used).\n"
+        "Colour and width adapt to a terminal; piped output is plain text.");
     g_option_context_add_main_entries (ctx, entries, NULL);
     g_option_context_add_main_entries (ctx, common_entries, NULL);
     if (!rf_cli_parse (ctx, &argc, &argv, "report")) {
@@ -33,27 +44,21 @@ rf_cmd_report (int argc, char **argv)
         goto done;
     }
     rf_cli_apply_common (&common);
-    o.since = o.until = -1;
-    if ((since_s && !rf_cli_date ("--since", since_s, &o.since))
-        || (until_s && !rf_cli_date ("--until", until_s, &o.until))) {
+    if (argc > 1) {
+        rf_error ("report: unexpected argument '%s' (see 'redflag report --help')", argv[1]);
         rc = RF_EXIT_USAGE;
         goto done;
     }
-    if (o.until >= 0)
-        o.until += 86400;   /* the whole day */
     o.client = client;
-    st = rf_store_open (common.db_path, RF_STORE_READ, &err);
-    if (!st) {
-        rf_error ("%s", err->message);
-        rc = g_error_matches (err, RF_STORE_ERROR, RF_STORE_ERR_MISSING) ? RF_EXIT_NODATA : RF_EXIT_FAILURE;
+    o.details = details || client;
+    if ((rc = rf_output_open (&common, since_s, until_s, &out)) != RF_EXIT_OK)
         goto done;
-    }
-    rc = rf_report_print (st, &o, &err);
+    rc = rf_report_print (out.st, &o, &err);
     if (err)
         rf_error ("%s", err->message);
 done:
     g_clear_error (&err);
-    rf_store_close (st);
+    rf_output_close (&out);
     g_free (common_entries);
     g_option_context_free (ctx);
     g_free (since_s);

@@ -9,6 +9,7 @@
 
 #include "rfconfig.h"
 #include "store.h"
+#include "util.h"
 
 enum { FP_WINDOW, FP_RECENT, FP_PREVIOUS, FP_N };
 
@@ -49,7 +50,9 @@ typedef struct {
     gint64 scope_requests, scope_unbilled, scope_pending;
 
     /* Derived across clients. */
-    double message_share, revenue_share, cost_ratio;
+    double message_share, revenue_share;
+    double per_1000;                  /* messages per 1,000 of revenue, -1 without revenue */
+    double cost_ratio;                /* per_1000 over the median client's */
     gboolean has_revenue_peers;       /* a median client exists to compare with */
 } fc_client_t;
 
@@ -64,6 +67,7 @@ typedef struct {
     gint64 total_messages;            /* conversation messages of all clients in the window */
     char *main_currency;              /* currency with the most revenue */
     gint64 total_revenue;             /* in main_currency, window */
+    double median_per_1000;           /* median client's messages per 1,000 of revenue, 0 if none */
 } fc_ctx_t;
 
 typedef enum { FS_NONE, FS_INFO, FS_WARNING, FS_CRITICAL } fc_severity_t;
@@ -76,8 +80,9 @@ struct fc_rule {
     const char *sign;         /* the warning sign of the design it measures */
     const char *unit;
     double warning, critical; /* default thresholds on value */
-    int warning_points, critical_points;
-    gboolean lower_is_worse;  /* only for trends: a higher value is better */
+    int info_points, warning_points, critical_points;
+    gboolean lower_is_worse;  /* a higher value is better (for thresholds and trends) */
+    gboolean agreed;          /* thresholds scale with the client's agreed response time */
     double min_delta;         /* smallest change that counts as a trend */
     /* The measure over a period; FALSE when it cannot be measured. */
     gboolean (*measure) (const fc_ctx_t *c, const fc_client_t *cl, int period, double *value);
@@ -105,6 +110,20 @@ gboolean rf_fc_evidence_add (const fc_ctx_t *c, gint64 finding_id, int pos, cons
                              const char *date, gint64 message_id, gint64 invoice_id,
                              const char *ref, gint64 amount_minor, const char *currency,
                              double value, gboolean has_value, const char *detail, GError **err);
+
+/* Evidence of single rules (findings_evidence.c). */
+gboolean rf_fc_ev_totals (const fc_ctx_t *, const fc_client_t *, gint64, gint64 *, GError **);
+gboolean rf_fc_ev_client_latency (const fc_ctx_t *, const fc_client_t *, gint64, gint64 *, GError **);
+gboolean rf_fc_ev_our_latency (const fc_ctx_t *, const fc_client_t *, gint64, gint64 *, GError **);
+gboolean rf_fc_ev_unanswered (const fc_ctx_t *, const fc_client_t *, gint64, gint64 *, GError **);
+gboolean rf_fc_ev_after_hours (const fc_ctx_t *, const fc_client_t *, gint64, gint64 *, GError **);
+gboolean rf_fc_ev_shouting (const fc_ctx_t *, const fc_client_t *, gint64, gint64 *, GError **);
+gboolean rf_fc_ev_bursts (const fc_ctx_t *, const fc_client_t *, gint64, gint64 *, GError **);
+gboolean rf_fc_ev_unbilled_scope (const fc_ctx_t *, const fc_client_t *, gint64, gint64 *, GError **);
+gboolean rf_fc_ev_late_invoices (const fc_ctx_t *, const fc_client_t *, gint64, gint64 *, GError **);
+gboolean rf_fc_ev_overdue (const fc_ctx_t *, const fc_client_t *, gint64, gint64 *, GError **);
+gboolean rf_fc_ev_credit_notes (const fc_ctx_t *, const fc_client_t *, gint64, gint64 *, GError **);
+gboolean rf_fc_ev_contract_end (const fc_ctx_t *, const fc_client_t *, gint64, gint64 *, GError **);
 
 /* Scoring (score.c), after the findings are written. */
 gboolean rf_fc_score (fc_ctx_t *c, GError **err);

@@ -1,8 +1,8 @@
-/* report.c - per-client table of message counts and latency both ways. */
+/* report.c - the per-client table, worst first, and with --client the
+ * findings and their evidence. Reads only the database. */
 #include "config.h"
 #include "report.h"
 #include "report_fmt.h"
-#include "stats.h"
 #include "util.h"
 
 #include <stdio.h>
@@ -10,131 +10,219 @@
 
 typedef struct {
     gint64 id;
-    char *name;
-    gint64 in, out, unans_us, unans_client, after_in;
-    GArray *ours, *theirs;
+    char *key, *name, *rec, *reason, *caution, *act_by, *currency, *findings;
+    int score;
+    gboolean has_share, has_latency, has_late;
+    double share, late;
+    gint64 latency, in, out;
 } row_t;
 
 static void
 row_free (gpointer p)
 {
     row_t *r = p;
+    g_free (r->key);
     g_free (r->name);
-    g_array_unref (r->ours);
-    g_array_unref (r->theirs);
+    g_free (r->rec);
+    g_free (r->reason);
+    g_free (r->caution);
+    g_free (r->act_by);
+    g_free (r->currency);
+    g_free (r->findings);
     g_free (r);
 }
 
-void
-rf_report_window (rf_store_t *st, const rf_report_opts_t *o, gint64 *since, gint64 *until)
+static char *
+col_text (sqlite3_stmt *q, int i)
 {
-    *until = o->until >= 0 ? o->until
-                           : rf_store_query_int (st, "SELECT max(date_utc) + 1 FROM message", 1);
-    *since = o->since >= 0 ? o->since : *until - 180 * 86400;
+    return g_strdup ((const char *) sqlite3_column_text (q, i));
 }
 
 static GPtrArray *
-load_rows (rf_store_t *st, const rf_report_opts_t *o, gint64 since, gint64 until, GError **err)
+load_rows (rf_store_t *st, const rf_report_opts_t *o, GError **err)
 {
     GPtrArray *rows = g_ptr_array_new_with_free_func (row_free);
-    GHashTable *by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
     sqlite3_stmt *q = rf_store_prepare (st,
-        "SELECT c.id, c.name, sum(a.direction='in'), sum(a.direction='out'),"
-        " sum(a.direction='in' AND a.answer='unanswered'), sum(a.direction='out' AND a.answer='unanswered'),"
-        " sum(a.direction='in' AND a.after_hours)"
-        " FROM client c JOIN message_attr a ON a.client_id = c.id AND a.conversation = 1"
-        " JOIN message m ON m.id = a.message_id AND m.date_utc >= ?1 AND m.date_utc < ?2"
-        " WHERE c.active = 1 AND (?3 IS NULL OR c.key = ?3 OR c.name = ?3)"
-        " GROUP BY c.id ORDER BY sum(a.direction='in') DESC, c.name", err);
-    if (!q)
-        goto fail;
-    sqlite3_bind_int64 (q, 1, since);
-    sqlite3_bind_int64 (q, 2, until);
+        "SELECT c.id, c.key, c.name, s.score, s.recommendation, s.reason, s.caution, s.act_by,"
+        " s.revenue_share, s.client_latency_median, s.weighted_days_late, s.currency, s.inbound, s.outbound,"
+        " (SELECT group_concat(x, ', ') FROM (SELECT f.signal || CASE f.severity WHEN 'critical' THEN '!!'"
+        "    WHEN 'warning' THEN '!' ELSE '' END AS x FROM finding f WHERE f.client_id = c.id AND f.points > 0"
+        "    ORDER BY f.points DESC, f.signal LIMIT 3))"
+        " FROM client_score s JOIN client c ON c.id = s.client_id"
+        " WHERE (?1 IS NULL OR c.key = ?1 OR lower(c.name) = lower(?1))"
+        " AND (s.inbound + s.outbound > 0 OR s.revenue_minor <> 0 OR s.score > 0)"
+        " ORDER BY s.score DESC, c.name", err);
+    if (!q) {
+        g_ptr_array_unref (rows);
+        return NULL;
+    }
     if (o->client)
-        sqlite3_bind_text (q, 3, o->client, -1, SQLITE_STATIC);
+        sqlite3_bind_text (q, 1, o->client, -1, SQLITE_STATIC);
     while (sqlite3_step (q) == SQLITE_ROW) {
         row_t *r = g_new0 (row_t, 1);
         r->id = sqlite3_column_int64 (q, 0);
-        r->name = g_strdup ((const char *) sqlite3_column_text (q, 1));
-        r->in = sqlite3_column_int64 (q, 2);
-        r->out = sqlite3_column_int64 (q, 3);
-        r->unans_us = sqlite3_column_int64 (q, 4);
-        r->unans_client = sqlite3_column_int64 (q, 5);
-        r->after_in = sqlite3_column_int64 (q, 6);
-        r->ours = g_array_new (FALSE, FALSE, sizeof (gint64));
-        r->theirs = g_array_new (FALSE, FALSE, sizeof (gint64));
+        r->key = col_text (q, 1);
+        r->name = col_text (q, 2);
+        r->score = sqlite3_column_int (q, 3);
+        r->rec = col_text (q, 4);
+        r->reason = col_text (q, 5);
+        r->caution = col_text (q, 6);
+        r->act_by = col_text (q, 7);
+        r->has_share = sqlite3_column_type (q, 8) != SQLITE_NULL;
+        r->share = sqlite3_column_double (q, 8);
+        r->has_latency = sqlite3_column_type (q, 9) != SQLITE_NULL;
+        r->latency = sqlite3_column_int64 (q, 9);
+        r->has_late = sqlite3_column_type (q, 10) != SQLITE_NULL;
+        r->late = sqlite3_column_double (q, 10);
+        r->currency = col_text (q, 11);
+        r->in = sqlite3_column_int64 (q, 12);
+        r->out = sqlite3_column_int64 (q, 13);
+        r->findings = col_text (q, 14);
         g_ptr_array_add (rows, r);
-        g_hash_table_insert (by_id, &r->id, r);
     }
     sqlite3_finalize (q);
-    q = rf_store_prepare (st, "SELECT r.client_id, r.direction, r.latency_seconds FROM reply r"
-                              " JOIN message m ON m.id = r.reply_id WHERE m.date_utc >= ?1 AND m.date_utc < ?2", err);
-    if (!q)
-        goto fail;
-    sqlite3_bind_int64 (q, 1, since);
-    sqlite3_bind_int64 (q, 2, until);
-    while (sqlite3_step (q) == SQLITE_ROW) {
-        gint64 id = sqlite3_column_int64 (q, 0), lat = sqlite3_column_int64 (q, 2);
-        row_t *r = g_hash_table_lookup (by_id, &id);
-        if (r)
-            g_array_append_val (strcmp ((const char *) sqlite3_column_text (q, 1), "client_to_us") ? r->theirs
-                                                                                                  : r->ours, lat);
-    }
-    sqlite3_finalize (q);
-    g_hash_table_unref (by_id);
     return rows;
-fail:
-    g_hash_table_unref (by_id);
-    g_ptr_array_unref (rows);
-    return NULL;
+}
+
+static const char *
+rec_colour (const char *rec)
+{
+    if (!strcmp (rec, "exit"))
+        return "\033[1;31m";
+    if (!strcmp (rec, "renegotiate"))
+        return "\033[33m";
+    if (!strcmp (rec, "watch"))
+        return "\033[36m";
+    return "\033[32m";
 }
 
 static void
-latency_cells (GArray *v, char med[16], char p90[16])
+print_row (const row_t *r, gboolean tty, int findings_width)
 {
-    rf_sort_int64 (v);
-    rf_fmt_duration (v->len ? rf_median ((gint64 *) v->data, v->len) : 0, v->len > 0, med);
-    rf_fmt_duration (v->len ? rf_percentile ((gint64 *) v->data, v->len, 90) : 0, v->len > 0, p90);
+    char buf[32], lat[16];
+    rf_print_cell (r->name, 22, FALSE);
+    printf (" %5d  ", r->score);
+    if (tty)
+        fputs (rec_colour (r->rec), stdout);
+    rf_print_cell (r->rec, 11, FALSE);
+    if (tty)
+        fputs ("\033[0m", stdout);
+    if (r->has_share)
+        g_snprintf (buf, sizeof buf, "%.1f %%", 100 * r->share);
+    else
+        g_strlcpy (buf, "-", sizeof buf);
+    printf (" ");
+    rf_print_cell (buf, 7, TRUE);
+    printf (" ");
+    rf_print_cell (rf_fmt_duration (r->latency, r->has_latency, lat), 8, TRUE);
+    if (r->has_late)
+        g_snprintf (buf, sizeof buf, "%.1f", r->late);
+    else
+        g_strlcpy (buf, "-", sizeof buf);
+    printf (" ");
+    rf_print_cell (buf, 6, TRUE);
+    printf ("  ");
+    if (findings_width > 0)
+        rf_print_cell (r->findings ? r->findings : "-", findings_width, FALSE);
+    else
+        fputs (r->findings ? r->findings : "-", stdout);
+    printf ("\n");
+}
+
+/* Every finding of one client, with its evidence. */
+static gboolean
+print_details (rf_store_t *st, const row_t *r, GError **err)
+{
+    sqlite3_stmt *f = rf_store_prepare (st,
+        "SELECT id, severity, signal, summary, trend, evidence_count, points FROM finding"
+        " WHERE client_id = ?1 ORDER BY points DESC, signal", err);
+    sqlite3_stmt *e = f ? rf_store_prepare (st,
+        "SELECT COALESCE(date, ''), COALESCE(ref, ''), detail FROM finding_evidence"
+        " WHERE finding_id = ?1 ORDER BY pos", err) : NULL;
+    if (!e) {
+        sqlite3_finalize (f);
+        return FALSE;
+    }
+    printf ("\n%s (%s): %s, score %d. %s.\n", r->name, r->key, r->rec, r->score, r->reason);
+    if (r->caution)
+        printf ("Caution: %s.\n", r->caution);
+    if (r->act_by)
+        printf ("Act by: %s (contract end).\n", r->act_by);
+    sqlite3_bind_int64 (f, 1, r->id);
+    while (sqlite3_step (f) == SQLITE_ROW) {
+        gint64 n = sqlite3_column_int64 (f, 5), shown = 0;
+        printf ("\n  [%s] %s (%+d points, %s): %s\n", sqlite3_column_text (f, 1), sqlite3_column_text (f, 2),
+                sqlite3_column_int (f, 6), sqlite3_column_text (f, 4), sqlite3_column_text (f, 3));
+        sqlite3_reset (e);
+        sqlite3_bind_int64 (e, 1, sqlite3_column_int64 (f, 0));
+        while (sqlite3_step (e) == SQLITE_ROW) {
+            const char *date = (const char *) sqlite3_column_text (e, 0);
+            printf ("      %s%s%s\n", *date ? date : "", *date ? "  " : "", sqlite3_column_text (e, 2));
+            shown++;
+        }
+        if (n > shown)
+            printf ("      ... and %" G_GINT64_FORMAT " more\n", n - shown);
+    }
+    sqlite3_finalize (e);
+    sqlite3_finalize (f);
+    return TRUE;
+}
+
+static gboolean
+window_line (rf_store_t *st, gboolean tty, guint n)
+{
+    sqlite3_stmt *q = rf_store_prepare (st, "SELECT since, date(until, '-1 day'), as_of FROM finding_window", NULL);
+    gboolean ok = q && sqlite3_step (q) == SQLITE_ROW;
+    if (ok)
+        printf ("%sredflag report%s, %s to %s (as of %s): %u client%s\n\n", tty ? "\033[1m" : "",
+                tty ? "\033[0m" : "", sqlite3_column_text (q, 0), sqlite3_column_text (q, 1),
+                sqlite3_column_text (q, 2), n, n == 1 ? "" : "s");
+    sqlite3_finalize (q);
+    return ok;
 }
 
 int
 rf_report_print (rf_store_t *st, const rf_report_opts_t *o, GError **err)
 {
-    gint64 since, until;
-    char a[16], b[16], from[16], to[16];
-    GPtrArray *rows;
     gboolean tty = rf_stdout_is_tty ();
+    int width = tty ? rf_terminal_width () : 0, findings_width = 0;
+    GPtrArray *rows = load_rows (st, o, err);
 
-    rf_report_window (st, o, &since, &until);
-    rows = load_rows (st, o, since, until, err);
     if (!rows)
-        return 1;
-    rf_format_date (since, from);
-    rf_format_date (until - 1, to);
-    printf ("%sredflag report%s, %s to %s: %u client%s\n\n", tty ? "\033[1m" : "", tty ? "\033[0m" : "",
-            from, to, rows->len, rows->len == 1 ? "" : "s");
-    if (rows->len == 0) {
-        printf ("No conversation with a client in this window.\n");
+        return RF_EXIT_FAILURE;
+    if (!window_line (st, tty, rows->len)) {
+        printf ("No findings yet: run 'redflag scan' or 'redflag analyze' first.\n");
         g_ptr_array_unref (rows);
-        return o->client ? 6 : 0;
+        return RF_EXIT_NODATA;
     }
-    printf ("%-24s %5s %5s  %-17s %5s  %-17s %5s %5s\n", "client", "in", "out", "our reply med/p90",
-            "unans", "their reply med/p90", "unans", "late");
-    for (guint i = 0; i < rows->len; i++) {
+    if (rows->len == 0) {
+        printf (o->client ? "No client '%s' with mail or invoices in this window.\n"
+                          : "No client with mail or invoices in this window.\n", o->client);
+        g_ptr_array_unref (rows);
+        return o->client ? RF_EXIT_NODATA : RF_EXIT_OK;
+    }
+    /* On a terminal the findings column takes what is left of the width. */
+    if (width > 0)
+        findings_width = MAX (width - 70, 20);
+    printf ("%-22s %5s  %-11s %7s %8s %6s  %s\n", "client", "score", "verdict", "revenue", "answers",
+            "late", "top findings");
+    for (guint i = 0; i < rows->len; i++)
+        print_row (rows->pdata[i], tty, findings_width);
+    printf ("\nrevenue: share of net invoiced in the window; answers: the client's median time to\n"
+            "answer us; late: days late, weighted by amount; ! warning, !! critical.\n");
+    for (guint i = 0, first = 1; i < rows->len && !o->details; i++) {
         row_t *r = rows->pdata[i];
-        char cell[40];
-        rf_print_cell (r->name, 24, FALSE);
-        printf (" %5" G_GINT64_FORMAT " %5" G_GINT64_FORMAT "  ", r->in, r->out);
-        latency_cells (r->ours, a, b);
-        g_snprintf (cell, sizeof cell, "%s / %s", a, b);
-        rf_print_cell (cell, 17, FALSE);
-        printf (" %5" G_GINT64_FORMAT "  ", r->unans_us);
-        latency_cells (r->theirs, a, b);
-        g_snprintf (cell, sizeof cell, "%s / %s", a, b);
-        rf_print_cell (cell, 17, FALSE);
-        printf (" %5" G_GINT64_FORMAT " %5" G_GINT64_FORMAT "\n", r->unans_client, r->after_in);
+        if (!r->caution && !r->act_by)
+            continue;
+        printf ("%s%s: %s%s%s%s.\n", first ? "\n" : "", r->name, r->act_by ? "act by " : "",
+                r->act_by ? r->act_by : "", r->act_by && r->caution ? "; " : "", r->caution ? r->caution : "");
+        first = 0;
     }
-    printf ("\nunans: messages left unanswered past the grace period; late: client mail sent after hours.\n");
+    for (guint i = 0; i < rows->len && o->details; i++)
+        if (!print_details (st, rows->pdata[i], err)) {
+            g_ptr_array_unref (rows);
+            return RF_EXIT_FAILURE;
+        }
     g_ptr_array_unref (rows);
-    return 0;
+    return RF_EXIT_OK;
 }

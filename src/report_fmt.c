@@ -3,6 +3,8 @@
 #include "report_fmt.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <sys/ioctl.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -49,4 +51,14 @@ rf_print_cell (const char *s, int width, gboolean right)
         printf ("%*s%s", width - w, "", s);
     else
         printf ("%s%*s", s, width - w, "");
+}
+
+int
+rf_terminal_width (void)
+{
+    struct winsize ws;
+    const char *cols = g_getenv ("COLUMNS");
+    if (ioctl (STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+        return ws.ws_col;
+    return cols && atoi (cols) > 0 ? atoi (cols) : 80;
 }

@@ -10,6 +10,9 @@ const char *rf_fmt_duration (gint64 seconds, gboolean known, char buf[16]);
 /* TRUE when standard output is a terminal that takes colour. */
 gboolean rf_stdout_is_tty (void);
 
+/* Columns of the terminal on standard output (80 when unknown). */
+int rf_terminal_width (void);
+
 /* Width in characters of a UTF-8 string. */
 int rf_display_width (const char *s);
 
