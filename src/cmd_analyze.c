@@ -14,6 +14,8 @@ rf_cmd_analyze (int argc, char **argv)
     GOptionEntry entries[] = {
         { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of_s,
           "Reference date for unanswered mail and payment aging (default: now)", "YYYY-MM-DD" },
+        { "patterns", 0, 0, G_OPTION_ARG_FILENAME, &user_patterns,
+          "A directory of your own marker patterns, added to the built-in ones", "DIR" },
         { NULL, 0, 0, 0, NULL, NULL, NULL },
     };
     GOptionContext *ctx = g_option_context_new ("- recompute clients, replies, metrics and findings");
@@ -27,9 +29,11 @@ rf_cmd_analyze (int argc, char **argv)
 
     g_option_context_set_description (ctx,
         "Run this after changing the configuration, or to move the reference date:\n"
-        "nothing is read from the mailboxes, everything is derived from the database,\n"
-        "except when the marker patterns changed since the last run (an upgrade):\n"
-        "then the stored messages are read again and scanned for markers first.");
+        "nothing is read from the mailboxes, everything is derived from the database.\n"
+        "Except when the marker patterns changed since the last run (an upgrade, or\n"
+        "another --patterns DIR than last time): then the stored messages are read\n"
+        "again from their files and scanned for markers first. Pass the same\n"
+        "--patterns DIR to scan and analyze, or the hits of your own patterns go.");
     g_option_context_add_main_entries (ctx, entries, NULL);
     g_option_context_add_main_entries (ctx, common_entries, NULL);
     if (!rf_cli_parse (ctx, &argc, &argv, "analyze")) {

@@ -73,15 +73,27 @@ scan (const char *env, const char *patterns, const char *path1, const char *path
     return rc;
 }
 
+/* redflag analyze, with --patterns when patterns is not NULL. */
 static int
-analyze (const char *env, char **err_out)
+analyze_with (const char *env, const char *patterns, char **err_out)
 {
     char *out = NULL, *err = NULL;
-    int rc = t_redflag (&out, &err, env, "analyze", "--db", db, "--config", CONF, "--as-of",
+    int rc;
+    if (patterns)
+        rc = t_redflag (&out, &err, env, "analyze", "--db", db, "--config", CONF, "--as-of",
+                        "2026-11-20", "--patterns", patterns, NULL);
+    else
+        rc = t_redflag (&out, &err, env, "analyze", "--db", db, "--config", CONF, "--as-of",
                         "2026-11-20", NULL);
     g_free (out);
     *err_out = err;
     return rc;
+}
+
+static int
+analyze (const char *env, char **err_out)
+{
+    return analyze_with (env, NULL, err_out);
 }
 
 static char *
@@ -210,6 +222,34 @@ START_TEST (builtin_change_seen_by_analyze)
 }
 END_TEST
 
+/* 'analyze --patterns DIR' means what it means for scan. */
+START_TEST (analyze_takes_patterns)
+{
+    char *err = NULL, *missing = g_build_filename (tmp, "nowhere", NULL);
+    gint64 gen;
+
+    ck_assert_int_eq (scan (NULL, NULL, MAIL "/maildir", MAIL "/mbox", NULL), 0);
+    gen = data_gen ();
+    ck_assert_int_eq (analyze_with (NULL, user_dir, &err), 0);
+    ck_assert_msg (strstr (err, "marker patterns changed") != NULL, "%s", err);
+    g_free (err);
+    ck_assert_int_eq (exported ("a1-1.paul@mail.acme.example", "en.scope_change.see_mockups"), 1);
+    ck_assert_int_eq (data_gen (), gen + 1);
+    /* A scan with the same directory has nothing to redo. */
+    ck_assert_int_eq (scan (NULL, user_dir, MAIL "/maildir", MAIL "/mbox", &err), 0);
+    ck_assert_msg (strstr (err, "marker patterns changed") == NULL, "%s", err);
+    g_free (err);
+    ck_assert_int_eq (data_gen (), gen + 1);
+    /* A directory that does not exist is an error that changes nothing. */
+    ck_assert_int_ne (analyze_with (NULL, missing, &err), 0);
+    ck_assert_msg (strstr (err, "nowhere") != NULL, "%s", err);
+    g_free (err);
+    ck_assert_int_eq (exported ("a1-1.paul@mail.acme.example", "en.scope_change.see_mockups"), 1);
+    ck_assert_int_eq (data_gen (), gen + 1);
+    g_free (missing);
+}
+END_TEST
+
 /* A message read from an mbox is found again in it by its Message-ID. */
 START_TEST (mbox_message_refreshed)
 {
@@ -263,6 +303,7 @@ refresh_suite (void)
     tcase_set_timeout (tc, 120);
     tcase_add_test (tc, user_patterns_added_then_removed);
     tcase_add_test (tc, builtin_change_seen_by_analyze);
+    tcase_add_test (tc, analyze_takes_patterns);
     tcase_add_test (tc, mbox_message_refreshed);
     tcase_add_test (tc, killed_refresh_is_redone);
     suite_add_tcase (s, tc);
