@@ -22,50 +22,20 @@ static const char *const id_paths[] = {
 };
 
 static void
-party_ids (xmlNodePtr party, GPtrArray *ids)
-{
-    for (int i = 0; id_paths[i]; i++) {
-        GPtrArray *nodes = rf_xml_find_all (party, NS, id_paths[i]);
-        for (guint k = 0; k < nodes->len; k++) {
-            xmlNodePtr n = g_ptr_array_index (nodes, k);
-            char *v = rf_xml_text (n), *scheme = rf_xml_attr (n, "schemeID");
-            rf_invoice_add_id (ids, scheme, v);
-            g_free (v);
-            g_free (scheme);
-        }
-        g_ptr_array_unref (nodes);
-    }
-}
-
-static void
 read_buyer (rf_invoice_t *inv, xmlNodePtr party)
 {
-    xmlNodePtr uri = rf_xml_find (party, NS, "ram:URIUniversalCommunication/ram:URIID");
-    char *scheme = rf_xml_attr (uri, "schemeID"), *v = rf_xml_text (uri);
     inv->buyer_name = rf_xml_path_text (party, NS, "ram:Name");
-    party_ids (party, inv->buyer_ids);
+    rf_invoice_party_ids (party, NS, id_paths, inv->buyer_ids);
     inv->buyer_email = rf_xml_path_text (party, NS,
                                          "ram:DefinedTradeContact/ram:EmailURIUniversalCommunication/ram:URIID");
-    if (v)
-        inv->buyer_endpoint = scheme ? g_strdup_printf ("%s:%s", scheme, v) : g_strdup (v);
-    if (!inv->buyer_email && v && scheme && g_ascii_strcasecmp (scheme, "EM") == 0)
-        inv->buyer_email = g_strdup (v);
-    if (v && scheme)
-        rf_invoice_add_id (inv->buyer_ids, scheme, v);
-    g_free (scheme);
-    g_free (v);
+    rf_invoice_read_endpoint (inv, rf_xml_find (party, NS, "ram:URIUniversalCommunication/ram:URIID"), TRUE);
 }
 
 static void
 read_seller (rf_invoice_t *inv, xmlNodePtr party)
 {
     inv->seller_name = rf_xml_path_text (party, NS, "ram:Name");
-    for (int i = 0; id_paths[i] && !inv->seller_key; i++) {
-        char *v = rf_xml_path_text (party, NS, id_paths[i]);
-        if (v)
-            inv->seller_key = rf_invoice_key (v);
-        g_free (v);
-    }
+    inv->seller_key = rf_invoice_party_key (party, NS, id_paths);
 }
 
 static gboolean
@@ -96,23 +66,17 @@ read_totals (rf_invoice_t *inv, xmlNodePtr settle, char **reason)
     xmlNodePtr payable = rf_xml_find (sum, NS, "ram:DuePayableAmount");
     xmlNodePtr grand = rf_xml_find (sum, NS, "ram:GrandTotalAmount");
     xmlNodePtr basis = rf_xml_find (sum, NS, "ram:TaxBasisTotalAmount");
-
-    if (!rf_invoice_read_amount (grand, "ram:GrandTotalAmount", inv->exponent, payable == NULL,
-                                 &inv->total_minor, reason)
-        || !rf_invoice_read_amount (rf_xml_find (sum, NS, "ram:TotalPrepaidAmount"),
-                                    "ram:TotalPrepaidAmount", inv->exponent, FALSE,
-                                    &inv->prepaid_minor, reason)
-        || !rf_invoice_read_amount (payable, "ram:DuePayableAmount", inv->exponent, FALSE,
-                                    &inv->amount_minor, reason)
-        || !rf_invoice_read_amount (basis, "ram:TaxBasisTotalAmount", inv->exponent, FALSE,
-                                    &inv->net_minor, reason))
+    /* Without a due payable amount, the grand total is required. */
+    const rf_invoice_amount_t amounts[] = {
+        { grand, "ram:GrandTotalAmount", payable == NULL, &inv->total_minor },
+        { rf_xml_find (sum, NS, "ram:TotalPrepaidAmount"), "ram:TotalPrepaidAmount", FALSE,
+          &inv->prepaid_minor },
+        { payable, "ram:DuePayableAmount", FALSE, &inv->amount_minor },
+        { basis, "ram:TaxBasisTotalAmount", FALSE, &inv->net_minor },
+    };
+    if (!rf_invoice_read_amounts (amounts, G_N_ELEMENTS (amounts), inv->exponent, reason))
         return FALSE;
-    if (!payable)
-        inv->amount_minor = inv->total_minor - inv->prepaid_minor;
-    if (!grand)
-        inv->total_minor = inv->amount_minor + inv->prepaid_minor;
-    if (!basis)
-        inv->net_minor = inv->total_minor;
+    rf_invoice_complete_totals (inv, payable != NULL, grand != NULL, basis != NULL);
     return TRUE;
 }
 
@@ -125,7 +89,6 @@ rf_invoice_parse_cii (xmlNodePtr root, char **reason)
     xmlNodePtr agreement = rf_xml_find (tx, NS, "ram:ApplicableHeaderTradeAgreement");
     xmlNodePtr settle = rf_xml_find (tx, NS, "ram:ApplicableHeaderTradeSettlement");
     char *s = NULL, *code = NULL;
-    GPtrArray *refs = NULL;
     gboolean ok = FALSE;
 
     inv->number = rf_xml_path_text (doc, NS, "ram:ID");
@@ -147,21 +110,10 @@ rf_invoice_parse_cii (xmlNodePtr root, char **reason)
         goto done;
     read_seller (inv, rf_xml_find (agreement, NS, "ram:SellerTradeParty"));
     read_buyer (inv, rf_xml_find (agreement, NS, "ram:BuyerTradeParty"));
-    refs = rf_xml_find_all (settle, NS, "ram:InvoiceReferencedDocument/ram:IssuerAssignedID");
-    for (guint i = 0; i < refs->len; i++) {
-        char *r = rf_xml_text (g_ptr_array_index (refs, i));
-        if (r)
-            g_ptr_array_add (inv->refs, r);
-    }
+    rf_invoice_read_refs (inv, settle, NS, "ram:InvoiceReferencedDocument/ram:IssuerAssignedID");
     ok = rf_invoice_finish (inv, reason);
 done:
-    if (refs)
-        g_ptr_array_unref (refs);
     g_free (s);
     g_free (code);
-    if (!ok) {
-        rf_invoice_free (inv);
-        return NULL;
-    }
-    return inv;
+    return rf_invoice_or_free (inv, ok);
 }
