@@ -5,6 +5,7 @@
 #include "export_mail.h"
 #include "export_money.h"
 #include "export_markers.h"
+#include "export_findings.h"
 #include "store.h"
 #include "util.h"
 
@@ -32,6 +33,10 @@ SIMPLE (x_clients, rf_export_clients)
 SIMPLE (x_skipped, rf_export_skipped)
 SIMPLE (x_invoices, rf_export_invoices)
 SIMPLE (x_markers, rf_export_markers)
+SIMPLE (x_findings, rf_export_findings)
+SIMPLE (x_evidence, rf_export_evidence)
+SIMPLE (x_scores, rf_export_scores)
+SIMPLE (x_metrics, rf_export_metrics)
 
 static gboolean
 x_aging (rf_store_t *st, rf_csv_t *w, const export_opts_t *o, GError **err)
@@ -48,6 +53,10 @@ static const table_t tables[] = {
     { "invoices", x_invoices, "one row per invoice or credit note: dates, amounts, paid, days late, status" },
     { "markers", x_markers, "one row per tone or scope marker in client mail, with the matched text" },
     { "aging", x_aging, "open receivables per client and currency by days past due, as of --as-of" },
+    { "findings", x_findings, "one row per finding: signal, value, threshold, severity, trend, points" },
+    { "evidence", x_evidence, "what each finding rests on: messages, replies, invoices, totals" },
+    { "scores", x_scores, "one row per client: score, recommendation, reason, revenue share, lateness" },
+    { "metrics", x_metrics, "per client and month: mail, markers and money in one row" },
 };
 
 static const table_t *
