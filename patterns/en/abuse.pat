@@ -121,18 +121,32 @@ nomatch: It's a shame we couldn't meet.
 
 id: garbage
 weight: 2
-note: Our work called garbage, crap, rubbish...
-regex: (?x) \b(?:this|that|it|your \s+ (?:work|design|draft|report|code|copy|site|website|proposal|logo|content|writing))
-regex:    \s* (?:is|was|['’]s|are|were) \s+ (?:(?:absolute|complete|total|utter|pure|just|a \s+ piece \s+ of)\s+)*
-regex:    (?:garbage|crap|rubbish|shit|trash|junk|dogshit)\b
-regex:  | \b(?:this|such|that) \s+ (?:absolute \s+ | utter \s+)? (?:garbage|crap|shit|trash)\b (?!\s+(?:bin|bins|collection|truck|bag|can|day))
+note: Our work called garbage, crap, rubbish... (with or without an adjective: "useless garbage")
+regex: (?x) \b(?:this|that|it|what \s+ you \s+ (?:have \s+ |['’]ve \s+)? (?:sent|delivered|did|made|built|wrote|produced|designed|gave)(?:\s+(?:us|me))?
+regex:        | your \s+ (?:work|design|draft|report|code|copy|site|website|proposal|logo|content|writing))
+regex:    \s* (?:is|was|['’]s|are|were) \s+ (?:(?:absolute|complete|total|utter|pure|just|a \s+ piece \s+ of|more|such)\s+)*
+regex:    (?:(?:incompet[ae]nt|useless|amateur(?:ish)?|worthless|pathetic|unusable|sloppy|lazy|overpriced|half-baked|shoddy|lousy|third-rate|unprofessional)\s+)?
+regex:    (?:garbage|crap|rubbish|shit|trash|junk|dogshit)\b (?!\s+(?:bin|bins|collection|truck|bag|can|day|disposal|mail|e-?mails?))
+regex:  | \b(?:this|such|that) \s+ (?:absolute \s+ | utter \s+)?
+regex:    (?:(?:incompet[ae]nt|useless|amateur(?:ish)?|worthless|pathetic|unusable|sloppy|shoddy|lousy|third-rate|unprofessional)\s+)?
+regex:    (?:garbage|crap|shit|trash)\b (?!\s+(?:bin|bins|collection|truck|bag|can|day|disposal))
+regex:  | \b(?:incompet[ae]nt|amateur(?:ish)?|pathetic|unprofessional) \s+ (?:garbage|crap|rubbish|trash)\b
 regex:  | \bpiece \s+ of \s+ (?:crap|shit|junk|garbage)\b
 match: You should deliver something better than this garbage.
 match: Your copy is absolute rubbish.
 match: This is a piece of crap.
+match: This is useless garbage.
+match: Honestly, this is incompetent garbage.
+match: Incompetent garbage, from start to finish.
+match: What you sent us is amateurish rubbish.
+match: I'm not paying for this useless garbage.
 nomatch: Please take the garbage collection dates off the site.
 nomatch: The rubbish bins are in the back yard.
 nomatch: This garbage truck company is our new client.
+nomatch: The useless garbage in the old archive folder can be deleted.
+nomatch: It is useless to keep the garbage collection script.
+nomatch: This is not garbage, it's a solid first draft.
+nomatch: It's useless junk mail, just ignore it.
 
 id: shut_up
 weight: 3

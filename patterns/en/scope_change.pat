@@ -6,11 +6,19 @@ weight: 1
 note: "Could you also add/build/redesign ...?"
 regex: (?x) \b(?:could|can|would|will) \s+ you \s+ (?:please \s+)? also \s+
 regex:    (?:add|build|create|design|redesign|make|develop|set \s+ up|write|translate|integrate|handle|take \s+ care \s+ of|implement|manage|produce|shoot|film|rebuild|migrate)\b
-unless: \b(?:invoice|receipt|quote|estimate|agenda|calendar|thread|cc|meeting|call|po\s+number|purchase\s+order|contract|minutes)\b
+# Not creep when the request is about a document or a meeting: the word
+# must be in the request itself (after "also", in the same clause, with an
+# article), so "no need for a quote" or "without a quote" still count.
+unless: (?x) \balso \s+ (?:(?!\b(?:and|but|then|without|no|not|outside|beyond|we|i)\b)[^,;:.?!…])*? \b(?:the|a|an|our|your|this|that|these|those|my|its|their)\s+ (?:invoices?|receipts?|quotes?|estimates?|agendas?|calendars?|threads?|cc|meetings?|calls?|po\s+numbers?|purchase\s+orders?|contracts?|minutes)\b
 match: Could you also add a blog section while you're at it?
 match: Can you also redesign the brochure?
+match: Could you also build a careers page, we can sort out the quote later.
+match: Can you also add a shop without a new quote?
+match: Could you also redesign the footer and we'll discuss the estimate next month?
 nomatch: Could you also send the invoice for March?
 nomatch: Could you also add the PO number to the invoice?
+nomatch: Could you also add Mark to the meeting on Thursday?
+nomatch: Can you also handle the call with their IT team?
 
 id: while_at_it
 weight: 1

@@ -8,11 +8,19 @@ regex: (?x) \b(?:podr[ií]an|pueden|podr[ií]as|puedes|podr[ií]a|puede|podr[ií
 regex:    (?:a[nñ]adir|agregar|crear|hacer(?:nos)?|rehacer|dise[nñ]ar|desarrollar|integrar|gestionar|traducir|montar|encargarse|encargaros|ocuparse|redactar|grabar|migrar|construir|implementar)(?:nos|me|lo|la|los|las)?
 regex:    \s+ (?:tambi[eé]n|adem[aá]s|de \s+ paso)\b
 regex:  | \b(?:podr[ií]an|pueden|podr[ií]as|puedes|podr[ií]ais|pod[eé]is) \s+ (?:tambi[eé]n|adem[aá]s|de \s+ paso) \s+ (?:a[nñ]adir|agregar|crear|rehacer|dise[nñ]ar|desarrollar|integrar|gestionar|traducir|montar|encargarse|ocuparse|redactar|grabar|migrar|construir|implementar)\b
-unless: \b(?:factura|presupuesto|recibo|orden\s+del\s+d[ií]a|agenda|reuni[oó]n|llamada|pedido|contrato|acta)\b
+# No es ampliación cuando la petición trata de un documento o una reunión:
+# la palabra debe estar en la petición misma (tras «también», en la misma
+# frase, con artículo); «sin presupuesto» o «ya veremos el presupuesto» cuentan.
+unless: (?x) \b(?:tambi[eé]n|adem[aá]s|de \s+ paso) \s+ (?:(?!\b(?:y|pero|luego|sin|no|fuera|ya|veremos)\b)[^,;:.?!…])*? \b(?:el|la|los|las|un|una|unos|unas|del|al|nuestro|nuestra|nuestros|nuestras|su|sus|este|esta|estos|estas|mi|mis)\s+ (?:facturas?|presupuestos?|recibos?|orden(?:es)?\s+del\s+d[ií]a|agendas?|reuni[oó]n(?:es)?|llamadas?|pedidos?|contratos?|actas?)\b
 match: ¿Podrían añadir también una sección de blog?
 match: ¿Podrían encargarse también de nuestro boletín?
+match: ¿Podrían añadir también una página de empleo? Ya veremos el presupuesto.
+match: ¿Pueden crear también una tienda online sin presupuesto nuevo?
+match: ¿Podrían rehacer también el pie de página y ya veremos el presupuesto más adelante?
 nomatch: ¿Podrían enviar también la factura de marzo?
 nomatch: ¿Podrían añadir también el número de pedido en la factura?
+nomatch: ¿Podrían añadir también el IVA al presupuesto?
+nomatch: ¿Pueden añadir también a Marta a la reunión del jueves?
 
 id: ya_que_estan
 weight: 1

@@ -6,11 +6,22 @@ weight: 1
 note: « Pourriez-vous aussi ajouter / refaire ... ? »
 regex: (?x) \b(?:pourriez|pouvez|pourrais|peux|pourriez|sauriez)[\s-](?:vous|tu) \s+ (?:aussi|[eé]galement|en \s+ plus|au \s+ passage) \s+ (?:nous \s+ | me \s+)?
 regex:    (?:ajouter|rajouter|cr[eé]er|refaire|concevoir|d[eé]velopper|int[eé]grer|g[eé]rer|traduire|mettre \s+ en \s+ place|vous \s+ occuper|t['’]\s?occuper|r[eé]aliser|r[eé]diger|tourner|monter|construire|migrer|animer|prendre \s+ en \s+ charge)\b
-unless: \b(?:facture|devis|re[cç]u|ordre\s+du\s+jour|agenda|r[eé]union|appel|bon\s+de\s+commande|contrat|compte\s+rendu)\b
+# Not creep when the request is about a document or a meeting: the word
+# must be in the request itself (after « aussi », in the same clause, with
+# an article), so « sans devis » or « on verra le devis plus tard » still count.
+unless: (?x) \b(?:aussi|[eé]galement|en \s+ plus|au \s+ passage) \s+ (?:(?!\b(?:et|mais|puis|ensuite|sans|pas|non|hors|dehors|au-del[aà]|on|je)\b)[^,;:.?!…])*? \b(?:le|la|l['’]|les|un|une|du|des|au|aux|notre|votre|nos|vos|ce|cet|cette|ces|mon|ma|mes)\s* (?:factures?|devis|re[cç]us?|ordres?\s+du\s+jour|agendas?|r[eé]unions?|appels?|bons?\s+de\s+commande|contrats?|comptes?\s+rendus?)\b
 match: Pourriez-vous aussi ajouter une rubrique blog ?
 match: Pourriez-vous également vous occuper de notre newsletter ?
+match: Pourriez-vous aussi ajouter une page carrières, on verra le devis plus tard.
+match: Pouvez-vous aussi créer une boutique en ligne sans devis, c'est urgent ?
+match: Pourriez-vous aussi ajouter une rubrique actualités et on verra le devis ensuite ?
+match: Pourriez-vous aussi rajouter une page équipe, hors devis bien sûr ?
 nomatch: Pourriez-vous aussi envoyer la facture de mars ?
 nomatch: Pourriez-vous aussi ajouter le numéro de bon de commande sur la facture ?
+nomatch: Pourriez-vous aussi ajouter la TVA au devis ?
+nomatch: Pourriez-vous aussi nous rajouter une ligne pour l'hébergement dans le devis ?
+nomatch: Pouvez-vous aussi ajouter Marc à la réunion de jeudi ?
+nomatch: Pourriez-vous aussi rédiger le compte rendu de la réunion ?
 
 id: tant_que_vous_y_etes
 weight: 1
