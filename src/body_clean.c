@@ -24,7 +24,11 @@ static const char *const cut_markers[] = {
 /* First line of an Outlook reply header block, and what follows it. */
 static const char *const header_from[] = { "From:", "De :", "De:", "Von:" };
 static const char *const header_next[] = { "Sent:", "Envoyé :", "Envoyé:", "Enviado:",
-                                           "Date:", "Gesendet:", "Fecha:" };
+                                           "Enviado el:", "Date:", "Gesendet:", "Fecha:" };
+
+/* Outlook puts a line of 32 underscores above the quoted header block;
+ * shorter runs survive rewrapping, so 10 is enough. */
+#define SEPARATOR_MIN 10
 
 static const char *const mobile_sigs[] = { "Sent from my ", "Envoyé de mon ", "Envoyé depuis mon ",
                                            "Enviado desde mi ", "Get Outlook for " };
@@ -95,6 +99,26 @@ is_outlook_header (char **lines, int i)
     return FALSE;
 }
 
+/* A line of underscores followed (blank lines aside) by a From:/De:/Von:
+ * line: Outlook's separator above the message being answered. The From:
+ * line alone is enough here, since the separator already says "quote". */
+static gboolean
+is_outlook_separator (char **lines, int i)
+{
+    const char *l = skip_spaces (lines[i]);
+    gsize n = 0;
+    while (l[n] == '_')
+        n++;
+    if (n < SEPARATOR_MIN || *skip_spaces (l + n) != '\0')
+        return FALSE;
+    for (int k = 1; k <= 3 && lines[i + k]; k++) {
+        const char *next = skip_spaces (lines[i + k]);
+        if (*next)
+            return starts_with_any (next, header_from, G_N_ELEMENTS (header_from));
+    }
+    return FALSE;
+}
+
 static gboolean
 is_signature_delimiter (const char *l)
 {
@@ -130,7 +154,7 @@ rf_body_clean (const char *text)
 
         if (is_signature_delimiter (l)
             || starts_with_any (t, cut_markers, G_N_ELEMENTS (cut_markers))
-            || is_outlook_header (lines, i))
+            || is_outlook_header (lines, i) || is_outlook_separator (lines, i))
             break;
         if (*t == '>')
             continue;

@@ -5,7 +5,8 @@
 #include <glib.h>
 
 /* Remove quoted lines, "On ... wrote:" attributions (en/fr/es/de),
- * forwarded and original-message blocks, Outlook header blocks, signatures
+ * forwarded and original-message blocks, Outlook header blocks (and the
+ * line of underscores Outlook puts above them), signatures
  * ("-- ") and "Sent from my ..." lines from UTF-8 text. Line ends become
  * "\n". Rules: doc/mail-rules.md. (g_free) */
 char *rf_body_clean (const char *text);

@@ -20,7 +20,7 @@
 /* What besides the pattern files decides a message's hits: bump it when
  * body cleaning, language detection or the scanner change their output,
  * so stored hits are recomputed on upgrade. */
-#define MARKER_STAGE "stage2"
+#define MARKER_STAGE "stage3"
 #define META_KEY "patterns_digest"
 #define BATCH 256
 

@@ -188,6 +188,53 @@ START_TEST (test_clean_outlook_block)
 }
 END_TEST
 
+START_TEST (test_clean_outlook_separator)
+{
+    /* Outlook's line of underscores, then the header block: both go, and
+     * everything after them. */
+    ASSERT_STR_TAKE (rf_body_clean ("Fine, go ahead.\n\n"
+                                    "________________________________\n"
+                                    "From: Anna Martin <anna@studio.example>\n"
+                                    "Sent: Monday, March 2, 2026 10:00 AM\n"
+                                    "To: Bob <b@client.example>\n"
+                                    "Subject: RE: plan\n\n"
+                                    "You are right, this is useless garbage.\n"),
+                     "Fine, go ahead.");
+    ASSERT_STR_TAKE (rf_body_clean ("D'accord.\r\n"
+                                    "________________________________\r\n"
+                                    "De : Anna Martin <anna@studio.example>\r\n"
+                                    "Envoyé : lundi 2 mars 2026 10:00\r\n"
+                                    "Objet : devis\r\n\r\n"
+                                    "ancien texte\r\n"),
+                     "D'accord.");
+    /* A blank line between them, Spanish "Enviado el:", no Sent: at all,
+     * indented or shortened separators. */
+    ASSERT_STR_TAKE (rf_body_clean ("Vale.\n"
+                                    "________________________________\n\n"
+                                    "De: Anna Martin <anna@studio.example>\n"
+                                    "Enviado el: lunes, 2 de marzo de 2026 10:00\n"
+                                    "texto antiguo\n"),
+                     "Vale.");
+    ASSERT_STR_TAKE (rf_body_clean ("Gut.\n  ______________ \nVon: Anna\nAn: Bob\nalt\n"), "Gut.");
+    ASSERT_STR_TAKE (rf_body_clean ("Noted.\n________________________________\n"
+                                    "From: Anna <anna@studio.example>\n"
+                                    "To: Bob <b@client.example>\n"
+                                    "Cc: Carl <c@client.example>\n"
+                                    "Subject: RE: plan\n"
+                                    "old\n"),
+                     "Noted.");
+    /* "Enviado el:" also makes a header block without the separator. */
+    ASSERT_STR_TAKE (rf_body_clean ("Vale.\nDe: Anna\nEnviado el: lunes\nviejo\n"), "Vale.");
+    /* Underscores that are not Outlook's: kept. */
+    ASSERT_STR_TAKE (rf_body_clean ("Sign here:\n____________________\nName and date\n"),
+                     "Sign here:\n____________________\nName and date");
+    ASSERT_STR_TAKE (rf_body_clean ("Total: _________\nFrom: the whole team, thanks.\n"),
+                     "Total: _________\nFrom: the whole team, thanks.");
+    ASSERT_STR_TAKE (rf_body_clean ("Short:\n_____\nFrom: us, thanks.\n"),
+                     "Short:\n_____\nFrom: us, thanks.");
+}
+END_TEST
+
 START_TEST (test_clean_signature)
 {
     ASSERT_STR_TAKE (rf_body_clean ("Call me.\n-- \nBob Example\n+33 1 00 00 00 00\n"), "Call me.");
@@ -1644,6 +1691,7 @@ mail_units_suite (void)
     tcase_add_test (tc, test_clean_attribution_wrapped);
     tcase_add_test (tc, test_clean_attribution_fr_es);
     tcase_add_test (tc, test_clean_outlook_block);
+    tcase_add_test (tc, test_clean_outlook_separator);
     tcase_add_test (tc, test_clean_signature);
     tcase_add_test (tc, test_clean_mobile_signature);
     tcase_add_test (tc, test_clean_crlf_and_blanks);
