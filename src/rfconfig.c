@@ -304,6 +304,55 @@ load_main_group (rf_config_t *cfg, GError **err)
     return TRUE;
 }
 
+/* Thresholds (doc/findings.md) are read when findings are computed; check
+ * here that they are numbers, so that a typo is an error that names the key
+ * rather than a default silently used. */
+static gboolean
+is_threshold_key (const char *key)
+{
+    return g_str_has_suffix (key, "_warning") || g_str_has_suffix (key, "_critical")
+           || g_str_has_suffix (key, "_low") || g_str_has_prefix (key, "score_")
+           || g_str_has_prefix (key, "burst_") || !strcmp (key, "window_days");
+}
+
+static gboolean
+check_numbers (rf_config_t *cfg, const char *group, gboolean all, GError **err)
+{
+    char **keys = g_key_file_get_keys (cfg->kf, group, NULL, NULL);
+    gboolean ok = TRUE;
+    for (char **k = keys; ok && k && *k; k++) {
+        char *v, *end = NULL;
+        double d;
+        if (!all && !is_threshold_key (*k))
+            continue;
+        v = g_key_file_get_value (cfg->kf, group, *k, NULL);
+        d = v ? g_ascii_strtod (g_strstrip (v), &end) : 0;
+        if (!v || !*v || *end || d < 0)
+            ok = fail (err, cfg->path, group, *k, "expected a number of 0 or more, got", v ? v : "");
+        g_free (v);
+    }
+    g_strfreev (keys);
+    return ok;
+}
+
+static gboolean
+check_groups (rf_config_t *cfg, GError **err)
+{
+    char **groups = g_key_file_get_groups (cfg->kf, NULL);
+    gboolean ok = TRUE;
+    for (char **g = groups; ok && *g; g++) {
+        if (!strcmp (*g, "thresholds"))
+            ok = check_numbers (cfg, *g, TRUE, err);
+        else if (!strcmp (*g, "redflag") || g_str_has_prefix (*g, "client:"))
+            ok = check_numbers (cfg, *g, FALSE, err);
+        else
+            ok = fail (err, cfg->path, *g, "", "unknown group (expected [redflag], [thresholds] or "
+                       "[client:KEY])", *g);
+    }
+    g_strfreev (groups);
+    return ok;
+}
+
 rf_config_t *
 rf_config_load (const char *path, const char *freemail_file, GError **err)
 {
@@ -331,7 +380,7 @@ rf_config_load (const char *path, const char *freemail_file, GError **err)
         cfg->digest = g_strdup ("");
     }
     g_free (text);
-    ok = ok && load_main_group (cfg, err);
+    ok = ok && check_groups (cfg, err) && load_main_group (cfg, err);
     if (ok) {
         groups = g_key_file_get_groups (cfg->kf, NULL);
         for (char **gp = groups; ok && *gp; gp++)

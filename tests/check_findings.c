@@ -10,6 +10,7 @@
 #include <math.h>
 #include <string.h>
 #include <glib/gstdio.h>
+#include <unistd.h>
 
 #include "findings.h"
 #include "rfconfig.h"
@@ -456,6 +457,35 @@ START_TEST (test_idempotent)
 }
 END_TEST
 
+/* A threshold that is not a number, or a group nobody reads, is an error
+ * naming the key, not a default silently used. */
+static void
+bad_config (const char *text, const char *expect)
+{
+    GError *err = NULL;
+    char *path = NULL;
+    int fd = g_file_open_tmp ("redflag-conf-XXXXXX", &path, NULL);
+    rf_config_t *cfg;
+    ck_assert (fd >= 0);
+    close (fd);
+    ck_assert (g_file_set_contents (path, text, -1, NULL));
+    cfg = rf_config_load (path, NULL, &err);
+    ck_assert_msg (cfg == NULL, "accepted: %s", text);
+    ck_assert_msg (strstr (err->message, expect) != NULL, "%s", err->message);
+    g_error_free (err);
+    g_unlink (path);
+    g_free (path);
+}
+
+START_TEST (test_threshold_validation)
+{
+    bad_config ("[thresholds]\nlate_payment_warning = two weeks\n", "[thresholds] late_payment_warning");
+    bad_config ("[client:a]\ndomains = a.example\nabuse_critical = -1\n", "[client:a] abuse_critical");
+    bad_config ("[redflag]\nwindow_days = half a year\n", "[redflag] window_days");
+    bad_config ("[threshold]\nabuse_warning = 1\n", "unknown group");
+}
+END_TEST
+
 int
 main (void)
 {
@@ -470,6 +500,7 @@ main (void)
     tcase_add_test (tc, test_scores);
     tcase_add_test (tc, test_thresholds_from_configuration);
     tcase_add_test (tc, test_idempotent);
+    tcase_add_test (tc, test_threshold_validation);
     suite_add_tcase (s, tc);
     sr = srunner_create (s);
     srunner_run_all (sr, CK_ENV);
