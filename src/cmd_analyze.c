@@ -10,10 +10,14 @@ int
 rf_cmd_analyze (int argc, char **argv)
 {
     rf_common_opts_t common = { 0 };
-    char *as_of_s = NULL, *user_patterns = NULL, *patterns_dir = NULL;
+    char *as_of_s = NULL, *user_patterns = NULL, *patterns_dir = NULL, *since_s = NULL, *until_s = NULL;
     GOptionEntry entries[] = {
         { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of_s,
           "Reference date for unanswered mail and payment aging (default: now)", "YYYY-MM-DD" },
+        { "since", 0, 0, G_OPTION_ARG_STRING, &since_s,
+          "First day of the findings window (default: window_days before --as-of)", "YYYY-MM-DD" },
+        { "until", 0, 0, G_OPTION_ARG_STRING, &until_s,
+          "Last day of the findings window: the same as --as-of", "YYYY-MM-DD" },
         { "patterns", 0, 0, G_OPTION_ARG_FILENAME, &user_patterns,
           "A directory of your own marker patterns, added to the built-in ones", "DIR" },
         { NULL, 0, 0, 0, NULL, NULL, NULL },
@@ -24,7 +28,7 @@ rf_cmd_analyze (int argc, char **argv)
     rf_store_t *st = NULL;
     rf_scan_opts_t opts = { 0 };
     GError *err = NULL;
-    gint64 as_of = g_get_real_time () / G_USEC_PER_SEC;
+    gint64 as_of = g_get_real_time () / G_USEC_PER_SEC, since = -1;
     int rc = RF_EXIT_OK;
 
     g_option_context_set_description (ctx,
@@ -46,7 +50,19 @@ rf_cmd_analyze (int argc, char **argv)
         rc = RF_EXIT_USAGE;
         goto done;
     }
-    if (as_of_s && !rf_cli_date ("--as-of", as_of_s, &as_of)) {
+    if ((as_of_s && !rf_cli_date ("--as-of", as_of_s, &as_of))
+        || (until_s && !rf_cli_date ("--until", until_s, &as_of))
+        || (since_s && !rf_cli_date ("--since", since_s, &since))) {
+        rc = RF_EXIT_USAGE;
+        goto done;
+    }
+    if (as_of_s && until_s && g_strcmp0 (as_of_s, until_s)) {
+        rf_error ("analyze: --until and --as-of name the same day; give one of them");
+        rc = RF_EXIT_USAGE;
+        goto done;
+    }
+    if (since >= 0 && since > as_of) {
+        rf_error ("analyze: --since %s is after the last day of the window", since_s);
         rc = RF_EXIT_USAGE;
         goto done;
     }
@@ -72,7 +88,7 @@ rf_cmd_analyze (int argc, char **argv)
     opts.user_patterns = user_patterns;
     opts.jobs = (int) g_get_num_processors ();
     if (!rf_store_run_begin (st, "analyze", &err) || !rf_markers_refresh (st, &opts, NULL, &err)
-        || !rf_analyze (st, cfg, as_of, &err)
+        || !rf_analyze_window (st, cfg, as_of, since, TRUE, &err)
         || !rf_store_run_end (st, "complete", &err)) {
         rf_error ("%s", err->message);
         rf_store_run_end (st, "failed", NULL);
@@ -85,6 +101,8 @@ done:
     g_free (common_entries);
     g_option_context_free (ctx);
     g_free (as_of_s);
+    g_free (since_s);
+    g_free (until_s);
     g_free (user_patterns);
     g_free (patterns_dir);
     g_free (common.db_path);
