@@ -136,6 +136,21 @@ rf_analyze (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, GError **err)
     return rf_analyze_window (st, cfg, as_of, -1, TRUE, err);
 }
 
+static gint64 step_started;
+
+void
+rf_an_clock_start (void)
+{
+    step_started = g_get_monotonic_time ();
+}
+
+gboolean
+rf_an_timed (const char *step, gboolean ok)
+{
+    rf_info ("analysis: %-10s %.3f s", step, (g_get_monotonic_time () - step_started) / 1e6);
+    return ok;
+}
+
 gboolean
 rf_analyze_window (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gint64 since,
                    gboolean commit, GError **err)
@@ -159,14 +174,14 @@ rf_analyze_window (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gint64 
 
     ok = rf_store_begin (st, err);
     ok = ok && rf_store_exec (st, clear_sql, err)
-         && rf_an_identity (&a, err)
-         && rf_an_clients (&a, err)
-         && rf_an_pair_headers (&a, err)
-         && rf_an_attribute (&a, err)
-         && rf_an_pair_subjects (&a, err)
-         && rf_an_threads (&a, err)
-         && rf_an_latency (&a, err)
-         && rf_an_monthly (&a, err)
+         && TIMED ("identity", rf_an_identity (&a, err))
+         && TIMED ("clients", rf_an_clients (&a, err))
+         && TIMED ("headers", rf_an_pair_headers (&a, err))
+         && TIMED ("attribute", rf_an_attribute (&a, err))
+         && TIMED ("subjects", rf_an_pair_subjects (&a, err))
+         && TIMED ("threads", rf_an_threads (&a, err))
+         && TIMED ("latency", rf_an_latency (&a, err))
+         && TIMED ("monthly", rf_an_monthly (&a, err))
          && rf_analyze_stages (st, cfg, as_of, from, until, err);
     if (ok && commit) {
         char *key = analysis_key (st, cfg, as_of, since);

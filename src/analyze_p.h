@@ -28,6 +28,11 @@ char *rf_an_client_key (const rf_analysis_t *a, const char *addr);
 
 const rf_an_client_t *rf_an_client_by_id (const rf_analysis_t *a, gint64 id);
 
+/* Run one step and, with --verbose, say how long it took. */
+void rf_an_clock_start (void);
+gboolean rf_an_timed (const char *step, gboolean ok);
+#define TIMED(step, call) (rf_an_clock_start (), rf_an_timed (step, (call)))
+
 /* Steps, in order. */
 gboolean rf_an_identity (rf_analysis_t *a, GError **err);       /* analyze.c */
 gboolean rf_an_clients (rf_analysis_t *a, GError **err);        /* analyze_clients.c */

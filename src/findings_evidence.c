@@ -188,7 +188,7 @@ rf_fc_ev_unbilled_scope (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gi
         "   AND i.issue_date >= date(m.date_utc, 'unixepoch') AND i.issue_date < date(m.date_utc + 60*86400, 'unixepoch')) / 100.0)"
         " FROM message_attr a JOIN message m ON m.id = a.message_id"
         " WHERE " WINDOW_IN " AND a.direction = 'in' AND m.date_utc + 60*86400 <= ?3"
-        " AND EXISTS (SELECT 1 FROM marker_hit h WHERE h.message_id = m.id AND h.category = 'scope_change')"
+        " AND m.id IN (SELECT h.message_id FROM marker_hit h WHERE h.category = 'scope_change')"
         " ORDER BY m.date_utc DESC", NULL, n, err);
 }
 

@@ -352,7 +352,7 @@ load_scope_billing (fc_ctx_t *c, GError **err)
         " FROM message_attr a JOIN message m ON m.id = a.message_id"
         " WHERE a.conversation = 1 AND a.direction = 'in' AND a.client_id IS NOT NULL"
         " AND m.date_utc >= ?1 AND m.date_utc < ?2"
-        " AND EXISTS (SELECT 1 FROM marker_hit h WHERE h.message_id = m.id AND h.category = 'scope_change')", err);
+        " AND m.id IN (SELECT h.message_id FROM marker_hit h WHERE h.category = 'scope_change')", err);
     int rc;
     if (!q)
         return FALSE;
