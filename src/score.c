@@ -155,7 +155,8 @@ store_score (const fc_ctx_t *c, const fc_client_t *cl, GError **err)
     sqlite3_bind_text (q, 5, reason, -1, SQLITE_STATIC);
     if (caution)
         sqlite3_bind_text (q, 6, caution, -1, SQLITE_STATIC);
-    if (cl->contract_end >= 0 && strcmp (rec, "keep") && strcmp (rec, "watch")) {
+    /* A contract that ended before the reference date is no date to act by. */
+    if (cl->contract_end >= c->until - 86400 && strcmp (rec, "keep") && strcmp (rec, "watch")) {
         rf_format_date (cl->contract_end, act_by);
         sqlite3_bind_text (q, 7, act_by, -1, SQLITE_STATIC);
     }

@@ -415,6 +415,26 @@ START_TEST (test_scores)
 }
 END_TEST
 
+/* A contract that ended before the reference date is no date to act by. */
+START_TEST (test_past_contract_end)
+{
+    db_t *d = db_new ("redflag.conf");
+    GError *err = NULL;
+    rf_config_t *cfg = config ("redflag.conf");
+    int s;
+    char rec[16], act_by[16], caution[128];
+    ck_assert (rf_store_begin (d->st, &err));
+    ck_assert (rf_findings_analyze (d->st, cfg, at (3, 5, 0), at (9, 1, 0), &err));
+    ck_assert (rf_store_commit (d->st, &err));
+    score (d, "alpha", &s, rec, act_by, caution);
+    ck_assert_str_eq (rec, "renegotiate");
+    ck_assert_str_eq (act_by, "");
+    ABSENT (d, "alpha", "contract_end");
+    rf_config_free (cfg);
+    db_free (d);
+}
+END_TEST
+
 START_TEST (test_thresholds_from_configuration)
 {
     db_t *d = db_new ("override.conf");
@@ -500,6 +520,7 @@ main (void)
     tcase_add_test (tc, test_scores);
     tcase_add_test (tc, test_thresholds_from_configuration);
     tcase_add_test (tc, test_idempotent);
+    tcase_add_test (tc, test_past_contract_end);
     tcase_add_test (tc, test_threshold_validation);
     suite_add_tcase (s, tc);
     sr = srunner_create (s);
