@@ -18,36 +18,6 @@ id_key (const char *s)
     return g_string_free (k, FALSE);
 }
 
-static gboolean
-same_id (const char *a, const char *b)
-{
-    char *ka, *kb;
-    gboolean eq;
-    if (!a || !b)
-        return FALSE;
-    ka = id_key (a);
-    kb = id_key (b);
-    eq = *ka && strcmp (ka, kb) == 0;
-    g_free (ka);
-    g_free (kb);
-    return eq;
-}
-
-static gboolean
-same_name (const char *a, const char *b)
-{
-    char *ka, *kb;
-    gboolean eq;
-    if (!a || !b)
-        return FALSE;
-    ka = rf_money_name_key (a);
-    kb = rf_money_name_key (b);
-    eq = *ka && strcmp (ka, kb) == 0;
-    g_free (ka);
-    g_free (kb);
-    return eq;
-}
-
 /* The id of the client with this key, creating the row when missing. */
 static gboolean
 ensure_client (m_ctx_t *c, const char *key, const char *name, const char *source, gint64 *id,
@@ -81,33 +51,85 @@ ensure_client (m_ctx_t *c, const char *key, const char *name, const char *source
     return TRUE;
 }
 
-/* Does a configured client's invoice_party list name this invoice's buyer? */
-static gboolean
-party_matches (const rf_client_t *cl, const m_invoice_t *inv)
+/* The configured clients' invoice_party entries, keyed once: for each
+ * identifier key (id_key) and each name key (rf_money_name_key), the
+ * position + 1 of the first client, in configuration order, listing it. */
+typedef struct {
+    GHashTable *ids;
+    GHashTable *names;
+} party_index_t;
+
+static void
+index_first (GHashTable *h, char *key, guint pos)
 {
-    for (char **e = cl->invoice_party; e && *e; e++) {
-        if (same_id (*e, inv->buyer_email) || same_id (*e, inv->buyer_endpoint)
-            || same_name (*e, inv->buyer_name))
-            return TRUE;
-        for (guint i = 0; i < inv->buyer_ids->len; i++)
-            if (same_id (*e, g_ptr_array_index (inv->buyer_ids, i)))
-                return TRUE;
+    if (*key && !g_hash_table_contains (h, key))
+        g_hash_table_insert (h, key, GUINT_TO_POINTER (pos + 1));
+    else
+        g_free (key);
+}
+
+static void
+party_index_init (party_index_t *x, const rf_config_t *cfg)
+{
+    x->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    x->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    for (guint i = 0; cfg && cfg->clients && i < cfg->clients->len; i++) {
+        const rf_client_t *cl = g_ptr_array_index (cfg->clients, i);
+        for (char **e = cl->invoice_party; e && *e; e++) {
+            index_first (x->ids, id_key (*e), i);
+            index_first (x->names, rf_money_name_key (*e), i);
+        }
     }
-    return FALSE;
+}
+
+static void
+party_index_clear (party_index_t *x)
+{
+    g_hash_table_unref (x->ids);
+    g_hash_table_unref (x->names);
+}
+
+/* Lower *best to the position + 1 the index gives key (g_free'd). */
+static void
+party_lookup (GHashTable *h, char *key, guint *best)
+{
+    guint pos = GPOINTER_TO_UINT (g_hash_table_lookup (h, key));
+    if (pos && pos < *best)
+        *best = pos;
+    g_free (key);
+}
+
+/* The first configured client whose invoice_party names this invoice's
+ * buyer: an entry equal to its e-mail, electronic address or an
+ * identifier (id keys), or to its name (name keys). NULL when none. */
+static const rf_client_t *
+party_client (const rf_config_t *cfg, const party_index_t *x, const m_invoice_t *inv)
+{
+    guint best = G_MAXUINT;
+    if (inv->buyer_email)
+        party_lookup (x->ids, id_key (inv->buyer_email), &best);
+    if (inv->buyer_endpoint)
+        party_lookup (x->ids, id_key (inv->buyer_endpoint), &best);
+    if (inv->buyer_name)
+        party_lookup (x->names, rf_money_name_key (inv->buyer_name), &best);
+    for (guint i = 0; i < inv->buyer_ids->len; i++) {
+        const char *v = g_ptr_array_index (inv->buyer_ids, i);
+        if (v)
+            party_lookup (x->ids, id_key (v), &best);
+    }
+    return best == G_MAXUINT ? NULL : g_ptr_array_index (cfg->clients, best - 1);
 }
 
 static gboolean
-by_config (m_ctx_t *c, m_invoice_t *inv, GError **err)
+by_config (m_ctx_t *c, const party_index_t *x, m_invoice_t *inv, GError **err)
 {
     const rf_client_t *hit = NULL;
     char *addr;
     if (!c->cfg || !c->cfg->clients)
         return TRUE;
-    for (guint i = 0; !hit && i < c->cfg->clients->len; i++)
-        if (party_matches (g_ptr_array_index (c->cfg->clients, i), inv)) {
-            hit = g_ptr_array_index (c->cfg->clients, i);
-            inv->attribution = "invoice_party";
-        }
+    hit = party_client (c->cfg, x, inv);
+    if (hit)
+        inv->attribution = "invoice_party";
     if (!hit && inv->buyer_email) {
         addr = rf_addr_normalize (g_strdup (inv->buyer_email));
         hit = rf_config_client_for_addr (c->cfg, addr);
@@ -178,16 +200,16 @@ by_hint (m_ctx_t *c, m_invoice_t *inv, GError **err)
 gboolean
 rf_money_attribute (m_ctx_t *c, GError **err)
 {
-    for (guint i = 0; i < c->invoices->len; i++) {
+    party_index_t x;
+    gboolean ok = TRUE;
+    party_index_init (&x, c->cfg);
+    for (guint i = 0; ok && i < c->invoices->len; i++) {
         m_invoice_t *inv = g_ptr_array_index (c->invoices, i);
         if (inv->client_hint && !by_hint (c, inv, err))
-            return FALSE;
-        if (inv->client_id)
-            continue;
-        if (!by_config (c, inv, err))
-            return FALSE;
-        if (!inv->client_id && !by_email (c, inv, err))
-            return FALSE;
+            ok = FALSE;
+        else if (!inv->client_id)
+            ok = by_config (c, &x, inv, err) && (inv->client_id || by_email (c, inv, err));
     }
-    return TRUE;
+    party_index_clear (&x);
+    return ok;
 }
