@@ -1,0 +1,148 @@
+#!/bin/sh
+# check_demo.sh - the sample business of the README's first command
+# (fixtures/demo) through the real command line: scan, then the findings
+# and scores exports and the plain report against the goldens in
+# fixtures/demo/expected/, the recommendation each client was built for,
+# the scores worked out by hand in fixtures/demo/expected/README.md, and
+# the report's --since and --client options. Prints TAP.
+#
+# Needs REDFLAG (the built program) and FIXTURES, as `make check` sets them.
+set -u
+if [ -z "${REDFLAG:-}" ] || [ -z "${FIXTURES:-}" ]; then
+    echo "1..0 # SKIP REDFLAG and FIXTURES are set by make check"
+    exit 0
+fi
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/rf-demo.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+trap 'exit 1' INT TERM
+
+demo="$FIXTURES/demo"
+want="$demo/expected"
+db="$tmp/demo.db"
+
+n=0
+ok () { n=$((n + 1)); echo "ok $n - $1"; }
+not_ok () { n=$((n + 1)); echo "not ok $n - $1"; }
+# same DESCRIPTION EXPECTED-FILE GOT-FILE: ok when equal, else the diff.
+same () {
+    if diff -u "$2" "$3" >"$tmp/diff" 2>&1; then ok "$1"; else not_ok "$1"; sed 's/^/# /' "$tmp/diff"; fi
+}
+# code DESCRIPTION COMMAND...: ok when the command exits 0, else its stderr.
+code () {
+    what=$1; shift
+    if "$@" >"$tmp/out" 2>"$tmp/err"; then
+        ok "$what"
+    else
+        not_ok "$what (exit $?)"
+        sed 's/^/# /' "$tmp/err"
+    fi
+}
+# The scores as TSV (no quoting: one field per tab) keyed by client.
+# field KEY COLUMN-NUMBER
+field () { awk -F '\t' -v k="$1" -v c="$2" 'NR > 1 && $1 == k { print $c }' "$tmp/scores.tsv"; }
+# is DESCRIPTION WANT GOT
+is () {
+    if [ "$2" = "$3" ]; then ok "$1"; else not_ok "$1"; echo "#   expected '$2', got '$3'"; fi
+}
+
+echo "1..29"
+
+# ---- Scan as the README says, as of 2026-11-20.
+code "scan of the demo exits 0" "$REDFLAG" scan --quiet --db "$db" --config "$demo/redflag.conf" \
+    --as-of 2026-11-20 "$demo/mail" --invoices "$demo/invoices" --payments "$demo/payments"
+
+# ---- Goldens: every column, line ends aside (CSV ends records with CRLF).
+"$REDFLAG" export findings --db "$db" >"$tmp/findings.crlf" 2>"$tmp/err"
+"$REDFLAG" export scores --db "$db" >"$tmp/scores.crlf" 2>>"$tmp/err"
+if [ -s "$tmp/findings.crlf" ] && [ "$(tr -cd '\r' <"$tmp/findings.crlf" | wc -c)" -eq "$(wc -l <"$tmp/findings.crlf")" ]; then
+    ok "findings export: every record ends with CRLF"
+else
+    not_ok "findings export: every record ends with CRLF"
+    sed 's/^/# /' "$tmp/err"
+fi
+tr -d '\r' <"$tmp/findings.crlf" >"$tmp/findings.csv"
+tr -d '\r' <"$tmp/scores.crlf" >"$tmp/scores.csv"
+same "findings export = expected/findings.csv" "$want/findings.csv" "$tmp/findings.csv"
+same "scores export = expected/scores.csv" "$want/scores.csv" "$tmp/scores.csv"
+"$REDFLAG" report --db "$db" >"$tmp/report.txt" 2>&1
+same "plain report = expected/report.txt" "$want/report.txt" "$tmp/report.txt"
+if grep -q "$(printf '\033')" "$tmp/report.txt"; then
+    not_ok "piped report has no escape sequences"
+else
+    ok "piped report has no escape sequences"
+fi
+
+# ---- What each client was built to show (fixtures/demo/README.md).
+"$REDFLAG" export scores --db "$db" --format tsv | tr -d '\r' >"$tmp/scores.tsv"
+is "harbor: keep" keep "$(field harbor 4)"
+is "brutal: exit (abuse in 4 messages, critical)" exit "$(field brutal 4)"
+is "drain: exit (effort, unanswered and micromanagement, critical)" exit "$(field drain 4)"
+is "creep: renegotiate (scope creep at a flat fee)" renegotiate "$(field creep 4)"
+is "latepay: renegotiate (31-75 days late, 95 days overdue)" renegotiate "$(field latepay 4)"
+is "slowpoke: renegotiate (7.2 days to answer against 48 h agreed)" renegotiate "$(field slowpoke 4)"
+rec=$(field bigfish 4)
+caution=$(field bigfish 6)
+case "$rec:$caution" in
+    keep:*"55.1 % of the revenue"* | watch:*"55.1 % of the revenue"*) ok "bigfish: $rec, with the dependency caution" ;;
+    *) not_ok "bigfish: keep or watch, with the dependency caution"; echo "#   got '$rec', caution '$caution'" ;;
+esac
+
+# Scores, from the points of each finding (expected/README.md).
+is "brutal: 40+20+15+10+5+5 = 95" 95 "$(field brutal 3)"
+is "drain: 20+15+15+10+10+8+5 = 83" 83 "$(field drain 3)"
+is "creep: 10+10+10+10+8+8+5+5 = 66" 66 "$(field creep 3)"
+is "latepay: 25+20+10+5-5 = 55" 55 "$(field latepay 3)"
+is "slowpoke: 20+15 = 35" 35 "$(field slowpoke 3)"
+is "harbor: -5-10, held at 0" 0 "$(field harbor 3)"
+bad=$(awk -F '\t' 'NR > 1 && !($3 ~ /^[0-9]+$/ && $3 >= 0 && $3 <= 100) { print $1 "=" $3 }' "$tmp/scores.tsv")
+rows=$(awk 'END { print NR - 1 }' "$tmp/scores.tsv")
+if [ -z "$bad" ] && [ "$rows" -eq 7 ]; then
+    ok "7 clients, every score in 0..100"
+else
+    not_ok "7 clients, every score in 0..100"
+    echo "#   $rows rows; out of range: $bad"
+fi
+is "latepay: weighted days late (53+75+40+31)/4" 49.75 "$(field latepay 17)"
+is "bigfish: revenue share 33000.00/59850.00" 0.551378446115288 "$(field bigfish 16)"
+
+# ---- Another window with --since: printed, never stored.
+"$REDFLAG" report --db "$db" --since 2026-08-23 >"$tmp/since.txt" 2>"$tmp/err"
+rc=$?
+if [ $rc -eq 0 ] && head -n 1 "$tmp/since.txt" | grep -q "2026-08-23 to 2026-11-20"; then
+    ok "report --since 2026-08-23 reports 2026-08-23 to 2026-11-20"
+else
+    not_ok "report --since 2026-08-23 reports 2026-08-23 to 2026-11-20 (exit $rc)"
+    head -n 3 "$tmp/since.txt" "$tmp/err" | sed 's/^/# /'
+fi
+if cmp -s "$tmp/since.txt" "$tmp/report.txt"; then
+    not_ok "the --since report differs from the stored window's"
+else
+    ok "the --since report differs from the stored window's"
+fi
+"$REDFLAG" export findings --db "$db" | tr -d '\r' >"$tmp/findings.after"
+same "findings stored are unchanged by report --since" "$tmp/findings.csv" "$tmp/findings.after"
+"$REDFLAG" export scores --db "$db" | tr -d '\r' >"$tmp/scores.after"
+same "scores stored are unchanged by report --since" "$tmp/scores.csv" "$tmp/scores.after"
+
+# ---- One client, with its evidence.
+"$REDFLAG" report --db "$db" --client creep >"$tmp/creep.txt" 2>"$tmp/err"
+rc=$?
+if [ $rc -eq 0 ] && grep -q '^Creep & Co (creep): renegotiate, score 66' "$tmp/creep.txt" \
+    && ! grep -q -e 'Brutal Motors' -e 'Drain Media' "$tmp/creep.txt"; then
+    ok "report --client creep: that client only"
+else
+    not_ok "report --client creep: that client only (exit $rc)"
+    sed 's/^/# /' "$tmp/creep.txt" "$tmp/err"
+fi
+# Evidence lines are indented under their finding: the scope change of
+# 25 August (07:10 UTC) and the 15 answers behind the median of 43.0 h.
+evidence=$(grep -c '^      20[0-9][0-9]-' "$tmp/creep.txt")
+if [ "$evidence" -ge 20 ] \
+    && grep -q '^      2026-08-25T07:10:00Z  "Pourriez-vous aussi ajouter": Pourriez-vous aussi ajouter un configurateur' "$tmp/creep.txt" \
+    && grep -q 'answers our mail in 43.0 h (median of 15 replies)' "$tmp/creep.txt"; then
+    ok "report --client creep shows evidence lines ($evidence)"
+else
+    not_ok "report --client creep shows evidence lines ($evidence)"
+    sed 's/^/# /' "$tmp/creep.txt"
+fi
+code "report --client nobody fails" sh -c '! "$1" report --db "$2" --client nobody' sh "$REDFLAG" "$db"
