@@ -13,13 +13,18 @@ rf_fc_evidence_add (const fc_ctx_t *c, gint64 finding_id, int pos, const char *k
                     gint64 amount_minor, const char *currency, double value, gboolean has_value,
                     const char *detail, GError **err)
 {
+    char *text = g_strdup (detail ? detail : "");
     sqlite3_stmt *q = rf_store_prepare (c->st,
         "INSERT INTO finding_evidence (finding_id, pos, kind, date, message_id, invoice_id, ref,"
         " amount_minor, currency, value, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
         err);
     gboolean ok;
-    if (!q)
+    if (!q) {
+        g_free (text);
         return FALSE;
+    }
+    /* Quoted mail keeps its line breaks; evidence is one line. */
+    g_strdelimit (text, "\r\n\t\v\f", ' ');
     sqlite3_bind_int64 (q, 1, finding_id);
     sqlite3_bind_int (q, 2, pos);
     sqlite3_bind_text (q, 3, kind, -1, SQLITE_STATIC);
@@ -37,11 +42,12 @@ rf_fc_evidence_add (const fc_ctx_t *c, gint64 finding_id, int pos, const char *k
     }
     if (has_value)
         sqlite3_bind_double (q, 10, value);
-    sqlite3_bind_text (q, 11, detail ? detail : "", -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text (q, 11, text, -1, SQLITE_STATIC);
     ok = sqlite3_step (q) == SQLITE_DONE;
     if (!ok)
         rf_store_set_error (c->st, err, "storing evidence");
     sqlite3_finalize (q);
+    g_free (text);
     return ok;
 }
 
@@ -118,7 +124,7 @@ latency_rows (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, const char *d
     /* The slowest answers: the message waited on and how long it waited. */
     return message_rows (c, cl, id, "reply",
         "SELECT m.date_utc, m.id, m.msgid, r.latency_seconds,"
-        " printf('%s answered after %.1f h: %s', strftime('%Y-%m-%d %H:%M', p.date_utc, 'unixepoch'),"
+        " printf('%s UTC answered after %.1f h: %s', strftime('%Y-%m-%d %H:%M', p.date_utc, 'unixepoch'),"
         "   r.latency_seconds / 3600.0, COALESCE(p.subject, '(no subject)'))"
         " FROM reply r JOIN message m ON m.id = r.reply_id JOIN message p ON p.id = r.clock_start_id"
         " JOIN message_attr a ON a.message_id = r.reply_id"

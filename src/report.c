@@ -137,7 +137,8 @@ print_details (rf_store_t *st, const row_t *r, GError **err)
         "SELECT id, severity, signal, summary, trend, evidence_count, points FROM finding"
         " WHERE client_id = ?1 ORDER BY points DESC, signal", err);
     sqlite3_stmt *e = f ? rf_store_prepare (st,
-        "SELECT COALESCE(date, ''), COALESCE(ref, ''), detail FROM finding_evidence"
+        "SELECT COALESCE(date, ''), CASE WHEN invoice_id IS NOT NULL THEN ref || ': ' ELSE '' END, detail"
+        " FROM finding_evidence"
         " WHERE finding_id = ?1 ORDER BY pos", err) : NULL;
     if (!e) {
         sqlite3_finalize (f);
@@ -157,7 +158,8 @@ print_details (rf_store_t *st, const row_t *r, GError **err)
         sqlite3_bind_int64 (e, 1, sqlite3_column_int64 (f, 0));
         while (sqlite3_step (e) == SQLITE_ROW) {
             const char *date = (const char *) sqlite3_column_text (e, 0);
-            printf ("      %s%s%s\n", *date ? date : "", *date ? "  " : "", sqlite3_column_text (e, 2));
+            printf ("      %s%s%s%s\n", date, *date ? "  " : "", sqlite3_column_text (e, 1),
+                    sqlite3_column_text (e, 2));
             shown++;
         }
         if (n > shown)

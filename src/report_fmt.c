@@ -36,21 +36,26 @@ rf_display_width (const char *s)
 }
 
 void
-rf_print_cell (const char *s, int width, gboolean right)
+rf_print_cell (const char *text, int width, gboolean right)
 {
-    int w = rf_display_width (s);
-    if (!s)
-        s = "";
+    /* Names come from mail: no control character reaches the terminal. */
+    char *clean = g_strdup (text ? text : "");
+    const char *s = clean;
+    int w;
+    for (char *p = clean; *p; p++)
+        if ((unsigned char) *p < 0x20 || *p == 0x7f)
+            *p = ' ';
+    w = rf_display_width (s);
     if (w > width) {
         const char *cut = g_utf8_offset_to_pointer (s, width - 1);
         fwrite (s, 1, (size_t) (cut - s), stdout);
         fputs ("…", stdout);
-        return;
-    }
-    if (right)
+    } else if (right) {
         printf ("%*s%s", width - w, "", s);
-    else
+    } else {
         printf ("%s%*s", s, width - w, "");
+    }
+    g_free (clean);
 }
 
 int
