@@ -53,17 +53,6 @@ lowest_start (const fc_ctx_t *c)
     return lo;
 }
 
-static sqlite3_stmt *
-prepare_range (const fc_ctx_t *c, const char *sql, GError **err)
-{
-    sqlite3_stmt *q = rf_store_prepare (c->st, sql, err);
-    if (q) {
-        sqlite3_bind_int64 (q, 1, lowest_start (c));
-        sqlite3_bind_int64 (q, 2, c->end[FP_WINDOW]);
-    }
-    return q;
-}
-
 static gboolean
 finish (const fc_ctx_t *c, sqlite3_stmt *q, int rc, const char *what, GError **err)
 {
@@ -116,96 +105,67 @@ load_clients (fc_ctx_t *c, GError **err)
     return finish (c, q, rc, "reading clients", err);
 }
 
-/* Conversation messages: counts each way, after hours, unanswered, shouting. */
+/* Run a query whose rows start with (client_id, unix time), bound to the
+ * range ?1..?2, and hand each row of a known client to fn. */
+typedef void (*row_fn) (fc_ctx_t *c, fc_client_t *cl, gint64 t, sqlite3_stmt *q);
+
 static gboolean
-load_messages (fc_ctx_t *c, GError **err)
+each_row (fc_ctx_t *c, const char *sql, gint64 lo, gint64 hi, row_fn fn, const char *what,
+          GError **err)
 {
-    sqlite3_stmt *q = prepare_range (c,
-        "SELECT a.client_id, m.date_utc, a.direction = 'in', a.after_hours,"
-        " a.answer = 'unanswered', COALESCE(m.shout_ratio, 0), m.exclaim_bursts"
-        " FROM message_attr a JOIN message m ON m.id = a.message_id"
-        " WHERE a.conversation = 1 AND a.client_id IS NOT NULL AND a.direction IN ('in','out')"
-        " AND m.date_utc >= ?1 AND m.date_utc < ?2", err);
+    sqlite3_stmt *q = rf_store_prepare (c->st, sql, err);
     int rc;
     if (!q)
         return FALSE;
+    sqlite3_bind_int64 (q, 1, lo);
+    sqlite3_bind_int64 (q, 2, hi);
     while ((rc = sqlite3_step (q)) == SQLITE_ROW) {
         fc_client_t *cl = client_of (c, q, 0);
-        gint64 t = sqlite3_column_int64 (q, 1);
-        gboolean in = sqlite3_column_int (q, 2), after = sqlite3_column_int (q, 3),
-                 unans = sqlite3_column_int (q, 4);
-        gboolean shouting = sqlite3_column_double (q, 5) >= RF_SHOUT_THRESHOLD
-                            || sqlite3_column_int (q, 6) > 0;
-        if (!cl)
-            continue;
-        FOR_PERIODS (c, t, p) {
-            if (in) {
-                cl->in[p]++;
-                cl->shouting[p] += shouting;
-            } else {
-                cl->out[p]++;
-                cl->out_after_hours[p] += after;
-                cl->out_unanswered[p] += unans;
-            }
-        }
-        if (t >= c->start[FP_WINDOW])
-            c->total_messages++;
+        if (cl)
+            fn (c, cl, sqlite3_column_int64 (q, 1), q);
     }
-    return finish (c, q, rc, "reading messages for findings", err);
+    return finish (c, q, rc, what, err);
+}
+
+/* Conversation messages: counts each way, after hours, unanswered, shouting. */
+static void
+message_row (fc_ctx_t *c, fc_client_t *cl, gint64 t, sqlite3_stmt *q)
+{
+    gboolean in = sqlite3_column_int (q, 2), after = sqlite3_column_int (q, 3),
+             unans = sqlite3_column_int (q, 4);
+    gboolean shouting = sqlite3_column_double (q, 5) >= RF_SHOUT_THRESHOLD || sqlite3_column_int (q, 6) > 0;
+    FOR_PERIODS (c, t, p) {
+        if (in) {
+            cl->in[p]++;
+            cl->shouting[p] += shouting;
+        } else {
+            cl->out[p]++;
+            cl->out_after_hours[p] += after;
+            cl->out_unanswered[p] += unans;
+        }
+    }
+    if (t >= c->start[FP_WINDOW])
+        c->total_messages++;
 }
 
 /* Reply latencies, placed by the date of the reply. */
-static gboolean
-load_replies (fc_ctx_t *c, GError **err)
+static void
+reply_row (fc_ctx_t *c, fc_client_t *cl, gint64 t, sqlite3_stmt *q)
 {
-    sqlite3_stmt *q = prepare_range (c,
-        "SELECT r.client_id, m.date_utc, r.direction = 'us_to_client', r.latency_seconds"
-        " FROM reply r JOIN message m ON m.id = r.reply_id"
-        " WHERE m.date_utc >= ?1 AND m.date_utc < ?2", err);
-    int rc;
-    if (!q)
-        return FALSE;
-    while ((rc = sqlite3_step (q)) == SQLITE_ROW) {
-        fc_client_t *cl = client_of (c, q, 0);
-        gint64 t = sqlite3_column_int64 (q, 1), lat = sqlite3_column_int64 (q, 3);
-        gboolean theirs = sqlite3_column_int (q, 2);
-        if (!cl)
-            continue;
-        FOR_PERIODS (c, t, p)
-            g_array_append_val (theirs ? cl->client_latency[p] : cl->our_latency[p], lat);
-    }
-    for (guint i = 0; i < c->clients->len; i++) {
-        fc_client_t *cl = c->clients->pdata[i];
-        for (int p = 0; p < FP_N; p++) {
-            rf_sort_int64 (cl->client_latency[p]);
-            rf_sort_int64 (cl->our_latency[p]);
-        }
-    }
-    return finish (c, q, rc, "reading replies for findings", err);
+    gint64 lat = sqlite3_column_int64 (q, 3);
+    gboolean theirs = sqlite3_column_int (q, 2);
+    FOR_PERIODS (c, t, p)
+        g_array_append_val (theirs ? cl->client_latency[p] : cl->our_latency[p], lat);
 }
 
 /* Days on which a client sent many messages (its local days). */
-static gboolean
-load_bursts (fc_ctx_t *c, GError **err)
+static void
+burst_row (fc_ctx_t *c, fc_client_t *cl, gint64 t, sqlite3_stmt *q)
 {
-    sqlite3_stmt *q = prepare_range (c,
-        "SELECT a.client_id, min(m.date_utc), count(*)"
-        " FROM message_attr a JOIN message m ON m.id = a.message_id"
-        " WHERE a.conversation = 1 AND a.direction = 'in' AND a.client_id IS NOT NULL"
-        " AND a.local_day IS NOT NULL AND m.date_utc >= ?1 AND m.date_utc < ?2"
-        " GROUP BY a.client_id, a.local_day HAVING count(*) >= 2", err);
-    int rc;
-    if (!q)
-        return FALSE;
-    while ((rc = sqlite3_step (q)) == SQLITE_ROW) {
-        fc_client_t *cl = client_of (c, q, 0);
-        gint64 t = sqlite3_column_int64 (q, 1), n = sqlite3_column_int64 (q, 2);
-        if (!cl || n < rf_fc_threshold (c, cl, "burst", "messages_per_day", 5))
-            continue;
-        FOR_PERIODS (c, t, p)
-            cl->burst_days[p]++;
-    }
-    return finish (c, q, rc, "reading message bursts", err);
+    if (sqlite3_column_int64 (q, 2) < rf_fc_threshold (c, cl, "burst", "messages_per_day", 5))
+        return;
+    FOR_PERIODS (c, t, p)
+        cl->burst_days[p]++;
 }
 
 static int
@@ -218,28 +178,51 @@ category_index (const char *name)
 }
 
 /* Inbound messages with at least one hit, per category. */
-static gboolean
-load_markers (fc_ctx_t *c, GError **err)
+static void
+marker_row (fc_ctx_t *c, fc_client_t *cl, gint64 t, sqlite3_stmt *q)
 {
-    sqlite3_stmt *q = prepare_range (c,
-        "SELECT DISTINCT a.client_id, m.date_utc, h.message_id, h.category"
-        " FROM marker_hit h JOIN message_attr a ON a.message_id = h.message_id"
-        " JOIN message m ON m.id = h.message_id"
-        " WHERE a.conversation = 1 AND a.direction = 'in' AND a.client_id IS NOT NULL"
-        " AND m.date_utc >= ?1 AND m.date_utc < ?2", err);
-    int rc;
-    if (!q)
-        return FALSE;
-    while ((rc = sqlite3_step (q)) == SQLITE_ROW) {
-        fc_client_t *cl = client_of (c, q, 0);
-        gint64 t = sqlite3_column_int64 (q, 1);
-        int k = category_index ((const char *) sqlite3_column_text (q, 3));
-        if (!cl || k < 0)
-            continue;
-        FOR_PERIODS (c, t, p)
-            cl->cat_messages[k][p]++;
+    int k = category_index ((const char *) sqlite3_column_text (q, 3));
+    if (k < 0)
+        return;
+    FOR_PERIODS (c, t, p)
+        cl->cat_messages[k][p]++;
+}
+
+static gboolean
+load_mail (fc_ctx_t *c, GError **err)
+{
+    gint64 lo = lowest_start (c), hi = c->end[FP_WINDOW];
+    gboolean ok =
+        each_row (c, "SELECT a.client_id, m.date_utc, a.direction = 'in', a.after_hours,"
+                     " a.answer = 'unanswered', COALESCE(m.shout_ratio, 0), m.exclaim_bursts"
+                     " FROM message_attr a JOIN message m ON m.id = a.message_id"
+                     " WHERE a.conversation = 1 AND a.client_id IS NOT NULL AND a.direction IN ('in','out')"
+                     " AND m.date_utc >= ?1 AND m.date_utc < ?2",
+                  lo, hi, message_row, "reading messages for findings", err)
+        && each_row (c, "SELECT r.client_id, m.date_utc, r.direction = 'us_to_client', r.latency_seconds"
+                        " FROM reply r JOIN message m ON m.id = r.reply_id"
+                        " WHERE m.date_utc >= ?1 AND m.date_utc < ?2",
+                     lo, hi, reply_row, "reading replies for findings", err)
+        && each_row (c, "SELECT a.client_id, min(m.date_utc), count(*)"
+                        " FROM message_attr a JOIN message m ON m.id = a.message_id"
+                        " WHERE a.conversation = 1 AND a.direction = 'in' AND a.client_id IS NOT NULL"
+                        " AND a.local_day IS NOT NULL AND m.date_utc >= ?1 AND m.date_utc < ?2"
+                        " GROUP BY a.client_id, a.local_day HAVING count(*) >= 2",
+                     lo, hi, burst_row, "reading message bursts", err)
+        && each_row (c, "SELECT DISTINCT a.client_id, m.date_utc, h.message_id, h.category"
+                        " FROM marker_hit h JOIN message_attr a ON a.message_id = h.message_id"
+                        " JOIN message m ON m.id = h.message_id"
+                        " WHERE a.conversation = 1 AND a.direction = 'in' AND a.client_id IS NOT NULL"
+                        " AND m.date_utc >= ?1 AND m.date_utc < ?2",
+                     lo, hi, marker_row, "reading marker hits for findings", err);
+    for (guint i = 0; ok && i < c->clients->len; i++) {
+        fc_client_t *cl = c->clients->pdata[i];
+        for (int p = 0; p < FP_N; p++) {
+            rf_sort_int64 (cl->client_latency[p]);
+            rf_sort_int64 (cl->our_latency[p]);
+        }
     }
-    return finish (c, q, rc, "reading marker hits for findings", err);
+    return ok;
 }
 
 /* The currency each client is invoiced in most, and the business's. */
@@ -338,38 +321,32 @@ load_invoices (fc_ctx_t *c, GError **err)
 
 /* Scope-change requests at least 60 days old: billed when the client's net
  * invoiced in the 60 days after the request exceeds the 60 days before. */
+static void
+scope_row (fc_ctx_t *c, fc_client_t *cl, gint64 t, sqlite3_stmt *q)
+{
+    cl->scope_requests++;
+    if (t + 60 * 86400 > c->end[FP_WINDOW])
+        cl->scope_pending++;
+    else if (sqlite3_column_int64 (q, 2) <= sqlite3_column_int64 (q, 3))
+        cl->scope_unbilled++;
+}
+
 static gboolean
 load_scope_billing (fc_ctx_t *c, GError **err)
 {
-    sqlite3_stmt *q = rf_store_prepare (c->st,
-        "SELECT a.client_id, m.date_utc,"
-        " (SELECT COALESCE(sum(i.net_minor), 0) FROM invoice i JOIN invoice_status s ON s.invoice_id = i.id"
-        "   WHERE s.client_id = a.client_id AND i.doc_class = 'debit' AND s.status NOT IN ('replaced','not_issued')"
-        "   AND i.issue_date >= date(m.date_utc, 'unixepoch') AND i.issue_date < date(m.date_utc + 60*86400, 'unixepoch')),"
-        " (SELECT COALESCE(sum(i.net_minor), 0) FROM invoice i JOIN invoice_status s ON s.invoice_id = i.id"
-        "   WHERE s.client_id = a.client_id AND i.doc_class = 'debit' AND s.status NOT IN ('replaced','not_issued')"
-        "   AND i.issue_date >= date(m.date_utc - 60*86400, 'unixepoch') AND i.issue_date < date(m.date_utc, 'unixepoch'))"
-        " FROM message_attr a JOIN message m ON m.id = a.message_id"
-        " WHERE a.conversation = 1 AND a.direction = 'in' AND a.client_id IS NOT NULL"
-        " AND m.date_utc >= ?1 AND m.date_utc < ?2"
-        " AND m.id IN (SELECT h.message_id FROM marker_hit h WHERE h.category = 'scope_change')", err);
-    int rc;
-    if (!q)
-        return FALSE;
-    sqlite3_bind_int64 (q, 1, c->start[FP_WINDOW]);
-    sqlite3_bind_int64 (q, 2, c->end[FP_WINDOW]);
-    while ((rc = sqlite3_step (q)) == SQLITE_ROW) {
-        fc_client_t *cl = client_of (c, q, 0);
-        gint64 t = sqlite3_column_int64 (q, 1);
-        if (!cl)
-            continue;
-        cl->scope_requests++;
-        if (t + 60 * 86400 > c->end[FP_WINDOW])
-            cl->scope_pending++;
-        else if (sqlite3_column_int64 (q, 2) <= sqlite3_column_int64 (q, 3))
-            cl->scope_unbilled++;
-    }
-    return finish (c, q, rc, "reading scope changes and billing", err);
+    return each_row (c,
+                     "SELECT a.client_id, m.date_utc,"
+                     " (SELECT COALESCE(sum(i.net_minor), 0) FROM invoice i JOIN invoice_status s ON s.invoice_id = i.id"
+                     "   WHERE s.client_id = a.client_id AND i.doc_class = 'debit' AND s.status NOT IN ('replaced','not_issued')"
+                     "   AND i.issue_date >= date(m.date_utc, 'unixepoch') AND i.issue_date < date(m.date_utc + 60*86400, 'unixepoch')),"
+                     " (SELECT COALESCE(sum(i.net_minor), 0) FROM invoice i JOIN invoice_status s ON s.invoice_id = i.id"
+                     "   WHERE s.client_id = a.client_id AND i.doc_class = 'debit' AND s.status NOT IN ('replaced','not_issued')"
+                     "   AND i.issue_date >= date(m.date_utc - 60*86400, 'unixepoch') AND i.issue_date < date(m.date_utc, 'unixepoch'))"
+                     " FROM message_attr a JOIN message m ON m.id = a.message_id"
+                     " WHERE a.conversation = 1 AND a.direction = 'in' AND a.client_id IS NOT NULL"
+                     " AND m.date_utc >= ?1 AND m.date_utc < ?2"
+                     " AND m.id IN (SELECT h.message_id FROM marker_hit h WHERE h.category = 'scope_change')",
+                     c->start[FP_WINDOW], c->end[FP_WINDOW], scope_row, "reading scope changes and billing", err);
 }
 
 /* Shares of effort and revenue, and messages per 1,000 of revenue against
@@ -423,8 +400,7 @@ derive_shares (fc_ctx_t *c)
 gboolean
 rf_fc_load (fc_ctx_t *c, GError **err)
 {
-    if (!load_clients (c, err) || !load_messages (c, err) || !load_replies (c, err)
-        || !load_bursts (c, err) || !load_markers (c, err) || !load_currencies (c, err)
+    if (!load_clients (c, err) || !load_mail (c, err) || !load_currencies (c, err)
         || !load_invoices (c, err) || !load_scope_billing (c, err))
         return FALSE;
     derive_shares (c);
