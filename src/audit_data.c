@@ -537,8 +537,9 @@ load_invoices (rf_store_t *st, rf_audit_t *a, GError **err)
         "SELECT i.number, i.kind, i.issue_date, s.due_date, s.status, s.paid_date, i.currency,"
         " i.amount_minor, s.open_minor, s.days_late, s.days_overdue"
         " FROM invoice i JOIN invoice_status s ON s.invoice_id = i.id"
-        " WHERE s.client_id = ?1 AND i.issue_date >= ?2 AND i.issue_date < ?3"
-        "  AND s.status NOT IN ('replaced', 'not_issued')"
+        " WHERE s.client_id = ?1 AND s.status NOT IN ('replaced', 'not_issued')"
+        "  AND ((i.issue_date >= ?2 AND i.issue_date < ?3) OR (s.due_date >= ?2 AND s.due_date < ?3)"
+        "   OR s.status = 'overdue')"
         " ORDER BY i.issue_date, i.number", err);
     int rc;
     a->invoices = g_ptr_array_new_with_free_func (invoice_free);

@@ -73,7 +73,7 @@ typedef struct {
     GPtrArray *category_hits;                   /* GArray of gint64 per month, per category */
     gint64 appreciation, referral;              /* counter-signal hits in the window */
 
-    GPtrArray *invoices;                        /* issued in the window */
+    GPtrArray *invoices;                        /* issued or due in the window, or overdue */
     GPtrArray *money;                           /* of rf_audit_money_t*, main currency first */
 
     /* Totals over the window, for the summary and the letter. */

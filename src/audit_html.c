@@ -207,9 +207,10 @@ cell (GString *o, const char *cls, const char *text)
 static void
 invoices (GString *o, const rf_audit_t *a)
 {
-    g_string_append (o, "<section id=\"invoices\">\n<h2>Invoices in the window</h2>\n");
+    g_string_append (o, "<section id=\"invoices\">\n<h2>Invoices</h2>\n<p class=\"note\">Issued or due in the "
+                        "window, and any still unpaid past its due date.</p>\n");
     if (a->invoices->len == 0) {
-        g_string_append (o, "<p class=\"nodata\">No invoice issued to this client in the window.</p>\n</section>\n");
+        g_string_append (o, "<p class=\"nodata\">No invoice of this client in the window.</p>\n</section>\n");
         return;
     }
     g_string_append (o, "<table>\n<thead><tr><th>number</th><th>issued</th><th>due</th><th class=\"num\">amount</th>"

@@ -230,6 +230,10 @@ scale (frame_t *f)
     g_array_unref (downs);
     if (hi - lo <= 0)
         hi = 1;
+    /* Values are written below negative bars: leave them room above the
+     * x labels. */
+    if (lo < 0)
+        lo *= 1.12;
     f->step = nice_step ((hi - lo) / 4, f->integer);
     f->hi = ceil (hi / f->step - 1e-9) * f->step;
     f->lo = floor (lo / f->step + 1e-9) * f->step;

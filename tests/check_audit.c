@@ -294,7 +294,8 @@ START_TEST (charts_match_the_data)
                         " AND m.invoiced_minor + m.paid_minor > 0", client);
     svgs += window_int ("SELECT count(*) > 0 FROM invoice i JOIN invoice_status s ON s.invoice_id = i.id"
                         " JOIN client c ON c.id = s.client_id WHERE c.key = '{c}' AND i.kind != 'credit_note'"
-                        " AND i.issue_date >= {since} AND i.issue_date < {until}"
+                        " AND ((i.issue_date >= {since} AND i.issue_date < {until})"
+                        "  OR (s.due_date >= {since} AND s.due_date < {until}) OR s.status = 'overdue')"
                         " AND s.status NOT IN ('replaced', 'not_issued')"
                         " AND ((s.paid_date IS NOT NULL AND s.days_late IS NOT NULL) OR s.days_overdue > 0)", client);
     currencies = window_int ("SELECT count(*) FROM (SELECT s.currency FROM money_revenue_share s"
