@@ -47,10 +47,18 @@ verdict (GString *o, const rf_audit_t *a)
     g_string_append (o, "</div>\n");
 }
 
+/* The window's share (client_score, what the findings used), then the
+ * share of everything invoiced so far, per currency. */
 static char *
 revenue_text (const rf_audit_t *a)
 {
     GString *s = g_string_new (NULL);
+    if (a->has_score && isfinite (a->revenue_share) && a->revenue_minor != G_MININT64 && a->score_currency) {
+        char *pct = rf_audit_number (a->revenue_share * 100, 2), *net = rf_audit_money (a->revenue_minor, a->score_currency);
+        g_string_append_printf (s, "%s %% in the window (%s net)", pct, net);
+        g_free (pct);
+        g_free (net);
+    }
     for (guint i = 0; i < a->money->len; i++) {
         const rf_audit_money_t *m = a->money->pdata[i];
         char *net, *total, *pct;
@@ -59,7 +67,7 @@ revenue_text (const rf_audit_t *a)
         net = rf_audit_money (m->net_minor, m->currency);
         total = rf_audit_money (m->total_net_minor, m->currency);
         pct = rf_audit_number (m->share * 100, 2);
-        g_string_append_printf (s, "%s%s %% of the %s revenue (%s of %s, net of credit notes)",
+        g_string_append_printf (s, "%s%s %% of all %s invoiced to date (%s of %s, net of credit notes)",
                                 s->len ? "; " : "", pct, m->currency, net, total);
         g_free (net);
         g_free (total);

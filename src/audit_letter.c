@@ -308,6 +308,10 @@ facts (const rf_audit_t *a, const rf_letter_text_t *t, GArray *themes)
         rf_audit_finding_t *f = a->findings->pdata[i];
         rf_theme_t th = rf_letter_theme (f->signal);
         char *s;
+        /* Pressure (demands, capitals) without abusive words is a matter
+         * of load, not of terms we cannot accept. */
+        if (th == RF_THEME_TONE && a->tone_messages == 0)
+            th = RF_THEME_LOAD;
         if (f->points <= 0 || th == RF_THEME_NONE || used[th])
             continue;
         used[th] = TRUE;

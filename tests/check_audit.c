@@ -1048,6 +1048,35 @@ START_TEST (letter_renegotiate_and_checkin)
 }
 END_TEST
 
+/* Demands and shouting without abusive words are stated as load; with
+ * them, as terms we cannot accept, counted and dated. */
+START_TEST (letter_pressure_and_abuse)
+{
+    rf_audit_t *a = fake ("en", "exit");
+    rf_letter_t *l;
+    char *t;
+    add_finding (a, "demanding", 15);
+    a->win_in = 10;
+    a->win_out = 5;
+    l = rf_letter_compose (a);
+    t = letter_text (l);
+    ck_assert_int_eq (g_array_index (l->themes, rf_theme_t, 0), RF_THEME_LOAD);
+    ck_assert_ptr_nonnull (strstr (t, "We exchanged 15 messages (10 from you, 5 from us)"));
+    g_free (t);
+    rf_letter_free (l);
+    a->tone_messages = 3;
+    a->tone_first = 1788998400;   /* 2026-09-10 00:00 UTC */
+    l = rf_letter_compose (a);
+    t = letter_text (l);
+    ck_assert_int_eq (g_array_index (l->themes, rf_theme_t, 0), RF_THEME_TONE);
+    ck_assert_ptr_nonnull (strstr (t, "3 messages we received since 10 September 2026 were written in terms"));
+    ck_assert_ptr_null (strstr (t, "goodwill"));   /* none configured */
+    g_free (t);
+    rf_letter_free (l);
+    fake_free (a);
+}
+END_TEST
+
 START_TEST (letter_themes)
 {
     ck_assert_int_eq (rf_letter_theme ("our_latency"), RF_THEME_LOAD);
@@ -1097,6 +1126,7 @@ audit_suite (void)
     tcase_add_test (tc, formatting);
     tcase_add_test (tc, letter_exit_french);
     tcase_add_test (tc, letter_renegotiate_and_checkin);
+    tcase_add_test (tc, letter_pressure_and_abuse);
     tcase_add_test (tc, letter_themes);
     suite_add_tcase (s, tc);
     return s;
