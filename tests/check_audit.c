@@ -587,6 +587,21 @@ START_TEST (window_options)
 }
 END_TEST
 
+/* A window before any mail: every chart says "no data", no finding, no
+ * invoice, and the letter is a check-in. */
+START_TEST (empty_window)
+{
+    page_t *p = audit_page (db, "harbor", "--since", "2025-01-01", "--until", "2025-06-30");
+    ck_assert_int_eq (p->html_errors->len, 0);
+    ck_assert_int_eq (xcount (p, "//svg"), 0);
+    ck_assert_int_eq (xcount (p, "//section[@id='charts']/figure/p[@class='nodata' and .='no data']"), 5);
+    ck_assert_int_eq (xcount (p, "//section[@id='findings']/article"), 0);
+    ck_assert_int_eq (xcount (p, "//section[@id='invoices']/table"), 0);
+    ck_assert_int_eq (xcount (p, "//article[@class='letter' and @data-kind='checkin']"), 1);
+    page_free (p);
+}
+END_TEST
+
 /* ---- the command line */
 
 START_TEST (unknown_client_and_missing_db)
@@ -1112,6 +1127,7 @@ audit_suite (void)
     tcase_add_test (tc, escaping);
     tcase_add_test (tc, goodwill);
     tcase_add_test (tc, window_options);
+    tcase_add_test (tc, empty_window);
     tcase_add_test (tc, unknown_client_and_missing_db);
     tcase_add_test (tc, help_and_usage);
     tcase_add_test (tc, output_places);
