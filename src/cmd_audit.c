@@ -1,7 +1,7 @@
 /* cmd_audit.c - 'redflag audit CLIENT': the renewal audit of one client as
  * one self-contained HTML file, written atomically (a temporary file in the
  * same directory, renamed over the target), so that a failure never leaves
- * half a page behind. */
+ * half a page behind. Devices and pipes are written to, not replaced. */
 #include "config.h"
 #include "audit_data.h"
 #include "audit_html.h"
@@ -48,7 +48,7 @@ write_atomic (const char *path, const char *text)
     mask = umask (0);
     umask (mask);
     if (fchmod (fd, 0666 & ~mask) != 0 || !write_all (fd, text, strlen (text)) || fsync (fd) != 0)
-        err = errno;
+        err = errno ? errno : EIO;
     if (close (fd) != 0 && !err)
         err = errno;
     if (!err && rename (tmp, path) != 0)
@@ -67,6 +67,51 @@ fail:
     g_free (base);
     g_free (tmp);
     return FALSE;
+}
+
+/* A device or a pipe (/dev/null, a FIFO) is written to as it is: renaming
+ * over it would replace it with a plain file. */
+static gboolean
+write_direct (const char *path, const char *text)
+{
+    int fd = open (path, O_WRONLY | O_CLOEXEC), err = 0;
+    if (fd < 0 || !write_all (fd, text, strlen (text)))
+        err = errno ? errno : EIO;
+    if (fd >= 0 && close (fd) != 0 && !err)
+        err = errno;
+    if (err)
+        rf_error ("cannot write %s: %s", path, g_strerror (err));
+    return err == 0;
+}
+
+/* A regular file (or a new one) is replaced atomically; a symbolic link
+ * is followed, so that the link stays a link. */
+static gboolean
+write_page (const char *path, const char *text)
+{
+    struct stat sb;
+    char *target = g_strdup (path);
+    gboolean ok;
+    for (int hops = 0; hops < 16 && lstat (target, &sb) == 0 && S_ISLNK (sb.st_mode); hops++) {
+        char *link = g_file_read_link (target, NULL), *dir;
+        if (!link)
+            break;
+        dir = g_path_get_dirname (target);
+        g_free (target);
+        target = g_path_is_absolute (link) ? g_strdup (link) : g_build_filename (dir, link, NULL);
+        g_free (dir);
+        g_free (link);
+    }
+    if (stat (target, &sb) == 0 && S_ISDIR (sb.st_mode)) {
+        rf_error ("cannot write %s: it is a directory", path);
+        ok = FALSE;
+    } else if (stat (target, &sb) == 0 && !S_ISREG (sb.st_mode)) {
+        ok = write_direct (target, text);
+    } else {
+        ok = write_atomic (target, text);
+    }
+    g_free (target);
+    return ok;
 }
 
 static gboolean
@@ -141,7 +186,7 @@ render (rf_store_t *st, const rf_common_opts_t *common, const char *client, gint
     /* A key may hold characters a file name cannot. */
     if (!out_path)
         g_strdelimit (path, "/\\:*?\"<>| ", '_');
-    if (!write_atomic (path, html)) {
+    if (!write_page (path, html)) {
         rc = RF_EXIT_FAILURE;
         goto done;
     }

@@ -22,6 +22,8 @@
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #define DEMO FIXTURES_DIR "/demo"
@@ -678,6 +680,49 @@ START_TEST (output_places)
 }
 END_TEST
 
+/* A symbolic link is followed (it stays a link), a FIFO is written into
+ * (it stays a FIFO: renaming over it, or over /dev/null, would replace it
+ * with a plain file). */
+START_TEST (special_targets)
+{
+    char *out = NULL, *err = NULL, *real = g_build_filename (tmp, "real.html", NULL);
+    char *link = g_build_filename (tmp, "link.html", NULL), *fifo = g_build_filename (tmp, "page.fifo", NULL);
+    char *text, buf[4096];
+    GString *got = g_string_new (NULL);
+    struct stat sb;
+    ssize_t n;
+    int fd;
+    ck_assert_int_eq (symlink ("real.html", link), 0);
+    ck_assert_int_eq (t_redflag (&out, &err, NULL, "audit", "slowpoke", "--db", db, "--out", link, NULL), 0);
+    ck_assert_int_eq (lstat (link, &sb), 0);
+    ck_assert (S_ISLNK (sb.st_mode));
+    text = t_read (real);
+    ck_assert_ptr_nonnull (text);
+    ck_assert (g_str_has_prefix (text, "<!DOCTYPE html>"));
+    g_free (out);
+    g_free (err);
+    /* The page (about 40 kB) fits in the pipe's buffer: no reader needed
+     * while it is written. */
+    ck_assert_int_eq (mkfifo (fifo, 0600), 0);
+    fd = open (fifo, O_RDONLY | O_NONBLOCK);
+    ck_assert_int_ge (fd, 0);
+    ck_assert_int_eq (t_redflag (&out, &err, NULL, "audit", "slowpoke", "--db", db, "--out", fifo, NULL), 0);
+    while ((n = read (fd, buf, sizeof buf)) > 0)
+        g_string_append_len (got, buf, n);
+    close (fd);
+    ck_assert_str_eq (got->str, text);
+    ck_assert_int_eq (lstat (fifo, &sb), 0);
+    ck_assert (S_ISFIFO (sb.st_mode));
+    g_string_free (got, TRUE);
+    g_free (out);
+    g_free (err);
+    g_free (text);
+    g_free (real);
+    g_free (link);
+    g_free (fifo);
+}
+END_TEST
+
 /* A page that cannot be written fails with 1 and leaves neither a partial
  * file nor a temporary one; an existing target stays as it was. */
 START_TEST (write_failure)
@@ -1131,6 +1176,7 @@ audit_suite (void)
     tcase_add_test (tc, unknown_client_and_missing_db);
     tcase_add_test (tc, help_and_usage);
     tcase_add_test (tc, output_places);
+    tcase_add_test (tc, special_targets);
     tcase_add_test (tc, write_failure);
     suite_add_tcase (s, tc);
     tc = tcase_create ("units");
