@@ -83,8 +83,10 @@ export_one (rf_store_t *st, const table_t *t, const char *path, rf_csv_format_t 
     rf_csv_init (&w, out, fmt, bom);
     ok = t->fn (st, &w, o, err);
     if (fflush (out) != 0 && ok) {
-        g_set_error (err, G_FILE_ERROR, g_file_error_from_errno (errno), "%s: write failed: %s",
-                     path ? path : "standard output", g_strerror (errno));
+        /* A reader that stopped early (| head) is not an error to report. */
+        if (!(errno == EPIPE && !path))
+            g_set_error (err, G_FILE_ERROR, g_file_error_from_errno (errno), "%s: write failed: %s",
+                         path ? path : "standard output", g_strerror (errno));
         ok = FALSE;
     }
     if (path)
