@@ -150,7 +150,9 @@ rf_fc_ev_unanswered (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint64
     return message_rows (c, cl, id, "message",
         "SELECT m.date_utc, m.id, m.msgid, NULL, 'never answered: ' || COALESCE(m.subject, '(no subject)')"
         " FROM message_attr a JOIN message m ON m.id = a.message_id"
+        " LEFT JOIN message_attr pa ON pa.message_id = a.parent_id"
         " WHERE " WINDOW_IN " AND a.direction = 'out' AND a.answer = 'unanswered'"
+        " AND COALESCE(pa.direction = 'in', 0) = 0"
         " ORDER BY m.date_utc DESC", NULL, n, err);
 }
 

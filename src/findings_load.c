@@ -132,7 +132,7 @@ static void
 message_row (fc_ctx_t *c, fc_client_t *cl, gint64 t, sqlite3_stmt *q)
 {
     gboolean in = sqlite3_column_int (q, 2), after = sqlite3_column_int (q, 3),
-             unans = sqlite3_column_int (q, 4);
+             unans = sqlite3_column_int (q, 4), answer = sqlite3_column_int (q, 7);
     gboolean shouting = sqlite3_column_double (q, 5) >= RF_SHOUT_THRESHOLD || sqlite3_column_int (q, 6) > 0;
     FOR_PERIODS (c, t, p) {
         if (in) {
@@ -141,7 +141,11 @@ message_row (fc_ctx_t *c, fc_client_t *cl, gint64 t, sqlite3_stmt *q)
         } else {
             cl->out[p]++;
             cl->out_after_hours[p] += after;
-            cl->out_unanswered[p] += unans;
+            /* Our answer to them ("done", "here it is") needs no answer back. */
+            if (!answer) {
+                cl->out_expecting[p]++;
+                cl->out_unanswered[p] += unans;
+            }
         }
     }
     if (t >= c->start[FP_WINDOW])
@@ -194,8 +198,10 @@ load_mail (fc_ctx_t *c, GError **err)
     gint64 lo = lowest_start (c), hi = c->end[FP_WINDOW];
     gboolean ok =
         each_row (c, "SELECT a.client_id, m.date_utc, a.direction = 'in', a.after_hours,"
-                     " a.answer = 'unanswered', COALESCE(m.shout_ratio, 0), m.exclaim_bursts"
+                     " a.answer = 'unanswered', COALESCE(m.shout_ratio, 0), m.exclaim_bursts,"
+                     " COALESCE(pa.direction = 'in', 0)"
                      " FROM message_attr a JOIN message m ON m.id = a.message_id"
+                     " LEFT JOIN message_attr pa ON pa.message_id = a.parent_id"
                      " WHERE a.conversation = 1 AND a.client_id IS NOT NULL AND a.direction IN ('in','out')"
                      " AND m.date_utc >= ?1 AND m.date_utc < ?2",
                   lo, hi, message_row, "reading messages for findings", err)

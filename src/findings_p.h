@@ -30,10 +30,11 @@ typedef struct {
     char *lang;                     /* en, fr or es */
 
     /* Mail, per period: conversation messages each way, ours sent after
-     * hours, ours the client never answered, reply latencies (seconds,
+     * hours, ours that were not themselves answers to the client (they
+     * expect one) and of those the ones never answered, reply latencies (seconds,
      * sorted), days with many inbound messages, shouting messages, and
      * inbound messages with at least one hit of each category. */
-    gint64 in[FP_N], out[FP_N], out_after_hours[FP_N], out_unanswered[FP_N];
+    gint64 in[FP_N], out[FP_N], out_after_hours[FP_N], out_expecting[FP_N], out_unanswered[FP_N];
     GArray *client_latency[FP_N], *our_latency[FP_N];
     gint64 burst_days[FP_N], shouting[FP_N];
     gint64 cat_messages[FC_NCAT][FP_N];

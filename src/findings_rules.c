@@ -64,9 +64,9 @@ static gboolean
 m_unanswered (const fc_ctx_t *c, const fc_client_t *cl, int p, double *v)
 {
     (void) c;
-    if (cl->out[p] < 3)
+    if (cl->out_expecting[p] < 3)
         return FALSE;
-    *v = share (cl->out_unanswered[p], cl->out[p]);
+    *v = share (cl->out_unanswered[p], cl->out_expecting[p]);
     return TRUE;
 }
 
@@ -281,8 +281,8 @@ s_unanswered (const fc_ctx_t *c, const fc_client_t *cl, double v)
 {
     (void) c;
     return g_strdup_printf ("%" G_GINT64_FORMAT " of our %" G_GINT64_FORMAT
-                            " messages never answered (%.0f %%)",
-                            cl->out_unanswered[FP_WINDOW], cl->out[FP_WINDOW], 100 * v);
+                            " messages that asked or told them something never answered (%.0f %%)",
+                            cl->out_unanswered[FP_WINDOW], cl->out_expecting[FP_WINDOW], 100 * v);
 }
 
 static char *

@@ -76,7 +76,7 @@ fi
 "$REDFLAG" export scores --db "$db" --format tsv | tr -d '\r' >"$tmp/scores.tsv"
 is "harbor: keep" keep "$(field harbor 4)"
 is "brutal: exit (abuse in 4 messages, critical)" exit "$(field brutal 4)"
-is "drain: exit (effort, unanswered and micromanagement, critical)" exit "$(field drain 4)"
+is "drain: exit (effort and micromanagement, critical)" exit "$(field drain 4)"
 is "creep: renegotiate (scope creep at a flat fee)" renegotiate "$(field creep 4)"
 is "latepay: renegotiate (31-75 days late, 95 days overdue)" renegotiate "$(field latepay 4)"
 is "slowpoke: renegotiate (7.2 days to answer against 48 h agreed)" renegotiate "$(field slowpoke 4)"
@@ -88,9 +88,9 @@ case "$rec:$caution" in
 esac
 
 # Scores, from the points of each finding (expected/README.md).
-is "brutal: 40+20+15+10+5+5 = 95" 95 "$(field brutal 3)"
-is "drain: 20+15+15+10+10+8+5 = 83" 83 "$(field drain 3)"
-is "creep: 10+10+10+10+8+8+5+5 = 66" 66 "$(field creep 3)"
+is "brutal: 40+20+15+5+5+5 = 90" 90 "$(field brutal 3)"
+is "drain: 20+15+10+10+8+5 = 68" 68 "$(field drain 3)"
+is "creep: 10+10+10+10+8+5+5 = 58" 58 "$(field creep 3)"
 is "latepay: 25+20+10+5-5 = 55" 55 "$(field latepay 3)"
 is "slowpoke: 20+15 = 35" 35 "$(field slowpoke 3)"
 is "harbor: -5-10, held at 0" 0 "$(field harbor 3)"
@@ -127,7 +127,7 @@ same "scores stored are unchanged by report --since" "$tmp/scores.csv" "$tmp/sco
 # ---- One client, with its evidence.
 "$REDFLAG" report --db "$db" --client creep >"$tmp/creep.txt" 2>"$tmp/err"
 rc=$?
-if [ $rc -eq 0 ] && grep -q '^Creep & Co (creep): renegotiate, score 66' "$tmp/creep.txt" \
+if [ $rc -eq 0 ] && grep -q '^Creep & Co (creep): renegotiate, score 58' "$tmp/creep.txt" \
     && ! grep -q -e 'Brutal Motors' -e 'Drain Media' "$tmp/creep.txt"; then
     ok "report --client creep: that client only"
 else

@@ -87,6 +87,10 @@ reply (db_t *d, int who, gint64 reply_id, gint64 parent_id, gboolean theirs, gin
         latency);
     exec (d, sql);
     g_free (sql);
+    sql = g_strdup_printf ("UPDATE message_attr SET parent_id = %" G_GINT64_FORMAT
+                           " WHERE message_id = %" G_GINT64_FORMAT, parent_id, reply_id);
+    exec (d, sql);
+    g_free (sql);
 }
 
 static void
@@ -176,7 +180,7 @@ facts (db_t *d)
     msg (d, DELTA, FALSE, at (5, 1, 9), FALSE, "answered", 0, 0);
     reply (d, DELTA, msg (d, DELTA, FALSE, at (5, 2, 20), TRUE, "answered", 0, 0), m, FALSE, 36 * 3600);
     m = msg (d, DELTA, TRUE, at (5, 2, 10), FALSE, NULL, 0, 0);
-    reply (d, DELTA, msg (d, DELTA, FALSE, at (5, 3, 21), TRUE, "answered", 0, 0), m, FALSE, 35 * 3600);
+    reply (d, DELTA, msg (d, DELTA, FALSE, at (5, 3, 21), TRUE, "unanswered", 0, 0), m, FALSE, 35 * 3600);
     msg (d, DELTA, FALSE, at (5, 4, 10), FALSE, "answered", 0, 0);
     msg (d, DELTA, FALSE, at (5, 5, 10), FALSE, "answered", 0, 0);
     invoice (d, DELTA, "D1", FALSE, "2026-05-01", "2026-05-31", 1000000, 1200000, "paid_on_time", "-3", 0, NULL);
@@ -332,6 +336,9 @@ START_TEST (test_communication)
     /* Contract end 2026-08-15, 46 days after 2026-06-30. */
     EXPECT (d, "alpha", "contract_end", "info", 46, 90, 0);
     ABSENT (d, "beta", "unanswered_by_client");   /* no message of ours */
+    /* Delta left our answer of 3 May without a reply: an answer needs none,
+     * and its 3 other messages were answered. */
+    ABSENT (d, "delta", "unanswered_by_client");
     db_free (d);
 }
 END_TEST
