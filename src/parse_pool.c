@@ -13,22 +13,39 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-/* Jobs in flight per worker: keeps the request pipe far from full, so
- * neither side can block the other. */
-#define WINDOW 4
+/* What may be in flight per worker: enough jobs that one slow message or
+ * a commit in the writer does not leave a worker idle. The request bytes
+ * stay within half of what the pipe holds (one page when its size is not
+ * known), so writing a request never blocks and the two sides can never
+ * wait on each other; a path longer than that is parsed in this process. */
+#define WINDOW_JOBS 128
+#define MIN_WINDOW_BYTES 4096
 #define MAX_WORKERS 64
 
 typedef struct {
     pid_t pid;
-    int to;      /* requests: paths */
-    int from;    /* results: encoded records */
+    int to;          /* requests: paths */
+    int from;        /* results: encoded records */
+    guint inflight;  /* jobs sent, result not yet read */
+    gsize bytes;     /* their request bytes */
+    gsize room;      /* request bytes allowed in flight */
 } worker_t;
+
+typedef struct {
+    rf_parse_job_t *job;
+    gboolean owned;  /* FALSE for rf_parse_pool_run's borrowed jobs */
+    int worker;      /* -1: parsed in this process when taken */
+    gsize bytes;
+} pending_t;
 
 struct rf_parse_pool {
     const rf_scan_opts_t *opts;
     rf_text_analysis_t *ta;
     int n;                          /* workers; 0 parses in this process */
+    int next_worker;                /* where the search for the least busy starts */
     worker_t w[MAX_WORKERS];
+    GQueue pending;                 /* of pending_t*, oldest first */
+    GByteArray *buf;                /* a result's bytes, reused */
 };
 
 rf_parse_job_t *
@@ -229,6 +246,16 @@ spawn (rf_parse_pool_t *pool, int i)
     pool->w[i].pid = pid;
     pool->w[i].to = req[1];
     pool->w[i].from = resp[0];
+    pool->w[i].inflight = 0;
+    pool->w[i].bytes = 0;
+    pool->w[i].room = MIN_WINDOW_BYTES;
+#ifdef F_GETPIPE_SZ
+    {
+        int cap = fcntl (req[1], F_GETPIPE_SZ);
+        if (cap / 2 > MIN_WINDOW_BYTES)
+            pool->w[i].room = (gsize) cap / 2;
+    }
+#endif
     return TRUE;
 }
 
@@ -257,6 +284,8 @@ rf_parse_pool_new (const rf_scan_opts_t *opts, GError **err)
         g_free (pool);
         return NULL;
     }
+    g_queue_init (&pool->pending);
+    pool->buf = g_byte_array_new ();
     pool->n = opts->jobs > 1 ? MIN (opts->jobs, MAX_WORKERS) : 0;
     if (pool->n > 0) {
         /* A dead worker must not kill us through a write to its pipe. */
@@ -275,73 +304,168 @@ rf_parse_pool_new (const rf_scan_opts_t *opts, GError **err)
     return pool;
 }
 
+static void
+pending_free (pending_t *p)
+{
+    if (p->owned)
+        rf_parse_job_free (p->job);
+    g_free (p);
+}
+
 void
 rf_parse_pool_free (rf_parse_pool_t *pool)
 {
+    pending_t *p;
     if (!pool)
         return;
     for (int i = 0; i < pool->n; i++)
         g_free (stop_worker (&pool->w[i]));
+    while ((p = g_queue_pop_head (&pool->pending)))
+        pending_free (p);
+    g_byte_array_unref (pool->buf);
     rf_text_analysis_free (pool->ta);
     g_free (pool);
 }
 
+static gsize
+request_bytes (const rf_parse_job_t *job)
+{
+    return sizeof (guint32) + strlen (job->path);
+}
+
+/* One write per request: [length][path]. */
 static gboolean
 send_job (rf_parse_pool_t *pool, int wi, const rf_parse_job_t *job)
 {
     guint32 len = (guint32) strlen (job->path);
-    return write_full (pool->w[wi].to, &len, sizeof len) && write_full (pool->w[wi].to, job->path, len);
+    gsize n = sizeof len + len;
+    char *msg = g_malloc (n);
+    gboolean ok;
+    memcpy (msg, &len, sizeof len);
+    memcpy (msg + sizeof len, job->path, len);
+    ok = write_full (pool->w[wi].to, msg, n);
+    g_free (msg);
+    return ok;
 }
 
 static gboolean
 recv_result (rf_parse_pool_t *pool, int wi, rf_parse_result_t *res)
 {
     guint32 len;
-    guint8 *buf;
-    gboolean ok;
     if (!read_full (pool->w[wi].from, &len, sizeof len))
         return FALSE;
-    buf = g_malloc (len ? len : 1);
-    ok = read_full (pool->w[wi].from, buf, len) && rf_record_decode (buf, len, res);
-    g_free (buf);
-    return ok;
+    g_byte_array_set_size (pool->buf, len);
+    return read_full (pool->w[wi].from, pool->buf->data, len)
+           && rf_record_decode (pool->buf->data, len, res);
 }
 
-/* Worker wi died while parsing job i: that file is the cause. Restart the
- * worker and hand it again the jobs it had been sent after i. */
-static void
-recover (rf_parse_pool_t *pool, GPtrArray *jobs, guint i, guint sent, rf_parse_result_t *res)
+static gboolean
+has_room (const worker_t *w, gsize bytes)
 {
-    int wi = (int) (i % (guint) pool->n);
-    char *why = stop_worker (&pool->w[wi]);
-    const rf_parse_job_t *job = jobs->pdata[i];
+    return w->inflight == 0 || (w->inflight < WINDOW_JOBS && w->bytes + bytes <= w->room);
+}
+
+/* The least busy worker that can take a request of this size, or -1. */
+static int
+pick_worker (const rf_parse_pool_t *pool, gsize bytes)
+{
+    int best = -1;
+    for (int k = 0; k < pool->n; k++) {
+        int i = (pool->next_worker + k) % pool->n;
+        if (has_room (&pool->w[i], bytes) && (best < 0 || pool->w[i].inflight < pool->w[best].inflight))
+            best = i;
+    }
+    return best;
+}
+
+gboolean
+rf_parse_pool_full (const rf_parse_pool_t *pool)
+{
+    if (pool->n == 0)
+        return pool->pending.length > 0;
+    /* Room for a path of any usual length. */
+    return pick_worker (pool, sizeof (guint32) + 1024) < 0;
+}
+
+guint
+rf_parse_pool_pending (const rf_parse_pool_t *pool)
+{
+    return pool->pending.length;
+}
+
+static void
+submit (rf_parse_pool_t *pool, rf_parse_job_t *job, gboolean owned)
+{
+    pending_t *p = g_new0 (pending_t, 1);
+    p->job = job;
+    p->owned = owned;
+    p->worker = -1;
+    if (pool->n > 0) {
+        p->bytes = request_bytes (job);
+        /* Callers check rf_parse_pool_full, which leaves room for 1 KiB;
+         * a longer path that finds every worker busy is parsed here. */
+        p->worker = pick_worker (pool, p->bytes);
+    }
+    if (p->worker >= 0) {
+        worker_t *w = &pool->w[p->worker];
+        pool->next_worker = (p->worker + 1) % pool->n;
+        w->inflight++;
+        w->bytes += p->bytes;
+        /* A failed write means the worker died: rf_parse_pool_next finds out. */
+        send_job (pool, p->worker, job);
+    }
+    g_queue_push_tail (&pool->pending, p);
+}
+
+void
+rf_parse_pool_submit (rf_parse_pool_t *pool, rf_parse_job_t *job)
+{
+    submit (pool, job, TRUE);
+}
+
+/* The worker of p died while parsing p's job: that file is the cause.
+ * Restart the worker and hand it again the jobs it had after p. */
+static void
+recover (rf_parse_pool_t *pool, const pending_t *p, rf_parse_result_t *res)
+{
+    worker_t *w = &pool->w[p->worker];
+    char *why = stop_worker (w);
     rf_parse_result_clear (res);
     res->status = RF_PARSE_NOT_MAIL;
-    res->path = g_strdup (job->path);
+    res->path = g_strdup (p->job->path);
     res->reason = why ? why : g_strdup ("the parser process stopped on this file");
-    if (!spawn (pool, wi)) {
+    if (!spawn (pool, p->worker))
         g_error ("cannot restart a parser process: %s", g_strerror (errno));
+    for (GList *l = pool->pending.head; l; l = l->next) {
+        pending_t *q = l->data;
+        if (q->worker != p->worker)
+            continue;
+        w->inflight++;
+        w->bytes += q->bytes;
+        send_job (pool, q->worker, q->job);
     }
-    for (guint j = i + (guint) pool->n; j < sent; j += (guint) pool->n)
-        send_job (pool, wi, jobs->pdata[j]);
 }
 
-static GPtrArray *
-run_workers (rf_parse_pool_t *pool, GPtrArray *jobs)
+rf_parse_job_t *
+rf_parse_pool_next (rf_parse_pool_t *pool, rf_parse_result_t *res)
 {
-    GPtrArray *results = g_ptr_array_new_full (jobs->len, result_free);
-    guint sent = 0, n = (guint) pool->n;
-    for (guint i = 0; i < jobs->len; i++) {
-        rf_parse_result_t *res = g_new0 (rf_parse_result_t, 1);
-        while (sent < jobs->len && sent < i + WINDOW * n) {
-            send_job (pool, (int) (sent % n), jobs->pdata[sent]);
-            sent++;
-        }
-        if (!recv_result (pool, (int) (i % n), res))
-            recover (pool, jobs, i, sent, res);
-        g_ptr_array_add (results, res);
+    pending_t *p = g_queue_pop_head (&pool->pending);
+    rf_parse_job_t *job;
+    memset (res, 0, sizeof *res);
+    if (!p)
+        return NULL;
+    if (p->worker < 0) {
+        parse_and_analyze (pool, p->job->path, res);
+    } else {
+        worker_t *w = &pool->w[p->worker];
+        w->inflight--;
+        w->bytes -= p->bytes;
+        if (!recv_result (pool, p->worker, res))
+            recover (pool, p, res);
     }
-    return results;
+    job = p->job;
+    g_free (p);
+    return job;
 }
 
 void
@@ -350,18 +474,25 @@ rf_parse_pool_analyze (rf_parse_pool_t *pool, rf_mail_record_t *rec)
     rf_text_analysis_apply (pool->ta, rec);
 }
 
+static void
+take_one (rf_parse_pool_t *pool, GPtrArray *results)
+{
+    rf_parse_result_t *res = g_new0 (rf_parse_result_t, 1);
+    rf_parse_pool_next (pool, res);
+    g_ptr_array_add (results, res);
+}
+
 GPtrArray *
 rf_parse_pool_run (rf_parse_pool_t *pool, GPtrArray *jobs)
 {
-    GPtrArray *results;
-    if (pool->n > 0)
-        return run_workers (pool, jobs);
-    results = g_ptr_array_new_full (jobs->len, result_free);
+    GPtrArray *results = g_ptr_array_new_full (jobs->len, result_free);
+    g_return_val_if_fail (pool->pending.length == 0, results);
     for (guint i = 0; i < jobs->len; i++) {
-        rf_parse_job_t *job = jobs->pdata[i];
-        rf_parse_result_t *res = g_new0 (rf_parse_result_t, 1);
-        parse_and_analyze (pool, job->path, res);
-        g_ptr_array_add (results, res);
+        while (rf_parse_pool_full (pool))
+            take_one (pool, results);
+        submit (pool, jobs->pdata[i], FALSE);
     }
+    while (pool->pending.length)
+        take_one (pool, results);
     return results;
 }

@@ -1,5 +1,9 @@
 /* parse_pool.h - read and parse new mail files, in this process or in
- * forked worker processes (GMime parsing scales with processes, not threads). */
+ * forked worker processes (GMime parsing scales with processes, not threads).
+ *
+ * Jobs stream through the pool: the caller submits them one at a time and
+ * takes the results back in submission order, storing one result while the
+ * workers parse the next ones. */
 #ifndef RF_PARSE_POOL_H
 #define RF_PARSE_POOL_H
 
@@ -32,7 +36,18 @@ typedef struct rf_parse_pool rf_parse_pool_t;
 rf_parse_pool_t *rf_parse_pool_new (const rf_scan_opts_t *opts, GError **err);
 void rf_parse_pool_free (rf_parse_pool_t *pool);
 
-/* Parse every job; results (rf_parse_result_t*, owning) come back in job order. */
+/* Streaming. rf_parse_pool_full: no job can be submitted before a result
+ * is taken. rf_parse_pool_submit takes the job over (the pool must not be
+ * full). rf_parse_pool_next returns the oldest job still pending and fills
+ * *res with its result (clear it with rf_parse_result_clear); NULL when
+ * nothing is pending. A worker that dies costs only the file it was on. */
+gboolean rf_parse_pool_full (const rf_parse_pool_t *pool);
+void rf_parse_pool_submit (rf_parse_pool_t *pool, rf_parse_job_t *job);
+guint rf_parse_pool_pending (const rf_parse_pool_t *pool);
+rf_parse_job_t *rf_parse_pool_next (rf_parse_pool_t *pool, rf_parse_result_t *res);
+
+/* Parse every job; results (rf_parse_result_t*, owning) come back in job
+ * order. The jobs stay the caller's. */
 GPtrArray *rf_parse_pool_run (rf_parse_pool_t *pool, GPtrArray *jobs);
 
 /* Text analysis for a record parsed outside the pool (mbox messages). */

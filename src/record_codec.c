@@ -1,5 +1,7 @@
 /* record_codec.c - length-prefixed fields in a fixed order. Both ends are
- * the same binary, so there is no versioning: only framing. */
+ * the same binary, so there is no versioning: only framing. The body does
+ * not cross: the worker has already analysed it, and the writer stores only
+ * its size (a decoded record's body is NULL). */
 #include "config.h"
 #include "record_codec.h"
 #include "text_analysis.h"
@@ -126,7 +128,9 @@ rf_record_encode (const rf_parse_result_t *res, GByteArray *o)
     put_str (o, m->subject);
     put_str (o, m->norm_subject);
     put_str (o, m->auto_reason);
-    put_str (o, m->body);
+    /* The text was analysed in the worker: only its size crosses. */
+    put_i64 (o, (gint64) m->body_len);
+    put_i64 (o, m->body_chars);
     put_u32 (o, (guint32) m->html_only);
     put_i64 (o, m->size_bytes);
     put_str (o, m->warnings);
@@ -165,11 +169,8 @@ rf_record_decode (const guint8 *data, gsize len, rf_parse_result_t *res)
     m->subject = get_str (&r);
     m->norm_subject = get_str (&r);
     m->auto_reason = get_str (&r);
-    m->body = get_str (&r);
-    if (!m->body)
-        m->body = g_strdup ("");
-    m->body_len = strlen (m->body);
-    m->body_chars = g_utf8_strlen (m->body, -1);
+    m->body_len = (gsize) get_i64 (&r);
+    m->body_chars = (glong) get_i64 (&r);
     m->html_only = get_u32 (&r);
     m->size_bytes = get_i64 (&r);
     m->warnings = get_str (&r);

@@ -23,7 +23,6 @@
 #include <unistd.h>
 
 #define BATCH_WORK 2000      /* files listed or parsed per transaction (REDFLAG_BATCH) */
-#define PARSE_BATCH 256      /* new files handed to the parsers at once */
 
 typedef struct {
     rf_store_t *st;
@@ -32,7 +31,6 @@ typedef struct {
     rf_parse_pool_t *pool;
     rf_scan_counts_t *c;
     gint64 work_in_txn;
-    GPtrArray *jobs;         /* of rf_parse_job_t*, waiting to be parsed */
     gboolean changed;        /* data_gen bumped in this run */
     const char *phase;
 } scan_t;
@@ -134,28 +132,64 @@ maybe_die (gint64 parsed)
         raise (SIGKILL);
 }
 
+/* The parser processes start with the first file to parse: a run with
+ * nothing new neither loads the marker patterns nor forks. */
 static gboolean
-flush_jobs (scan_t *s, GError **err)
+ensure_pool (scan_t *s, GError **err)
 {
-    GPtrArray *results;
-    gboolean ok = TRUE;
-    if (s->jobs->len == 0)
+    if (!s->pool)
+        s->pool = rf_parse_pool_new (s->opts, err);
+    return s->pool != NULL;
+}
+
+/* Store the oldest parse result. */
+static gboolean
+take_result (scan_t *s, GError **err)
+{
+    rf_parse_result_t res;
+    rf_parse_job_t *job = rf_parse_pool_next (s->pool, &res);
+    gboolean ok;
+    if (!job)
         return TRUE;
-    results = rf_parse_pool_run (s->pool, s->jobs);
-    for (guint i = 0; ok && i < results->len; i++) {
-        rf_parse_job_t *job = s->jobs->pdata[i];
-        rf_parse_result_t *res = results->pdata[i];
-        s->c->parsed++;
-        s->work_in_txn++;
-        ok = store_parsed (s, job->folder_id, job->key, job->name, res, err)
-             && maybe_commit (s, FALSE, err);
-        maybe_die (s->c->parsed);
-    }
-    g_ptr_array_unref (results);
-    g_ptr_array_set_size (s->jobs, 0);
-    rf_progress ("%s: %" G_GINT64_FORMAT " files, %" G_GINT64_FORMAT " new messages",
-                 s->phase, s->c->seen, s->c->new_messages);
+    s->c->parsed++;
+    s->work_in_txn++;
+    ok = store_parsed (s, job->folder_id, job->key, job->name, &res, err) && maybe_commit (s, FALSE, err);
+    maybe_die (s->c->parsed);
+    rf_parse_result_clear (&res);
+    rf_parse_job_free (job);
+    if (s->c->parsed % 256 == 0)
+        rf_progress ("%s: %" G_GINT64_FORMAT " files, %" G_GINT64_FORMAT " new messages",
+                     s->phase, s->c->seen, s->c->new_messages);
     return ok;
+}
+
+/* Hand a new file to the parsers (job is taken over), storing finished
+ * results while they are busy, so listing, parsing and storing overlap. */
+static gboolean
+queue_job (scan_t *s, rf_parse_job_t *job, GError **err)
+{
+    if (!ensure_pool (s, err)) {
+        rf_parse_job_free (job);
+        return FALSE;
+    }
+    while (rf_parse_pool_full (s->pool)) {
+        if (!take_result (s, err)) {
+            rf_parse_job_free (job);
+            return FALSE;
+        }
+    }
+    rf_parse_pool_submit (s->pool, job);
+    return TRUE;
+}
+
+/* Store every result still pending. */
+static gboolean
+drain (scan_t *s, GError **err)
+{
+    while (s->pool && rf_parse_pool_pending (s->pool))
+        if (!take_result (s, err))
+            return FALSE;
+    return TRUE;
 }
 
 static gint64
@@ -190,11 +224,8 @@ list_subdir (scan_t *s, const rf_input_t *in, gint64 folder_id, const char *sub,
                 s->c->unchanged++;
             ok = rf_mail_file_seen (s->w, &f, name, err) && (!f.gone || mark_changed (s, err));
         } else if (ok) {
-            rf_parse_job_t *job = rf_parse_job_new (folder_id, key, name,
-                                                    g_build_filename (dir, e, NULL));
-            g_ptr_array_add (s->jobs, job);
-            if (s->jobs->len >= PARSE_BATCH)
-                ok = flush_jobs (s, err);
+            ok = queue_job (s, rf_parse_job_new (folder_id, key, name, g_build_filename (dir, e, NULL)),
+                            err);
         }
         g_free (f.name);
         g_free (key);
@@ -245,7 +276,7 @@ scan_maildir (scan_t *s, const rf_input_t *in, GError **err)
     }
     s->phase = in->name;
     if (!rf_mail_sweep_begin (s->w, err) || !list_subdir (s, in, f.id, "cur", err)
-        || !list_subdir (s, in, f.id, "new", err) || !flush_jobs (s, err)
+        || !list_subdir (s, in, f.id, "new", err) || !drain (s, err)
         || !rf_mail_sweep_end (s->w, f.id, &gone, err) || (gone && !mark_changed (s, err)))
         return FALSE;
     s->c->gone += gone;
@@ -285,6 +316,11 @@ on_mbox_message (rf_mail_record_t *rec, rf_parse_status_t status, gint64 offset,
     } else if (m->ok) {
         rf_parse_result_t res = { .status = RF_PARSE_OK, .record = rec, .path = (char *) m->path };
         s->c->parsed++;
+        if (!ensure_pool (s, m->err)) {
+            rf_mail_record_free (rec);
+            g_free (f.name);
+            return m->ok = FALSE;
+        }
         rf_parse_pool_analyze (s->pool, rec);
         m->ok = store_parsed (s, m->folder_id, rec->message_id, name, &res, m->err);
     }
@@ -389,11 +425,8 @@ scan_file (scan_t *s, const rf_input_t *in, GError **err)
         s->c->seen++;
         ok = rf_mail_folder_ensure (s->w, dir, dir_name, "files", FALSE, &f, err);
         g_free (dir_name);
-        if (ok) {
-            rf_parse_job_t *job = rf_parse_job_new (f.id, base, base, g_strdup (in->path));
-            g_ptr_array_add (s->jobs, job);
-            ok = flush_jobs (s, err);
-        }
+        ok = ok && queue_job (s, rf_parse_job_new (f.id, base, base, g_strdup (in->path)), err)
+             && drain (s, err);
         g_free (dir);
         g_free (base);
     }
@@ -419,9 +452,7 @@ rf_scan_paths (rf_store_t *st, const rf_scan_opts_t *opts, char **paths, rf_scan
     }
     if (!ok)
         goto done;
-    s.jobs = g_ptr_array_new_with_free_func (rf_parse_job_free);
-    s.pool = rf_parse_pool_new (opts, err);
-    if (!s.pool || !(s.w = rf_mail_writer_new (st, err)) || !rf_store_begin (st, err)) {
+    if (!(s.w = rf_mail_writer_new (st, err)) || !rf_store_begin (st, err)) {
         ok = FALSE;
         goto done;
     }
@@ -429,15 +460,13 @@ rf_scan_paths (rf_store_t *st, const rf_scan_opts_t *opts, char **paths, rf_scan
         const rf_input_t *in = inputs->pdata[i];
         ok = in->kind == RF_INPUT_MAILDIR ? scan_maildir (&s, in, err) : scan_file (&s, in, err);
     }
-    ok = ok && flush_jobs (&s, err) && flush_counts (&s, err) && rf_store_commit (st, err);
+    ok = ok && drain (&s, err) && flush_counts (&s, err) && rf_store_commit (st, err);
     if (!ok)
         rf_store_rollback (st);
     rf_progress_done ();
 done:
     rf_mail_writer_free (s.w);
     rf_parse_pool_free (s.pool);
-    if (s.jobs)
-        g_ptr_array_unref (s.jobs);
     g_ptr_array_unref (inputs);
     return ok;
 }

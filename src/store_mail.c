@@ -18,7 +18,10 @@ static const char *const sql[Q_COUNT] = {
     [Q_FILE_RENAME] = "UPDATE file SET name=?2, gone_run=NULL WHERE id=?1",
     [Q_FILE_REVIVE] = "UPDATE file SET gone_run=NULL WHERE id=?1",
     [Q_MSG_REVIVE] = "UPDATE message SET gone=0 WHERE gone=1 AND id=(SELECT message_id FROM file WHERE id=?1)",
-    [Q_FILE_ADD] = "INSERT INTO file(folder_id, key, name, message_id, skip_reason) VALUES (?1, ?2, ?3, ?4, ?5)",
+    /* A key listed twice in one folder (in cur/ and new/ at once) was
+     * parsed twice: the first copy stays. */
+    [Q_FILE_ADD] = "INSERT INTO file(folder_id, key, name, message_id, skip_reason) VALUES (?1, ?2, ?3, ?4, ?5)"
+                   " ON CONFLICT(folder_id, key) DO NOTHING",
     [Q_MSG_GET] = "SELECT id FROM message WHERE msgid=?1",
     [Q_MSG_ADD] = "INSERT INTO message(msgid, synthetic_id, date_utc, tz_offset_min, date_source, from_addr,"
                   " from_name, subject, norm_subject, in_reply_to, auto_reason, body_chars, html_only,"

@@ -330,6 +330,38 @@ START_TEST (worker_crash_skips_one_file)
 }
 END_TEST
 
+/* Parsing in 1, 2 or 5 processes stores the same rows with the same ids:
+ * results are stored in the order the files were listed, whatever order
+ * the parsers finish in. */
+START_TEST (same_rows_whatever_the_parser_count)
+{
+    static const char *const jobs[] = { "1", "2", "5" };
+    static const char sql[] =
+        "SELECT group_concat(x, ';') FROM (SELECT m.id || ' ' || m.msgid || ' ' || f.key || ' '"
+        " || coalesce(f.message_id, '-') AS x FROM file f LEFT JOIN message m ON m.id = f.message_id"
+        " ORDER BY f.id)";
+    char *first = NULL;
+    for (size_t i = 0; i < G_N_ELEMENTS (jobs); i++) {
+        char *one = g_strdup_printf ("%s/j%s.db", tmp, jobs[i]), *out = NULL, *err = NULL, *rows;
+        ck_assert_int_eq (t_redflag (&out, &err, NULL, "scan", "--db", one, "--config", CONF, "--jobs", jobs[i],
+                                     MAIL "/maildir", MAIL "/mbox", NULL), 0);
+        ck_assert_int_eq (t_db_int (one, "SELECT count(*) FROM message"), 49);
+        rows = t_db_text (one, sql);
+        ck_assert_ptr_nonnull (rows);
+        if (!first)
+            first = rows;
+        else {
+            ck_assert_str_eq (first, rows);
+            g_free (rows);
+        }
+        g_free (one);
+        g_free (out);
+        g_free (err);
+    }
+    g_free (first);
+}
+END_TEST
+
 /* The configuration example in the README must load as documented. */
 START_TEST (readme_config_example_loads)
 {
@@ -375,6 +407,7 @@ scan_suite (void)
     tcase_add_test (tc, command_line);
     tcase_add_test (tc, readme_config_example_loads);
     tcase_add_test (tc, worker_crash_skips_one_file);
+    tcase_add_test (tc, same_rows_whatever_the_parser_count);
     suite_add_tcase (s, tc);
     return s;
 }

@@ -93,3 +93,19 @@ t_db_int (const char *db, const char *sql)
     sqlite3_close (h);
     return v;
 }
+
+char *
+t_db_text (const char *db, const char *sql)
+{
+    sqlite3 *h = NULL;
+    sqlite3_stmt *q = NULL;
+    char *v = NULL;
+    if (sqlite3_open_v2 (db, &h, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK
+        && sqlite3_prepare_v2 (h, sql, -1, &q, NULL) == SQLITE_OK && sqlite3_step (q) == SQLITE_ROW)
+        v = g_strdup ((const char *) sqlite3_column_text (q, 0));
+    else
+        g_printerr ("query failed: %s: %s\n", sql, sqlite3_errmsg (h));
+    sqlite3_finalize (q);
+    sqlite3_close (h);
+    return v;
+}

@@ -22,4 +22,7 @@ char *t_read (const char *path);
 /* First column of the first row of a query on a database, as an integer. */
 gint64 t_db_int (const char *db, const char *sql);
 
+/* The same as text (g_free); NULL when the query fails or gives no row. */
+char *t_db_text (const char *db, const char *sql);
+
 #endif
