@@ -68,14 +68,21 @@ const rf_lang_set_t *rf_markers_lang (const rf_markers_t *m, const char *lang);
  * accents removed, typographic apostrophes to '\''. */
 gunichar rf_markers_fold_char (gunichar c);
 
-/* Append the folded form of valid UTF-8 text to out. When map is not NULL,
- * it receives for every byte appended the offset in text of the character
- * it came from (guint32), then one last entry, len. */
+/* Append the folded form of valid UTF-8 text to out: every character
+ * folded, every run of white space as one space. When map is not NULL, it
+ * receives for every byte appended the offset in text of the character it
+ * came from (guint32), then one last entry, len. */
 void rf_markers_fold (GString *out, GArray *map, const char *text, gsize len);
+
+/* Marks a word boundary (\b) at the edge of a key of the first requirement. */
+#define RF_KEY_BOUNDARY '\x01'
+#define RF_KEY_BOUNDARY_S "\x01"
 
 /* Requirements every match of the regex meets: a list of GStrv, each a set
  * of folded strings one of which the match contains. NULL when nothing
- * usable is known (or the regex is outside what the analysis understands). */
+ * usable is known (or the regex is outside what the analysis understands).
+ * Keys of the first requirement (the automaton's) may start or end with
+ * RF_KEY_BOUNDARY where the regex puts a \b there; the others are plain. */
 GPtrArray *rf_markers_regex_keys (const char *regex);
 
 /* Build the automaton over the keys of the given patterns (those without
@@ -96,6 +103,9 @@ void rf_prefilter_scan (const rf_prefilter_t *p, const char *folded, gsize len, 
 
 /* TRUE when the pattern has no keys and runs on every sentence. */
 gboolean rf_prefilter_always (const rf_prefilter_t *p, guint pattern);
+
+/* The indexes of those patterns (borrowed), *n of them. */
+const guint *rf_prefilter_always_list (const rf_prefilter_t *p, guint *n);
 
 /* Set by tests to scan with every pattern, to compare with the prefilter. */
 extern gboolean rf_markers_no_prefilter;

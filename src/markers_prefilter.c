@@ -31,7 +31,9 @@ fold_slow (gunichar c)
     gsize n;
     if (c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x2032 || c == 0xB4)
         return '\'';
-    if (g_unichar_isspace (c) || c == 0xA0)
+    /* Everything PCRE2's \s matches with UCP (\h, \v and Unicode spaces)
+     * folds to a space; \v, NEL and U+180E are not g_unichar_isspace. */
+    if (g_unichar_isspace (c) || c == 0xA0 || c == 0x0B || c == 0x85 || c == 0x180E)
         return ' ';
     /* Upper then lower case puts every letter PCRE2 treats as caseless
      * equal (k and the Kelvin sign, s and long s, the sigmas) together. */
@@ -86,6 +88,12 @@ rf_markers_fold (GString *out, GArray *map, const char *text, gsize len)
             op += g_unichar_to_utf8 (c < FOLD_TABLE_SIZE ? fold_table[c] : fold_slow (c), op);
             p = (const guchar *) g_utf8_next_char (p);
         }
+        /* A run of white space is one space, so that "\s+" in a regex is
+         * one space in a key and "you\s+are" gives the key "you are". */
+        if (op - before == 1 && *before == ' ' && before > out->str + o && before[-1] == ' ') {
+            op = before;
+            continue;
+        }
         if (mp)
             for (char *q = before; q < op; q++)
                 *mp++ = at;
@@ -99,9 +107,15 @@ rf_markers_fold (GString *out, GArray *map, const char *text, gsize len)
 
 /* ---- regex analysis */
 
-#define MAX_EXACT 24     /* largest set of exact strings kept */
+#ifndef MAX_EXACT
+#define MAX_EXACT 64     /* largest set of exact strings kept */
+#endif
 #define MIN_KEY 3        /* shorter keys select almost every text */
 #define MAX_CLAUSES 6    /* requirements kept per pattern */
+#ifndef MAX_KEY
+#define MAX_KEY 12       /* longer keys are cut: they select little more, and
+                          * grow the automaton (and its cache misses) a lot */
+#endif
 
 /* What is known about a piece of regex: either the exact (folded) strings it
  * can match (exact), or a list of requirements (cnf), each a set of strings
@@ -109,6 +123,9 @@ rf_markers_fold (GString *out, GArray *map, const char *text, gsize len)
 typedef struct {
     GPtrArray *exact;   /* of char*, or NULL */
     GPtrArray *cnf;     /* of GPtrArray* of char*, when exact is NULL */
+    /* exact holds the shortest form of a repeat ("!!" for "!{2,}"): it can
+     * end what comes before it and start what comes after, not both. */
+    gboolean open;
 } info_t;
 
 typedef struct {
@@ -151,7 +168,7 @@ add_unique (GPtrArray *a, const char *s)
 static info_t
 info_exact1 (const char *s)
 {
-    info_t i = { strings_new (), NULL };
+    info_t i = { strings_new (), NULL, FALSE };
     add_unique (i.exact, s);
     return i;
 }
@@ -165,7 +182,7 @@ info_empty (void)
 static info_t
 info_any (void)
 {
-    info_t i = { NULL, cnf_new () };
+    info_t i = { NULL, cnf_new (), FALSE };
     return i;
 }
 
@@ -191,18 +208,83 @@ static const char *const common_words[] = {
     NULL
 };
 
-/* Rough chance that a text contains s: short keys and common words always,
- * else halved with every byte. */
-static double
-key_cost (const char *s)
+/* A key without its word-boundary marks, white space runs as one space
+ * (new string); *before and *after tell whether a \b stood at its edges. */
+static char *
+key_body (const char *raw, gboolean *before, gboolean *after)
 {
-    gsize n = strlen (s);
+    GString *b = g_string_new (NULL);
+    gboolean mark_at_end = FALSE;
+    *before = raw[0] == RF_KEY_BOUNDARY;
+    for (const char *p = raw; *p; p++) {
+        if (*p == RF_KEY_BOUNDARY) {
+            mark_at_end = b->len > 0;
+            if (b->len == 0)
+                *before = TRUE;
+            continue;
+        }
+        mark_at_end = FALSE;
+        if (*p == ' ' && b->len && b->str[b->len - 1] == ' ')
+            continue;
+        g_string_append_c (b, *p);
+    }
+    *after = mark_at_end;
+    return g_string_free (b, FALSE);
+}
+
+static gsize
+key_len (const char *raw)
+{
+    gboolean x, y;
+    char *b = key_body (raw, &x, &y);
+    gsize n = strlen (b);
+    g_free (b);
+    return n;
+}
+
+/* Rough chance that a text contains one word: common and short words
+ * always, else halved with every byte. */
+static double
+word_cost (const char *w, gsize n)
+{
     if (n < MIN_KEY)
-        return 2.0;
-    for (const char *const *w = common_words; *w; w++)
-        if (!strcmp (*w, s))
+        return 1.0;
+    for (const char *const *c = common_words; *c; c++)
+        if (strlen (*c) == n && !strncmp (*c, w, n))
             return 1.0;
     return 1.0 / (double) (1u << MIN (n, 12));
+}
+
+/* Rough chance that a text contains s. Keys may hold several words (white
+ * space runs fold to one space): "you are" is rarer than "you", but far
+ * from as rare as its seven bytes suggest. */
+static double
+key_cost (const char *raw)
+{
+    double cost = 1.0;
+    gboolean any = FALSE, before, after;
+    char *body = key_body (raw, &before, &after);
+    const char *s = body;
+    if (strlen (s) < MIN_KEY) {
+        g_free (body);
+        return 2.0;
+    }
+    /* A whole word is rarer than the same letters anywhere. */
+    if (before && after)
+        cost = 0.5;
+    while (*s) {
+        gsize n = strcspn (s, " ");
+        if (n) {
+            /* Each word after the first halves the chance at least. */
+            cost *= any ? MIN (word_cost (s, n), 0.5) : word_cost (s, n);
+            any = TRUE;
+        }
+        s += n;
+        while (*s == ' ')
+            s++;
+    }
+    g_free (body);
+    return any ? cost : 2.0;
 }
 
 static double
@@ -258,11 +340,13 @@ cnf_append (GPtrArray *to, GPtrArray *from)
 static info_t
 info_concat (info_t a, info_t b)
 {
-    info_t r = { strings_new (), NULL };
+    info_t r = { strings_new (), NULL, FALSE };
     for (guint i = 0; i < a.exact->len; i++)
         for (guint j = 0; j < b.exact->len; j++) {
-            char *s = g_strconcat (g_ptr_array_index (a.exact, i),
-                                   g_ptr_array_index (b.exact, j), NULL);
+            const char *x = g_ptr_array_index (a.exact, i), *y = g_ptr_array_index (b.exact, j);
+            gsize xl = strlen (x);
+            /* Folded text has no two spaces in a row (see rf_markers_fold). */
+            char *s = g_strconcat (x, xl && x[xl - 1] == ' ' && y[0] == ' ' ? y + 1 : y, NULL);
             add_unique (r.exact, s);
             g_free (s);
         }
@@ -271,13 +355,38 @@ info_concat (info_t a, info_t b)
     return r;
 }
 
+/* Every string of a repeated n times (n >= 1), or NULL when too many. */
+static GPtrArray *
+exact_power (const info_t *a, int n)
+{
+    GPtrArray *r = strings_new ();
+    add_unique (r, "");
+    for (int k = 0; k < n; k++) {
+        GPtrArray *next = strings_new ();
+        if (r->len * a->exact->len > MAX_EXACT) {
+            g_ptr_array_unref (next);
+            g_ptr_array_unref (r);
+            return NULL;
+        }
+        for (guint i = 0; i < r->len; i++)
+            for (guint j = 0; j < a->exact->len; j++) {
+                char *s = g_strconcat (g_ptr_array_index (r, i), g_ptr_array_index (a->exact, j), NULL);
+                add_unique (next, s);
+                g_free (s);
+            }
+        g_ptr_array_unref (r);
+        r = next;
+    }
+    return r;
+}
+
 /* Alternation. (A1 and A2) or (B1 and B2) implies (best A) or (best B).
  * Consumes a and b. */
 static info_t
 info_alt (info_t a, info_t b)
 {
-    info_t r = { NULL, NULL };
-    if (a.exact && b.exact && a.exact->len + b.exact->len <= MAX_EXACT) {
+    info_t r = { NULL, NULL, FALSE };
+    if (a.exact && b.exact && !a.open && !b.open && a.exact->len + b.exact->len <= MAX_EXACT) {
         r.exact = strings_new ();
         for (guint i = 0; i < a.exact->len; i++)
             add_unique (r.exact, g_ptr_array_index (a.exact, i));
@@ -324,7 +433,7 @@ static info_t parse_alt (parser_t *ps);
 static info_t
 parse_class (parser_t *ps)
 {
-    info_t set = { strings_new (), NULL };
+    info_t set = { strings_new (), NULL, FALSE };
     gboolean any = FALSE, first = TRUE;
     ps->p++;   /* '[' */
     if (*ps->p == '^') {
@@ -344,8 +453,10 @@ parse_class (parser_t *ps)
             if (!e)
                 break;
             ps->p += 2;
-            if (g_ascii_isalnum (e))
-                any = TRUE;   /* \s \w \d \p{..} \x.. and friends */
+            if (e == 's')
+                add_unique (set.exact, " ");   /* every \s character folds to a space */
+            else if (g_ascii_isalnum (e))
+                any = TRUE;   /* \w \d \p{..} \x.. and friends */
             else
                 add_unique (set.exact, (char[]) { e, 0 });
             continue;
@@ -370,7 +481,7 @@ parse_class (parser_t *ps)
     }
     /* Members were added unfolded for escapes; fold them all. */
     {
-        info_t folded = { strings_new (), NULL };
+        info_t folded = { strings_new (), NULL, FALSE };
         for (guint i = 0; i < set.exact->len; i++) {
             const char *s = g_ptr_array_index (set.exact, i);
             char buf[8];
@@ -388,9 +499,13 @@ parse_escape (parser_t *ps)
     char e = ps->p[1];
     ps->p += 2;
     switch (e) {
-    case 'b': case 'B': case 'A': case 'z': case 'Z': case 'G': case 'K':
+    case 'b':
+        return info_exact1 (RF_KEY_BOUNDARY_S);
+    case 'B': case 'A': case 'z': case 'Z': case 'G': case 'K':
         return info_empty ();
-    case 'd': case 'D': case 'w': case 'W': case 's': case 'S': case 'h': case 'H':
+    case 's':
+        return info_exact1 (" ");   /* every \s character folds to a space */
+    case 'd': case 'D': case 'w': case 'W': case 'S': case 'h': case 'H':
     case 'v': case 'V': case 'N': case 'R': case 'X': case 'C':
         return info_any ();
     case 'p': case 'P':
@@ -604,13 +719,31 @@ parse_quantified (parser_t *ps)
     int min, max;
     skip_space (ps);
     while (parse_quantifier (ps, &min, &max)) {
-        if (min == 0 && max == 1 && atom.exact) {
+        gboolean space;
+        GPtrArray *power;
+        if (atom.open) {
+            /* A repeat of a repeat: only what it requires is kept. */
+            info_t r = { NULL, to_cnf (&atom), FALSE };
+            info_clear (&atom);
+            atom = r;
+        }
+        space = atom.exact && atom.exact->len == 1 && !strcmp (g_ptr_array_index (atom.exact, 0), " ");
+        if (space) {
+            /* A run of spaces folds to one: \s+ is " ", \s* is "" or " ". */
+            if (min == 0)
+                atom = info_alt (atom, info_empty ());
+        } else if (min == 0 && max == 1 && atom.exact) {
             atom = info_alt (atom, info_empty ());
         } else if (min == 0) {
             info_clear (&atom);
             atom = info_any ();
+        } else if (atom.exact && min <= 8 && (power = exact_power (&atom, min))) {
+            /* "!{2,}" is "!!" at least, "x{3}" exactly "xxx". */
+            info_clear (&atom);
+            atom.exact = power;
+            atom.open = max != min;
         } else if (!(min == 1 && max == 1)) {
-            info_t r = { NULL, to_cnf (&atom) };
+            info_t r = { NULL, to_cnf (&atom), FALSE };
             info_clear (&atom);
             atom = r;
         }
@@ -635,7 +768,23 @@ parse_concat (parser_t *ps)
             break;
         item = parse_quantified (ps);
         if (item.exact && run.exact->len * item.exact->len <= MAX_EXACT) {
+            info_t again = { NULL, NULL, FALSE };
+            gboolean open = item.open;
+            if (open) {
+                again.exact = strings_new ();
+                for (guint k = 0; k < item.exact->len; k++)
+                    add_unique (again.exact, g_ptr_array_index (item.exact, k));
+            }
             run = info_concat (run, item);
+            if (!open)
+                continue;
+            /* An open repeat ends this run and starts the next. */
+            exact = FALSE;
+            part = to_cnf (&run);
+            cnf_append (cnf, part);
+            g_ptr_array_unref (part);
+            info_clear (&run);
+            run = again;
             continue;
         }
         exact = FALSE;
@@ -645,6 +794,7 @@ parse_concat (parser_t *ps)
         info_clear (&run);
         if (item.exact) {
             run = item;
+            run.open = FALSE;
         } else {
             cnf_append (cnf, item.cnf);
             info_clear (&item);
@@ -659,7 +809,7 @@ parse_concat (parser_t *ps)
     cnf_append (cnf, part);
     g_ptr_array_unref (part);
     info_clear (&run);
-    return (info_t) { NULL, cnf };
+    return (info_t) { NULL, cnf, FALSE };
 }
 
 static info_t
@@ -702,13 +852,33 @@ rf_markers_regex_keys (const char *regex)
          * save there. */
         gboolean usable = c->len > 0 && (out->len == 0 || c->len <= 6);
         for (guint k = 0; k < c->len; k++)
-            usable = usable && strlen (g_ptr_array_index (c, k)) >= MIN_KEY;
+            usable = usable && key_len (g_ptr_array_index (c, k)) >= MIN_KEY;
         if (!usable) {
             g_ptr_array_unref (v);
             continue;
         }
-        for (guint k = 0; k < c->len; k++)
-            g_ptr_array_add (v, g_strdup (g_ptr_array_index (c, k)));
+        for (guint k = 0; k < c->len; k++) {
+            gboolean before, after, dup = FALSE;
+            char *body = key_body (g_ptr_array_index (c, k), &before, &after), *key;
+            /* A prefix of a key is in every text the key is in (bytes are
+             * compared, so a cut inside a character is still right). */
+            if (strlen (body) > MAX_KEY) {
+                body[MAX_KEY] = '\0';
+                after = FALSE;
+            }
+            /* Only the automaton's keys (the first requirement) keep their
+             * boundary marks; the others are looked for as plain strings. */
+            if (out->len > 0)
+                before = after = FALSE;
+            key = g_strconcat (before ? RF_KEY_BOUNDARY_S : "", body, after ? RF_KEY_BOUNDARY_S : "", NULL);
+            g_free (body);
+            for (guint j = 0; j < v->len && !dup; j++)
+                dup = !strcmp (g_ptr_array_index (v, j), key);
+            if (dup)
+                g_free (key);
+            else
+                g_ptr_array_add (v, key);
+        }
         g_ptr_array_add (v, NULL);
         g_ptr_array_add (out, g_ptr_array_free (v, FALSE));
     }
@@ -723,14 +893,26 @@ done:
 
 /* ---- Aho-Corasick automaton over the keys of one language */
 
+/* Outputs: pattern, clause, key length, and whether a \b precedes or
+ * follows the key in the regex. */
+#define OUT_INTS 4
+#define WORD_BEFORE 1
+#define WORD_AFTER 2
+
+/* A transition to a state that reports keys has this bit set, so the scan
+ * looks at the output lists only there (one memory load per byte). */
+#define OUT_FLAG 0x8000u
+#define MAX_STATES 0x7FFF
+
 struct rf_prefilter {
     guint8 byte_class[256];   /* byte -> column; 0 for bytes in no key */
     int n_classes;
     int n_states;
-    guint16 *next;            /* n_states x n_classes transitions (small: cache) */
+    guint16 *next;            /* n_states x n_classes transitions, with OUT_FLAG */
     gint32 *out_start;        /* per state: first index into outs, -1 none */
-    GArray *outs;             /* of (pattern, clause, key length) triples; -1 ends a list */
+    GArray *outs;             /* of OUT_INTS ints per key; -1 ends a list */
     guint8 *always;           /* patterns without keys */
+    GArray *always_list;      /* their indexes (guint) */
     guint n_patterns;
 };
 
@@ -767,7 +949,7 @@ trie_child (trie_t *t, gint32 s, guint8 b)
 }
 
 static void
-trie_insert (trie_t *t, const char *key, gint32 pattern, gint32 clause)
+trie_insert (trie_t *t, const char *key, gint32 pattern, gint32 clause, gint32 flags)
 {
     gint32 s = 0, klen = (gint32) strlen (key);
     GArray *pl;
@@ -788,6 +970,7 @@ trie_insert (trie_t *t, const char *key, gint32 pattern, gint32 clause)
     g_array_append_val (pl, pattern);
     g_array_append_val (pl, clause);
     g_array_append_val (pl, klen);
+    g_array_append_val (pl, flags);
 }
 
 static void
@@ -832,8 +1015,8 @@ build_outputs (rf_prefilter_t *pf, trie_t *t)
         pf->out_start[s] = (gint32) pf->outs->len;
         for (gint32 f = s; f != 0; f = fail[f]) {
             GArray *pl = g_ptr_array_index (t->pats, f);
-            for (guint i = 0; pl && i < pl->len; i += 3) {
-                g_array_append_vals (pf->outs, &g_array_index (pl, gint32, i), 3);
+            for (guint i = 0; pl && i < pl->len; i += OUT_INTS) {
+                g_array_append_vals (pf->outs, &g_array_index (pl, gint32, i), OUT_INTS);
                 any = TRUE;
             }
         }
@@ -842,6 +1025,9 @@ build_outputs (rf_prefilter_t *pf, trie_t *t)
         else
             pf->out_start[s] = -1;
     }
+    for (gsize i = 0; i < (gsize) pf->n_states * pf->n_classes; i++)
+        if (pf->out_start[pf->next[i]] >= 0)
+            pf->next[i] |= OUT_FLAG;
 }
 
 static void
@@ -868,17 +1054,25 @@ add_keys (rf_prefilter_t *pf, trie_t *t, const rf_pattern_t *p, guint i)
 {
     for (guint j = 0; j < 1; j++) {
         for (char **k = g_ptr_array_index (p->clauses, j); *k; k++) {
-            for (const guchar *b = (const guchar *) *k; *b; b++) {
+            gboolean before, after;
+            char *body = key_body (*k, &before, &after);
+            for (const guchar *b = (const guchar *) body; *b; b++) {
                 if (pf->byte_class[*b])
                     continue;
-                if (pf->n_classes == 255)
+                if (pf->n_classes == 255) {
+                    g_free (body);
                     return FALSE;
+                }
                 pf->byte_class[*b] = (guint8) pf->n_classes++;
             }
-            /* States are 16-bit numbers. */
-            if (t->edges->len + strlen (*k) > G_MAXUINT16)
+            /* States are 15-bit numbers (the 16th is OUT_FLAG). */
+            if (t->edges->len + strlen (body) > MAX_STATES) {
+                g_free (body);
                 return FALSE;
-            trie_insert (t, *k, (gint32) i, (gint32) j);
+            }
+            trie_insert (t, body, (gint32) i, (gint32) j,
+                         (before ? WORD_BEFORE : 0) | (after ? WORD_AFTER : 0));
+            g_free (body);
         }
     }
     return TRUE;
@@ -902,6 +1096,10 @@ rf_prefilter_new (GPtrArray *patterns)
         if (!p->clauses || !add_keys (pf, &t, p, i))
             pf->always[i] = 1;
     }
+    pf->always_list = g_array_new (FALSE, FALSE, sizeof (guint));
+    for (guint i = 0; i < patterns->len; i++)
+        if (pf->always[i])
+            g_array_append_val (pf->always_list, i);
     build_tables (pf, &t);
     build_outputs (pf, &t);
     trie_clear (&t);
@@ -916,8 +1114,18 @@ rf_prefilter_free (rf_prefilter_t *pf)
     g_free (pf->next);
     g_free (pf->out_start);
     g_array_unref (pf->outs);
+    g_array_unref (pf->always_list);
     g_free (pf->always);
     g_free (pf);
+}
+
+/* A folded byte that is surely a word character for PCRE2 (\w with UCP):
+ * only letters, digits and '_' fold to these (checked for every code
+ * point); other bytes may or may not be, so they never reject a key. */
+static inline gboolean
+is_word_byte (guchar b)
+{
+    return (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '_';
 }
 
 void
@@ -925,17 +1133,29 @@ rf_prefilter_scan (const rf_prefilter_t *pf, const char *folded, gsize len, GArr
 {
     const guchar *base = (const guchar *) folded, *p = base, *end = p + len;
     const gint32 *outs = (const gint32 *) pf->outs->data;
+    const guint16 *next = pf->next;
+    const guint8 *cls = pf->byte_class;
+    const gsize n_classes = (gsize) pf->n_classes;
     guint s = 0;
     for (; p < end; p++) {
-        s = pf->next[(gsize) s * pf->n_classes + pf->byte_class[*p]];
-        if (pf->out_start[s] < 0)
+        s = next[s * n_classes + cls[*p]];
+        if (G_LIKELY (!(s & OUT_FLAG)))
             continue;
-        for (const gint32 *o = outs + pf->out_start[s]; *o >= 0; o += 3) {
+        s &= ~OUT_FLAG;
+        for (const gint32 *o = outs + pf->out_start[s]; *o >= 0; o += OUT_INTS) {
             rf_key_hit_t k;
-            k.pattern = (guint32) o[0];
-            k.clause = (guint32) o[1];
             k.end = (guint32) (p - base) + 1;
             k.start = k.end - (guint32) o[2];
+            /* The regex wants a word boundary where the text has two word
+             * characters side by side: not a match ("con" in "contrat"). */
+            if ((o[3] & WORD_BEFORE) && k.start > 0 && is_word_byte (base[k.start])
+                && is_word_byte (base[k.start - 1]))
+                continue;
+            if ((o[3] & WORD_AFTER) && k.end < len && is_word_byte (base[k.end - 1])
+                && is_word_byte (base[k.end]))
+                continue;
+            k.pattern = (guint32) o[0];
+            k.clause = (guint32) o[1];
             g_array_append_val (occ, k);
         }
     }
@@ -945,5 +1165,12 @@ gboolean
 rf_prefilter_always (const rf_prefilter_t *pf, guint pattern)
 {
     return pf->always[pattern] != 0;
+}
+
+const guint *
+rf_prefilter_always_list (const rf_prefilter_t *pf, guint *n)
+{
+    *n = pf->always_list->len;
+    return (const guint *) pf->always_list->data;
 }
 

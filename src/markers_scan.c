@@ -24,17 +24,72 @@ typedef struct {
     char *dropped_owned;     /* the same, when built for this hit */
 } cand_t;
 
+/* A sentence: a byte range of the text. */
+typedef struct {
+    gsize s, e;
+} span_t;
+
+/* The buffers of one scan, kept by each thread from one scan to the next:
+ * most messages are short, and allocating these for each cost more than
+ * scanning. */
+typedef struct {
+    pcre2_match_data *md;
+    GString *folded;         /* folded text for the prefilter */
+    GArray *fold_map;        /* folded byte -> text byte */
+    GArray *sentences;       /* of span_t */
+    GArray *occ;             /* of rf_key_hit_t */
+    GArray *spans;           /* of span_t */
+    gboolean busy;
+} scratch_t;
+
+/* Buffers grown past this by a huge message are not kept. */
+#define SCRATCH_KEEP (256 * 1024)
+
+static void
+scratch_free (gpointer p)
+{
+    scratch_t *x = p;
+    if (!x)
+        return;
+    pcre2_match_data_free (x->md);
+    g_string_free (x->folded, TRUE);
+    g_array_unref (x->fold_map);
+    g_array_unref (x->sentences);
+    g_array_unref (x->occ);
+    g_array_unref (x->spans);
+    g_free (x);
+}
+
+static GPrivate scratch_key = G_PRIVATE_INIT (scratch_free);
+
+static scratch_t *
+scratch_new (void)
+{
+    scratch_t *x = g_new0 (scratch_t, 1);
+    /* One pair is enough: only the whole match is used (a return code of 0
+     * from pcre2_match means "matched, ovector too small"). */
+    x->md = pcre2_match_data_create (1, NULL);
+    x->folded = g_string_new (NULL);
+    x->fold_map = g_array_new (FALSE, FALSE, sizeof (guint32));
+    x->sentences = g_array_new (FALSE, FALSE, sizeof (span_t));
+    x->occ = g_array_new (FALSE, FALSE, sizeof (rf_key_hit_t));
+    x->spans = g_array_new (FALSE, FALSE, sizeof (span_t));
+    return x;
+}
+
 typedef struct {
     const rf_markers_t *m;
     const char *text;        /* valid UTF-8 */
     gsize n;
+    scratch_t *x;
+    gboolean own_scratch;    /* x is not the thread's (nested use) */
     pcre2_match_data *md;
     pcre2_match_context *big_ctx;   /* with a large JIT stack, made on demand */
     pcre2_jit_stack *stack;
     gboolean warned;
-    GArray *sentences;       /* of span_t, made on demand */
-    GString *folded;         /* folded text for the prefilter */
-    GArray *fold_map;        /* folded byte -> text byte */
+    GArray *sentences;       /* of span_t, NULL until made */
+    GString *folded;
+    GArray *fold_map;
 } scan_t;
 
 static void
@@ -44,40 +99,64 @@ scan_init (scan_t *sc, const rf_markers_t *m, const char *text, gsize n)
     sc->m = m;
     sc->text = text;
     sc->n = n;
-    /* One pair is enough: only the whole match is used (a return code of 0
-     * from pcre2_match means "matched, ovector too small"). */
-    sc->md = pcre2_match_data_create (1, NULL);
+    sc->x = g_private_get (&scratch_key);
+    if (!sc->x) {
+        sc->x = scratch_new ();
+        g_private_set (&scratch_key, sc->x);
+    }
+    if (sc->x->busy) {
+        sc->x = scratch_new ();
+        sc->own_scratch = TRUE;
+    }
+    sc->x->busy = TRUE;
+    sc->md = sc->x->md;
+    sc->folded = sc->x->folded;
+    sc->fold_map = sc->x->fold_map;
+    g_string_truncate (sc->folded, 0);
+    g_array_set_size (sc->fold_map, 0);
 }
 
 static void
 scan_clear (scan_t *sc)
 {
-    pcre2_match_data_free (sc->md);
-    if (sc->sentences)
-        g_array_unref (sc->sentences);
-    if (sc->folded)
-        g_string_free (sc->folded, TRUE);
-    if (sc->fold_map)
-        g_array_unref (sc->fold_map);
+    scratch_t *x = sc->x;
     if (sc->big_ctx)
         pcre2_match_context_free (sc->big_ctx);
     if (sc->stack)
         pcre2_jit_stack_free (sc->stack);
+    if (sc->own_scratch)
+        scratch_free (x);
+    else if (x->folded->allocated_len > SCRATCH_KEEP
+             || x->fold_map->len * sizeof (guint32) > SCRATCH_KEEP)
+        g_private_replace (&scratch_key, NULL);   /* frees x; the next scan makes a new one */
+    else
+        x->busy = FALSE;
 }
 
-/* pcre2_match on [0, len) from start; retries with a 1 MiB JIT stack when
- * the default 32 KiB one is too small. Returns TRUE on a match. */
+/* The text is valid UTF-8 (see sanitize) and starts are character
+ * boundaries, so the JIT fast path, which checks nothing, is safe; a
+ * pattern JIT could not compile takes the interpreter. */
+static inline int
+run_re (const pcre2_code *re, const char *text, gsize len, gsize start, pcre2_match_data *md,
+        pcre2_match_context *ctx)
+{
+    int rc = pcre2_jit_match (re, (PCRE2_SPTR) text, len, start, 0, md, ctx);
+    if (rc == PCRE2_ERROR_JIT_BADOPTION)
+        rc = pcre2_match (re, (PCRE2_SPTR) text, len, start, PCRE2_NO_UTF_CHECK, md, ctx);
+    return rc;
+}
+
+/* Match on [0, len) from start; retries with a 1 MiB JIT stack when the
+ * default 32 KiB one is too small. Returns TRUE on a match. */
 static gboolean
 match_at (scan_t *sc, const pcre2_code *re, const char *id, gsize len, gsize start)
 {
-    int rc = pcre2_match (re, (PCRE2_SPTR) sc->text, len, start, PCRE2_NO_UTF_CHECK, sc->md,
-                          sc->big_ctx ? sc->big_ctx : sc->m->mctx);
+    int rc = run_re (re, sc->text, len, start, sc->md, sc->big_ctx ? sc->big_ctx : sc->m->mctx);
     if (rc == PCRE2_ERROR_JIT_STACKLIMIT && !sc->big_ctx) {
         sc->big_ctx = pcre2_match_context_copy (sc->m->mctx);
         sc->stack = pcre2_jit_stack_create (32 * 1024, 1024 * 1024, NULL);
         pcre2_jit_stack_assign (sc->big_ctx, NULL, sc->stack);
-        rc = pcre2_match (re, (PCRE2_SPTR) sc->text, len, start, PCRE2_NO_UTF_CHECK, sc->md,
-                          sc->big_ctx);
+        rc = run_re (re, sc->text, len, start, sc->md, sc->big_ctx);
     }
     if (rc >= 0)
         return TRUE;
@@ -224,9 +303,13 @@ make_snippet (const char *t, const cand_t *c)
 static gboolean
 has_combining_marks (const char *t, gsize n)
 {
-    /* U+0300..U+036F are encoded as CC 80..CD AF. */
-    for (gsize i = 0; i + 1 < n; i++)
-        if ((guchar) t[i] == 0xCC || ((guchar) t[i] == 0xCD && (guchar) t[i + 1] <= 0xAF))
+    /* U+0300..U+036F are encoded as CC 80..CD AF; memchr is much faster
+     * than a loop, and most text has neither byte. */
+    const char *p;
+    if (n > 1 && memchr (t, 0xCC, n - 1))
+        return TRUE;
+    for (p = t; n > 1 && (p = memchr (p, 0xCD, (gsize) (t + n - 1 - p))); p++)
+        if ((guchar) p[1] <= 0xAF)
             return TRUE;
     return FALSE;
 }
@@ -278,10 +361,6 @@ sanitize (const char *text, gsize len, gsize *n_out, char **owned)
  * sentences. A pattern runs only on the sentences that contain one of its
  * keys (markers_prefilter.c), or on every sentence when it has none. */
 
-typedef struct {
-    gsize s, e;
-} span_t;
-
 /* Every sentence of the text, in order (computed once per scan). */
 static const GArray *
 all_sentences (scan_t *sc)
@@ -289,7 +368,8 @@ all_sentences (scan_t *sc)
     gsize pos = 0;
     if (sc->sentences)
         return sc->sentences;
-    sc->sentences = g_array_new (FALSE, FALSE, sizeof (span_t));
+    sc->sentences = sc->x->sentences;
+    g_array_set_size (sc->sentences, 0);
     while (pos < sc->n) {
         span_t w;
         while (pos < sc->n && is_space (char_at (sc->text, pos)))
@@ -436,7 +516,8 @@ run_patterns (scan_t *sc, const GPtrArray *patterns, const rf_prefilter_t *prefi
               GArray *cands, gboolean keep_dropped)
 {
     GArray *occ, *spans;
-    guint i = 0;
+    const guint *always;
+    guint n_always;
 
     if (!prefilter || rf_markers_no_prefilter) {
         for (guint p = 0; p < patterns->len; p++)
@@ -444,24 +525,26 @@ run_patterns (scan_t *sc, const GPtrArray *patterns, const rf_prefilter_t *prefi
                        keep_dropped);
         return;
     }
-    occ = g_array_new (FALSE, FALSE, sizeof (rf_key_hit_t));
-    spans = g_array_new (FALSE, FALSE, sizeof (span_t));
+    occ = sc->x->occ;
+    spans = sc->x->spans;
+    g_array_set_size (occ, 0);
     rf_prefilter_scan (prefilter, sc->folded->str, sc->folded->len, occ);
     g_array_sort (occ, by_pattern_start);
-    for (guint p = 0; p < patterns->len; p++) {
-        const rf_pattern_t *pat = g_ptr_array_index (patterns, p);
-        guint from = i;
+    /* Only the patterns whose keys occur, then those without keys: the
+     * order does not matter, candidates are sorted afterwards. */
+    for (guint i = 0; i < occ->len;) {
+        guint p = g_array_index (occ, rf_key_hit_t, i).pattern, from = i;
         while (i < occ->len && g_array_index (occ, rf_key_hit_t, i).pattern == p)
             i++;
-        if (rf_prefilter_always (prefilter, p)) {
-            run_spans (sc, pat, all_sentences (sc), cands, keep_dropped);
-        } else if (i > from) {
-            key_sentences (sc, pat, occ, from, i, spans);
-            run_spans (sc, pat, spans, cands, keep_dropped);
-        }
+        if (rf_prefilter_always (prefilter, p))
+            continue;
+        key_sentences (sc, g_ptr_array_index (patterns, p), occ, from, i, spans);
+        run_spans (sc, g_ptr_array_index (patterns, p), spans, cands, keep_dropped);
     }
-    g_array_unref (spans);
-    g_array_unref (occ);
+    always = rf_prefilter_always_list (prefilter, &n_always);
+    for (guint k = 0; k < n_always; k++)
+        run_spans (sc, g_ptr_array_index (patterns, always[k]), all_sentences (sc), cands,
+                   keep_dropped);
 }
 
 static gint
@@ -543,11 +626,8 @@ find (scan_t *sc, const rf_lang_set_t *const *sets, int nsets, gboolean keep_dro
 {
     GArray *cands = g_array_new (FALSE, FALSE, sizeof (cand_t));
     g_array_set_clear_func (cands, cand_clear);
-    if (!rf_markers_no_prefilter) {
-        sc->folded = g_string_sized_new (sc->n + 1);
-        sc->fold_map = g_array_sized_new (FALSE, FALSE, sizeof (guint32), sc->n + 1);
+    if (!rf_markers_no_prefilter)
         rf_markers_fold (sc->folded, sc->fold_map, sc->text, sc->n);
-    }
     if (nsets == 2 && sets[0]->with_en) {
         run_patterns (sc, sets[0]->with_en, sets[0]->with_en_prefilter, cands, keep_dropped);
     } else {
@@ -690,8 +770,6 @@ example_hits (const rf_markers_t *m, const rf_pattern_t *pat, const char *text,
         /* The prefilter path must find the same matches. */
         guint before = cands->len, idx = 0;
         g_array_set_size (cands, 0);
-        sc.folded = g_string_new (NULL);
-        sc.fold_map = g_array_new (FALSE, FALSE, sizeof (guint32));
         rf_markers_fold (sc.folded, sc.fold_map, clean, n);
         if (g_ptr_array_find (ls->patterns, pat, &idx)) {
             GArray *occ = g_array_new (FALSE, FALSE, sizeof (rf_key_hit_t));

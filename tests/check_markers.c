@@ -539,6 +539,115 @@ START_TEST (test_prefilter_equivalence)
 }
 END_TEST
 
+/* The keys the analysis finds: white space runs are one space, \b marks
+ * the edges of the automaton's keys, "!{2,}" is at least "!!". */
+static char *
+first_clause (const char *regex)
+{
+    GPtrArray *c = rf_markers_regex_keys (regex);
+    char *s;
+    if (!c)
+        return g_strdup ("(none)");
+    s = g_strjoinv ("|", g_ptr_array_index (c, 0));
+    g_strdelimit (s, RF_KEY_BOUNDARY_S, '^');
+    g_ptr_array_unref (c);
+    return s;
+}
+
+START_TEST (test_regex_keys)
+{
+    static const char *const cases[][2] = {
+        { "\\byou\\s+are\\b", "^you are^" },
+        { "(?x) \\b(?:thank \\s* you|thanks) \\s+ so \\s+ much\\b", "^thank you so|^thankyou so |^thanks so mu" },
+        { "\\b(?:urgent|now)\\s*!{2,}", "^urgent !!|^urgent!!|^now !!|^now!!" },
+        { "\\bcons?\\b", "^cons^|^con^" },
+        { "c['’]\\s?est\\s+fini", "c' est fini|c'est fini" },
+        { "[\\s-]vous", " vous|-vous" },
+    };
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++) {
+        char *got = first_clause (cases[i][0]);
+        ck_assert_msg (!strcmp (got, cases[i][1]), "%s: got %s, want %s", cases[i][0], got, cases[i][1]);
+        g_free (got);
+    }
+}
+END_TEST
+
+/* Where the prefilter's shortcuts (folded white space, word boundaries)
+ * meet odd text, it still finds every hit the regexes find alone. */
+START_TEST (test_prefilter_edges)
+{
+    static const char *const texts[] = {
+        "You\t are\u00a0\ncompletely   incompetent.",
+        /* The key of thank_you_so_much is "thank you so": it must be found
+         * across NEL and U+180E, which \s matches and GLib does not call
+         * space. */
+        "Thank you\xc2\x85" "so much for the launch.",
+        "Thank you\xe1\xa0\x8e" "so much for the launch.",
+        "Vous êtes cons. Le contrat est signé, on se concerte demain.",
+        "Vous êtes vraiment nuls_x et nul2 mais nuls.",
+        "Vous êtes conś et nulé.",                          /* a letter after the key */
+        "Franchement, vous êtes nuls…",                     /* a non-letter, not ASCII */
+        "Necesito los archivos, URGENTE!!! ya !!!",
+        "Thank  you\r\n so\tmuch for everything!",
+    };
+    rf_markers_t *m = load_builtin ();
+    guint hits = 0;
+    for (guint i = 0; i < G_N_ELEMENTS (texts); i++) {
+        GPtrArray *a, *b;
+        char *sa, *sb;
+        rf_markers_no_prefilter = FALSE;
+        a = rf_markers_scan (m, texts[i], strlen (texts[i]), NULL);
+        rf_markers_no_prefilter = TRUE;
+        b = rf_markers_scan (m, texts[i], strlen (texts[i]), NULL);
+        rf_markers_no_prefilter = FALSE;
+        sa = hits_signature (a);
+        sb = hits_signature (b);
+        ck_assert_msg (!strcmp (sa, sb), "%s:\n with prefilter %s\n without %s", texts[i], sa, sb);
+        hits += a->len;
+        g_free (sa);
+        g_free (sb);
+        g_ptr_array_unref (a);
+        g_ptr_array_unref (b);
+    }
+    /* Hand-counted: the insult, the two thanks across odd spaces, "cons",
+     * "nuls…", the two bursts, the last thanks ("nuls_x", "conś" are not
+     * the words, "mais nuls" is not aimed at us). */
+    ck_assert_uint_eq (hits, 8);
+    rf_markers_free (m);
+}
+END_TEST
+
+/* A huge text does not leave its buffers to the next scans, which still
+ * find the same hits. */
+START_TEST (test_huge_then_small)
+{
+    rf_markers_t *m = load_builtin ();
+    const char *small = "Honestly, you are completely incompetent.";
+    GString *huge = g_string_new (NULL);
+    GPtrArray *h;
+    char *before, *after;
+    h = rf_markers_scan (m, small, strlen (small), "en");
+    before = hits_signature (h);
+    g_ptr_array_unref (h);
+    while (huge->len < 600 * 1024)
+        g_string_append (huge, "The meeting is confirmed for Tuesday. ");
+    g_string_append (huge, small);
+    for (int round = 0; round < 2; round++) {
+        h = rf_markers_scan (m, huge->str, huge->len, "en");
+        ck_assert_uint_eq (h->len, 1);
+        g_ptr_array_unref (h);
+        h = rf_markers_scan (m, small, strlen (small), "en");
+        after = hits_signature (h);
+        ck_assert_str_eq (before, after);
+        g_free (after);
+        g_ptr_array_unref (h);
+    }
+    g_free (before);
+    g_string_free (huge, TRUE);
+    rf_markers_free (m);
+}
+END_TEST
+
 typedef struct {
     const rf_markers_t *m;
     GPtrArray *texts;
@@ -1055,6 +1164,9 @@ markers_suite (void)
     tcase_add_test (tc, test_overlap_and_unless);
     tcase_add_test (tc, test_language_sets);
     tcase_add_test (tc, test_prefilter_equivalence);
+    tcase_add_test (tc, test_regex_keys);
+    tcase_add_test (tc, test_prefilter_edges);
+    tcase_add_test (tc, test_huge_then_small);
     tcase_add_test (tc, test_threads);
     suite_add_tcase (s, tc);
 

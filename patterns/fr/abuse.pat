@@ -8,7 +8,7 @@ regex: (?x) \b(?: vous | tu | vos \s+ (?:d[eé]veloppeurs|graphistes|gars|collab
 regex:        | votre \s+ (?:[eé]quipe|agence|bo[iî]te|soci[eé]t[eé]|graphiste|d[eé]veloppeur|prestataire|travail|studio) )
 regex:    \s+ (?:[eê]tes|es|[eé]tiez|[eé]tais|avez \s+ [eé]t[eé]|semblez|est|sont|[eé]tait|[eé]taient|a \s+ [eé]t[eé])
 regex:    \s+ (?:(?:vraiment|compl[eè]tement|totalement|franchement|tellement|carr[eé]ment|juste|d[eé]finitivement|bien|si|trop|d['’]\s?une?)\s+)*
-regex:    (?:incomp[eé]t[ea]nt\w* | nul(?:le)?s? | bons? \s+ [aà] \s+ rien | stupides? | idiots?e?s? | incapables? | minables? | pitoyables? | path[eé]tiques?
+regex:    (?:incomp[eé]t[ea]nt(?:e|s|es)? | nul(?:le)?s? | bons? \s+ [aà] \s+ rien | stupides? | idiots?e?s? | incapables? | minables? | pitoyables? | path[eé]tiques?
 regex:      | d[eé]biles? | abrutis? | fain[eé]ants? | paresseux | lamentables? | m[eé]diocres? | cons?)\b
 match: Vous êtes complètement incompétents.
 match: Vous etes vraiment nuls.
