@@ -1,7 +1,14 @@
 /* analyze_attribute.c - direction and client of every message.
- * The rules are in doc/mail-rules.md ("Who is us", "Direction"). */
+ * The rules are in doc/mail-rules.md ("Who is us", "Direction").
+ *
+ * Rows go to temp.an_attr, which the later steps (subjects, threads, latency)
+ * complete, and which rf_an_attr_publish copies into message_attr in one
+ * statement: message_attr's CHECK constraints on lists of values build a
+ * small table each time a statement runs, which row-by-row inserts and
+ * updates paid once per message. */
 #include "config.h"
 #include "analyze_p.h"
+#include "analyze_attr.h"
 #include "bizhours.h"
 
 #include <string.h>
@@ -17,7 +24,7 @@ typedef struct {
 
 typedef struct {
     rf_analysis_t *a;
-    sqlite3_stmt *ins;
+    rf_batch_t *ins;        /* rows of temp.an_attr */
     GArray *deferred;       /* of deferred_t: outbound to several clients */
 } attr_t;
 
@@ -28,14 +35,21 @@ deferred_clear (gpointer p)
     g_free (((deferred_t *) p)->method);
 }
 
-/* Fill the time-dependent columns (?6 after_hours, ?7 month, ?8 day). */
+/* Columns of the rows inserted into temp.an_attr, in this order. */
+enum { C_ID, C_DIRECTION, C_CLIENT, C_NOTE, C_CONVERSATION, C_AFTER, C_MONTH, C_DAY, C_PARENT,
+       C_METHOD, C_DATE, C_COUNT };
+static const char attr_insert[] =
+    "INSERT INTO temp.an_attr(message_id, direction, client_id, note, conversation, after_hours, month,"
+    " local_day, parent_id, pair_method, date_utc)";
+
+/* The time-dependent columns: after hours, local month and day. */
 static void
-bind_time (attr_t *t, sqlite3_stmt *s, const char *direction, const rf_an_client_t *c,
-           gboolean dated, gint64 date)
+set_time (attr_t *t, const char *direction, const rf_an_client_t *c, gboolean dated, gint64 date)
 {
     const rf_hours_t *client_hours = c ? c->hours : &t->a->cfg->hours;
     char day[11], month[8];
     gboolean after = FALSE;
+    rf_batch_int (t->ins, C_AFTER, 0);
     if (!dated)
         return;
     if (!strcmp (direction, "in"))
@@ -43,9 +57,10 @@ bind_time (attr_t *t, sqlite3_stmt *s, const char *direction, const rf_an_client
     else if (!strcmp (direction, "out"))
         after = !rf_is_working_time (&t->a->cfg->hours, date);
     rf_local_day (client_hours, date, day, month);
-    sqlite3_bind_int (s, 6, after);
-    sqlite3_bind_text (s, 7, month, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text (s, 8, day, -1, SQLITE_TRANSIENT);
+    rf_batch_int (t->ins, C_AFTER, after);
+    rf_batch_text (t->ins, C_MONTH, month);
+    rf_batch_text (t->ins, C_DAY, day);
+    rf_batch_int (t->ins, C_DATE, date);
 }
 
 static gboolean
@@ -53,28 +68,18 @@ insert (attr_t *t, gint64 id, const char *direction, const rf_an_client_t *c, co
         gboolean conversation, gboolean dated, gint64 date, gint64 parent, const char *method,
         GError **err)
 {
-    sqlite3_stmt *s = t->ins;
-    int rc;
-    sqlite3_bind_int64 (s, 1, id);
-    sqlite3_bind_text (s, 2, direction, -1, SQLITE_STATIC);
+    rf_batch_int (t->ins, C_ID, id);
+    rf_batch_text (t->ins, C_DIRECTION, direction);
     if (c)
-        sqlite3_bind_int64 (s, 3, c->id);
-    if (note)
-        sqlite3_bind_text (s, 4, note, -1, SQLITE_STATIC);
-    sqlite3_bind_int (s, 5, conversation);
-    bind_time (t, s, direction, c, dated, date);
+        rf_batch_int (t->ins, C_CLIENT, c->id);
+    rf_batch_text (t->ins, C_NOTE, note);
+    rf_batch_int (t->ins, C_CONVERSATION, conversation);
+    set_time (t, direction, c, dated, date);
     if (parent > 0) {
-        sqlite3_bind_int64 (s, 9, parent);
-        sqlite3_bind_text (s, 10, method, -1, SQLITE_TRANSIENT);
+        rf_batch_int (t->ins, C_PARENT, parent);
+        rf_batch_text (t->ins, C_METHOD, method);
     }
-    rc = sqlite3_step (s);
-    sqlite3_reset (s);
-    sqlite3_clear_bindings (s);
-    if (rc != SQLITE_DONE) {
-        rf_store_set_error (t->a->st, err, "storing message attribution");
-        return FALSE;
-    }
-    return TRUE;
+    return rf_batch_row_done (t->ins, err);
 }
 
 /* Distinct clients among the recipients (space-separated, To first). */
@@ -168,8 +173,8 @@ resolve_deferred (attr_t *t, GError **err)
 {
     sqlite3_stmt *parent_q, *del;
     gboolean ok = TRUE;
-    parent_q = rf_store_prepare (t->a->st, "SELECT client_id FROM message_attr WHERE message_id=?1", err);
-    del = rf_store_prepare (t->a->st, "DELETE FROM message_attr WHERE message_id=?1", err);
+    parent_q = rf_store_prepare (t->a->st, "SELECT client_id FROM temp.an_attr WHERE message_id=?1", err);
+    del = rf_store_prepare (t->a->st, "DELETE FROM temp.an_attr WHERE message_id=?1", err);
     ok = parent_q && del;
     for (guint i = 0; ok && i < t->deferred->len; i++) {
         deferred_t *d = &g_array_index (t->deferred, deferred_t, i);
@@ -189,13 +194,38 @@ resolve_deferred (attr_t *t, GError **err)
         sqlite3_bind_int64 (del, 1, d->id);
         ok = sqlite3_step (del) == SQLITE_DONE;
         sqlite3_reset (del);
+        /* Written at once: a later deferred message may answer this one. */
         ok = ok && insert (t, d->id, "out", c, "several clients; attributed by thread",
                            d->dated && !d->automatic, d->dated, d->date, d->parent_id,
-                           d->method, err);
+                           d->method, err)
+             && rf_batch_flush (t->ins, err);
     }
     sqlite3_finalize (parent_q);
     sqlite3_finalize (del);
     return ok;
+}
+
+/* message_attr's columns, without its constraints (see the top). */
+static const char attr_sql[] =
+    "DROP TABLE IF EXISTS temp.an_attr;"
+    "CREATE TEMP TABLE an_attr(message_id INTEGER PRIMARY KEY, direction TEXT NOT NULL, client_id INTEGER,"
+    "  note TEXT, conversation INTEGER NOT NULL, after_hours INTEGER NOT NULL, month TEXT, local_day TEXT,"
+    "  parent_id INTEGER, pair_method TEXT, date_utc INTEGER);";
+
+gboolean
+rf_an_attr_publish (rf_analysis_t *a, GError **err)
+{
+    return rf_store_exec (a->st,
+        "CREATE INDEX temp.an_answer_id ON an_answer(message_id);"
+        "INSERT INTO main.message_attr(message_id, direction, client_id, note, conversation, after_hours, month,"
+        " local_day, thread_id, parent_id, pair_method, answer)"
+        " SELECT a.message_id, a.direction, a.client_id, a.note, a.conversation, a.after_hours, a.month,"
+        " a.local_day, t.thread_id, a.parent_id, a.pair_method, w.answer FROM temp.an_attr a"
+        " LEFT JOIN temp.an_thread t ON t.message_id = a.message_id"
+        " LEFT JOIN temp.an_answer w ON w.message_id = a.message_id ORDER BY a.message_id;"
+        "INSERT INTO main.reply(reply_id, parent_id, clock_start_id, client_id, direction, latency_seconds,"
+        " business_latency_seconds, method) SELECT * FROM temp.an_reply ORDER BY reply_id;"
+        "DROP TABLE temp.an_attr; DROP TABLE temp.an_thread; DROP TABLE temp.an_answer; DROP TABLE temp.an_reply;", err);
 }
 
 gboolean
@@ -205,11 +235,11 @@ rf_an_attribute (rf_analysis_t *a, GError **err)
     sqlite3_stmt *q;
     gboolean ok = TRUE;
 
+    if (!rf_store_exec (a->st, attr_sql, err))
+        return FALSE;
     t.deferred = g_array_new (FALSE, FALSE, sizeof (deferred_t));
     g_array_set_clear_func (t.deferred, deferred_clear);
-    t.ins = rf_store_prepare (a->st, "INSERT INTO message_attr(message_id, direction, client_id, note,"
-                                     " conversation, after_hours, month, local_day, parent_id, pair_method)"
-                                     " VALUES (?1,?2,?3,?4,?5,coalesce(?6,0),?7,?8,?9,?10)", err);
+    t.ins = rf_batch_new (a->st, attr_insert, C_COUNT, err);
     q = rf_store_prepare (a->st,
         "SELECT m.id, m.from_addr, m.date_utc, m.auto_reason,"
         "  (SELECT group_concat(addr, ' ') FROM (SELECT addr FROM message_rcpt r"
@@ -220,8 +250,8 @@ rf_an_attribute (rf_analysis_t *a, GError **err)
     while (ok && sqlite3_step (q) == SQLITE_ROW)
         ok = attribute_one (&t, q, err);
     sqlite3_finalize (q);
-    ok = ok && resolve_deferred (&t, err);
-    sqlite3_finalize (t.ins);
+    ok = ok && rf_batch_flush (t.ins, err) && resolve_deferred (&t, err);
+    rf_batch_free (t.ins);
     g_array_unref (t.deferred);
     return ok;
 }

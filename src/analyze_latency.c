@@ -12,7 +12,7 @@ typedef struct {
 
 typedef struct {
     rf_analysis_t *a;
-    sqlite3_stmt *ins_reply, *set_answer;
+    rf_batch_t *ins_reply, *set_answer;     /* rows of reply and temp.an_answer */
     gint64 thread, client;
     char side;              /* 'i' inbound or 'o' outbound block; 0 when none */
     GArray *block;          /* of member_t, oldest first */
@@ -21,16 +21,9 @@ typedef struct {
 static gboolean
 set_answer (walk_t *w, gint64 id, const char *state, GError **err)
 {
-    int rc;
-    sqlite3_bind_int64 (w->set_answer, 1, id);
-    sqlite3_bind_text (w->set_answer, 2, state, -1, SQLITE_STATIC);
-    rc = sqlite3_step (w->set_answer);
-    sqlite3_reset (w->set_answer);
-    if (rc != SQLITE_DONE) {
-        rf_store_set_error (w->a->st, err, "storing answer state");
-        return FALSE;
-    }
-    return TRUE;
+    rf_batch_int (w->set_answer, 0, id);
+    rf_batch_text (w->set_answer, 1, state);
+    return rf_batch_row_done (w->set_answer, err);
 }
 
 /* The block nobody answered: unanswered after the grace period, else pending. */
@@ -49,29 +42,25 @@ close_block (walk_t *w, GError **err)
 }
 
 static gboolean
-answer_block (walk_t *w, gint64 id, gint64 date, gint64 parent, GError **err)
+answer_block (walk_t *w, gint64 id, gint64 date, gint64 parent, const char *method, GError **err)
 {
     member_t *first = &g_array_index (w->block, member_t, 0);
     const rf_an_client_t *c = rf_an_client_by_id (w->a, w->client);
     /* Clocks can disagree; an answer "before" its question waited 0 s. */
     gint64 latency = MAX (0, date - first->date);
     gint64 business = c ? rf_business_seconds (c->hours, first->date, date) : 0;
-    sqlite3_stmt *s = w->ins_reply;
-    int rc;
+    rf_batch_t *s = w->ins_reply;
 
-    sqlite3_bind_int64 (s, 1, id);
-    sqlite3_bind_int64 (s, 2, parent > 0 ? parent : first->id);
-    sqlite3_bind_int64 (s, 3, first->id);
-    sqlite3_bind_int64 (s, 4, w->client);
-    sqlite3_bind_text (s, 5, w->side == 'i' ? "client_to_us" : "us_to_client", -1, SQLITE_STATIC);
-    sqlite3_bind_int64 (s, 6, latency);
-    sqlite3_bind_int64 (s, 7, business);
-    rc = sqlite3_step (s);
-    sqlite3_reset (s);
-    if (rc != SQLITE_DONE) {
-        rf_store_set_error (w->a->st, err, "storing a reply");
+    rf_batch_int (s, 0, id);
+    rf_batch_int (s, 1, parent > 0 ? parent : first->id);
+    rf_batch_int (s, 2, first->id);
+    rf_batch_int (s, 3, w->client);
+    rf_batch_text (s, 4, w->side == 'i' ? "client_to_us" : "us_to_client");
+    rf_batch_int (s, 5, latency);
+    rf_batch_int (s, 6, business);
+    rf_batch_text (s, 7, method);
+    if (!rf_batch_row_done (s, err))
         return FALSE;
-    }
     for (guint i = 0; i < w->block->len; i++)
         if (!set_answer (w, g_array_index (w->block, member_t, i).id, "answered", err))
             return FALSE;
@@ -94,7 +83,8 @@ step (walk_t *w, sqlite3_stmt *q, GError **err)
         w->thread = thread;
         w->client = client;
     }
-    if (w->side && w->side != side && !answer_block (w, id, date, parent, err))
+    if (w->side && w->side != side
+        && !answer_block (w, id, date, parent, (const char *) sqlite3_column_text (q, 6), err))
         return FALSE;
     w->side = side;
     g_array_append_val (w->block, m);
@@ -108,23 +98,30 @@ rf_an_latency (rf_analysis_t *a, GError **err)
     sqlite3_stmt *q;
     gboolean ok;
 
+    /* Replies and answer states are found in thread order: they are
+     * appended to temp tables without keys, and rf_an_attr_publish writes
+     * them in id order (see analyze_attr.h). */
+    if (!rf_store_exec (a->st, "DROP TABLE IF EXISTS temp.an_answer; DROP TABLE IF EXISTS temp.an_reply;"
+                               "CREATE TEMP TABLE an_answer(message_id INTEGER NOT NULL, answer TEXT NOT NULL);"
+                               "CREATE TEMP TABLE an_reply(reply_id, parent_id, clock_start_id, client_id, direction,"
+                               "  latency_seconds, business_latency_seconds, method)", err))
+        return FALSE;
     w.block = g_array_new (FALSE, FALSE, sizeof (member_t));
-    w.ins_reply = rf_store_prepare (a->st, "INSERT INTO reply(reply_id, parent_id, clock_start_id, client_id,"
-                                           " direction, latency_seconds, business_latency_seconds, method)"
-                                           " SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, coalesce((SELECT pair_method"
-                                           " FROM message_attr WHERE message_id=?1), 'thread')", err);
-    w.set_answer = rf_store_prepare (a->st, "UPDATE message_attr SET answer=?2 WHERE message_id=?1", err);
-    q = rf_store_prepare (a->st, "SELECT a.message_id, a.thread_id, a.client_id, a.direction, m.date_utc,"
-                                 " a.parent_id FROM message_attr a JOIN message m ON m.id = a.message_id"
+    w.ins_reply = rf_batch_new (a->st, "INSERT INTO temp.an_reply(reply_id, parent_id, clock_start_id, client_id,"
+                                       " direction, latency_seconds, business_latency_seconds, method)", 8, err);
+    w.set_answer = rf_batch_new (a->st, "INSERT INTO temp.an_answer(message_id, answer)", 2, err);
+    q = rf_store_prepare (a->st, "SELECT a.message_id, t.thread_id, a.client_id, a.direction, a.date_utc,"
+                                 " a.parent_id, coalesce(a.pair_method, 'thread')"
+                                 " FROM temp.an_attr a JOIN temp.an_thread t ON t.message_id = a.message_id"
                                  " WHERE a.conversation = 1"
-                                 " ORDER BY a.thread_id, a.client_id, m.date_utc, a.message_id", err);
+                                 " ORDER BY t.thread_id, a.client_id, a.date_utc, a.message_id", err);
     ok = w.ins_reply && w.set_answer && q;
     while (ok && sqlite3_step (q) == SQLITE_ROW)
         ok = step (&w, q, err);
-    ok = ok && close_block (&w, err);
+    ok = ok && close_block (&w, err) && rf_batch_flush (w.ins_reply, err) && rf_batch_flush (w.set_answer, err);
     sqlite3_finalize (q);
-    sqlite3_finalize (w.ins_reply);
-    sqlite3_finalize (w.set_answer);
+    rf_batch_free (w.ins_reply);
+    rf_batch_free (w.set_answer);
     g_array_unref (w.block);
     return ok;
 }

@@ -2,6 +2,7 @@
  * medians and p90, unanswered, after-hours, busiest day. */
 #include "config.h"
 #include "analyze_p.h"
+#include "analyze_attr.h"
 #include "stats.h"
 
 #include <string.h>
@@ -162,7 +163,7 @@ rf_an_monthly (rf_analysis_t *a, GError **err)
 {
     GHashTable *groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, month_free);
     GPtrArray *order = g_ptr_array_new ();
-    gboolean ok = load_counts (a, groups, order, err) && load_busiest_day (a, groups, err)
+    gboolean ok = rf_an_attr_publish (a, err) && load_counts (a, groups, order, err) && load_busiest_day (a, groups, err)
                   && load_latencies (a, groups, err) && store (a, order, err);
     g_ptr_array_unref (order);
     g_hash_table_unref (groups);

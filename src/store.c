@@ -305,3 +305,148 @@ rf_store_meta_set (rf_store_t *st, const char *key, const char *value, GError **
     sqlite3_finalize (s);
     return ok;
 }
+
+/* ---- Batched inserts (see store.h). */
+
+#define BATCH_ROWS 64
+
+typedef struct {
+    int type;               /* SQLITE_NULL, SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT */
+    gint64 i;
+    double d;
+    char *t;
+} batch_value_t;
+
+struct rf_batch {
+    rf_store_t *st;
+    char *head;
+    int ncols, rows;        /* values per row; finished rows held */
+    batch_value_t *v;       /* BATCH_ROWS * ncols, the current row after the finished ones */
+    sqlite3_stmt *full;     /* an insert of BATCH_ROWS rows */
+};
+
+static sqlite3_stmt *
+batch_prepare (rf_batch_t *b, int rows, GError **err)
+{
+    GString *sql = g_string_new (b->head);
+    sqlite3_stmt *s;
+    g_string_append (sql, " VALUES ");
+    for (int r = 0; r < rows; r++) {
+        g_string_append (sql, r ? ",(" : "(");
+        for (int c = 0; c < b->ncols; c++)
+            g_string_append (sql, c ? ",?" : "?");
+        g_string_append_c (sql, ')');
+    }
+    s = rf_store_prepare (b->st, sql->str, err);
+    g_string_free (sql, TRUE);
+    return s;
+}
+
+rf_batch_t *
+rf_batch_new (rf_store_t *st, const char *head, int ncols, GError **err)
+{
+    rf_batch_t *b = g_new0 (rf_batch_t, 1);
+    b->st = st;
+    b->head = g_strdup (head);
+    b->ncols = ncols;
+    b->v = g_new0 (batch_value_t, BATCH_ROWS * ncols);
+    if (!(b->full = batch_prepare (b, BATCH_ROWS, err))) {
+        rf_batch_free (b);
+        return NULL;
+    }
+    return b;
+}
+
+static batch_value_t *
+batch_cell (rf_batch_t *b, int col)
+{
+    g_return_val_if_fail (col >= 0 && col < b->ncols, &b->v[0]);
+    return &b->v[b->rows * b->ncols + col];
+}
+
+void
+rf_batch_int (rf_batch_t *b, int col, gint64 v)
+{
+    batch_value_t *c = batch_cell (b, col);
+    c->type = SQLITE_INTEGER;
+    c->i = v;
+}
+
+void
+rf_batch_double (rf_batch_t *b, int col, double v)
+{
+    batch_value_t *c = batch_cell (b, col);
+    c->type = SQLITE_FLOAT;
+    c->d = v;
+}
+
+void
+rf_batch_text (rf_batch_t *b, int col, const char *v)
+{
+    batch_value_t *c = batch_cell (b, col);
+    g_free (c->t);
+    c->t = g_strdup (v);
+    c->type = v ? SQLITE_TEXT : SQLITE_NULL;
+}
+
+/* Bind the held rows to s, run it once, and forget them. */
+static gboolean
+batch_write (rf_batch_t *b, sqlite3_stmt *s, GError **err)
+{
+    int n = b->rows * b->ncols, rc;
+    for (int k = 0; k < n; k++) {
+        batch_value_t *c = &b->v[k];
+        if (c->type == SQLITE_INTEGER)
+            sqlite3_bind_int64 (s, k + 1, c->i);
+        else if (c->type == SQLITE_FLOAT)
+            sqlite3_bind_double (s, k + 1, c->d);
+        else if (c->type == SQLITE_TEXT)
+            sqlite3_bind_text (s, k + 1, c->t, -1, SQLITE_STATIC);
+    }
+    rc = sqlite3_step (s);
+    if (rc != SQLITE_DONE)
+        rf_store_set_error (b->st, err, b->head);
+    sqlite3_reset (s);
+    sqlite3_clear_bindings (s);
+    for (int k = 0; k < n; k++) {
+        g_free (b->v[k].t);
+        memset (&b->v[k], 0, sizeof b->v[k]);
+    }
+    b->rows = 0;
+    return rc == SQLITE_DONE;
+}
+
+gboolean
+rf_batch_row_done (rf_batch_t *b, GError **err)
+{
+    if (++b->rows < BATCH_ROWS)
+        return TRUE;
+    return batch_write (b, b->full, err);
+}
+
+gboolean
+rf_batch_flush (rf_batch_t *b, GError **err)
+{
+    sqlite3_stmt *part;
+    gboolean ok;
+    if (b->rows == 0)
+        return TRUE;
+    if (!(part = batch_prepare (b, b->rows, err)))
+        return FALSE;
+    ok = batch_write (b, part, err);
+    sqlite3_finalize (part);
+    return ok;
+}
+
+void
+rf_batch_free (rf_batch_t *b)
+{
+    if (!b)
+        return;
+    for (int k = 0; k < BATCH_ROWS * b->ncols; k++)
+        g_free (b->v[k].t);
+    g_free (b->v);
+    sqlite3_finalize (b->full);
+    g_free (b->head);
+    g_free (b);
+}

@@ -68,6 +68,23 @@ gboolean rf_store_meta_set (rf_store_t *st, const char *key, const char *value, 
 /* Single integer result of a query with no parameters, or def. */
 gint64 rf_store_query_int (rf_store_t *st, const char *sql, gint64 def);
 
+/* Many rows per INSERT statement. Each statement run costs far more than
+ * a row (and a CHECK on a list of values builds a small table per run), so
+ * bulk writers fill ROWS rows, then step once. Bind the current row's
+ * values with the rf_batch_* setters (columns from 0; unset values are
+ * NULL), end it with rf_batch_row_done, and rf_batch_flush at the end.
+ * Rows are written in order; until flushed, queries do not see them. */
+typedef struct rf_batch rf_batch_t;
+/* head: "INSERT INTO t(a, b, c)" (plus nothing else); ncols values per row. */
+rf_batch_t *rf_batch_new (rf_store_t *st, const char *head, int ncols, GError **err);
+void rf_batch_int (rf_batch_t *b, int col, gint64 v);
+void rf_batch_double (rf_batch_t *b, int col, double v);
+void rf_batch_text (rf_batch_t *b, int col, const char *v);   /* copied; NULL is NULL */
+gboolean rf_batch_row_done (rf_batch_t *b, GError **err);
+gboolean rf_batch_flush (rf_batch_t *b, GError **err);
+/* Frees without writing what was not flushed. */
+void rf_batch_free (rf_batch_t *b);
+
 /* The number of schema steps this build knows. */
 int rf_store_schema_version (void);
 
