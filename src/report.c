@@ -10,7 +10,7 @@
 
 typedef struct {
     gint64 id;
-    char *key, *name, *rec, *reason, *caution, *act_by, *currency, *findings;
+    char *key, *name, *rec, *reason, *caution, *act_by, *currency, *findings, *renewal;
     int score;
     gboolean has_share, has_latency, has_late;
     double share, late;
@@ -29,6 +29,7 @@ row_free (gpointer p)
     g_free (r->act_by);
     g_free (r->currency);
     g_free (r->findings);
+    g_free (r->renewal);
     g_free (r);
 }
 
@@ -47,7 +48,8 @@ load_rows (rf_store_t *st, const rf_report_opts_t *o, GError **err)
         " s.revenue_share, s.client_latency_median, s.weighted_days_late, s.currency, s.inbound, s.outbound,"
         " (SELECT group_concat(x, ', ') FROM (SELECT f.signal || CASE f.severity WHEN 'critical' THEN '!!'"
         "    WHEN 'warning' THEN '!' ELSE '' END AS x FROM finding f WHERE f.client_id = c.id AND f.points > 0"
-        "    ORDER BY f.points DESC, f.signal LIMIT 3))"
+        "    ORDER BY f.points DESC, f.signal LIMIT 3)),"
+        " (SELECT f.summary FROM finding f WHERE f.client_id = c.id AND f.signal = 'contract_end')"
         " FROM client_score s JOIN client c ON c.id = s.client_id"
         " WHERE (?1 IS NULL OR c.key = ?1 OR lower(c.name) = lower(?1))"
         " AND (s.inbound + s.outbound > 0 OR s.revenue_minor <> 0 OR s.score > 0)"
@@ -78,6 +80,7 @@ load_rows (rf_store_t *st, const rf_report_opts_t *o, GError **err)
         r->in = sqlite3_column_int64 (q, 12);
         r->out = sqlite3_column_int64 (q, 13);
         r->findings = col_text (q, 14);
+        r->renewal = col_text (q, 15);
         g_ptr_array_add (rows, r);
     }
     sqlite3_finalize (q);
@@ -212,13 +215,21 @@ rf_report_print (rf_store_t *st, const rf_report_opts_t *o, GError **err)
         print_row (rows->pdata[i], tty, findings_width);
     printf ("\nrevenue: share of net invoiced in the window; answers: the client's median time to\n"
             "answer us; late: days late, weighted by amount; ! warning, !! critical.\n");
+    /* What to do by when, and what to keep in mind, one line per client. */
     for (guint i = 0, first = 1; i < rows->len && !o->details; i++) {
         row_t *r = rows->pdata[i];
-        if (!r->caution && !r->act_by)
-            continue;
-        printf ("%s%s: %s%s%s%s.\n", first ? "\n" : "", r->name, r->act_by ? "act by " : "",
-                r->act_by ? r->act_by : "", r->act_by && r->caution ? "; " : "", r->caution ? r->caution : "");
-        first = 0;
+        GString *line = g_string_new (NULL);
+        if (r->act_by)
+            g_string_append_printf (line, "act by %s", r->act_by);
+        else if (r->renewal)
+            g_string_append (line, r->renewal);
+        if (r->caution)
+            g_string_append_printf (line, "%s%s", line->len ? "; " : "", r->caution);
+        if (line->len) {
+            printf ("%s%s: %s.\n", first ? "\n" : "", r->name, line->str);
+            first = 0;
+        }
+        g_string_free (line, TRUE);
     }
     for (guint i = 0; i < rows->len && o->details; i++)
         if (!print_details (st, rows->pdata[i], err)) {
