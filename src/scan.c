@@ -22,7 +22,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#define BATCH_WORK 2000      /* files listed or parsed per transaction (REDFLAG_BATCH) */
+#define BATCH_WORK 2000      /* files parsed per transaction (REDFLAG_BATCH) */
+#define PARSE_WORK 8         /* a parsed file weighs as much as 8 renamed ones */
 
 typedef struct {
     rf_store_t *st;
@@ -33,6 +34,7 @@ typedef struct {
     gint64 work_in_txn;
     gboolean changed;        /* data_gen bumped in this run */
     const char *phase;
+    gint64 listed_present;   /* files of the folder being listed, present before, listed */
 } scan_t;
 
 static gboolean
@@ -63,6 +65,7 @@ maybe_commit (scan_t *s, gboolean force, GError **err)
     if (batch == 0) {
         const char *v = g_getenv ("REDFLAG_BATCH");
         batch = v && g_ascii_strtoll (v, NULL, 10) > 0 ? g_ascii_strtoll (v, NULL, 10) : BATCH_WORK;
+        batch *= PARSE_WORK;
     }
     if (!force && s->work_in_txn < batch)
         return TRUE;
@@ -102,7 +105,7 @@ store_parsed (scan_t *s, gint64 folder_id, const char *key, const char *name,
     if (res->status != RF_PARSE_OK) {
         const char *reason = res->reason ? res->reason : rf_parse_status_to_string (res->status);
         return skip_file (s, res->path, "mail", reason, err)
-               && rf_mail_file_add (s->w, folder_id, key, name, 0, reason, err);
+               && rf_mail_file_add (s->w, folder_id, key, name, 0, reason, NULL, err);
     }
     if (!rf_mail_store_record (s->w, res->record, &rowid, &is_new, err) || !mark_changed (s, err))
         return FALSE;
@@ -114,7 +117,7 @@ store_parsed (scan_t *s, gint64 folder_id, const char *key, const char *name,
     } else {
         s->c->duplicates++;
     }
-    return rf_mail_file_add (s->w, folder_id, key, name, rowid, NULL, err);
+    return rf_mail_file_add (s->w, folder_id, key, name, rowid, NULL, NULL, err);
 }
 
 /* Test hook: REDFLAG_TEST_KILL_AFTER=N kills the process with SIGKILL after
@@ -152,7 +155,7 @@ take_result (scan_t *s, GError **err)
     if (!job)
         return TRUE;
     s->c->parsed++;
-    s->work_in_txn++;
+    s->work_in_txn += PARSE_WORK;
     ok = store_parsed (s, job->folder_id, job->key, job->name, &res, err) && maybe_commit (s, FALSE, err);
     maybe_die (s->c->parsed);
     rf_parse_result_clear (&res);
@@ -215,13 +218,18 @@ list_subdir (scan_t *s, const rf_input_t *in, gint64 folder_id, const char *sub,
         key = rf_maildir_key (e);
         name = g_strconcat (sub, "/", e, NULL);
         s->c->seen++;
-        s->work_in_txn++;
-        ok = rf_mail_sweep_note (s->w, key, err) && rf_mail_file_lookup (s->w, folder_id, key, &f, err);
+        ok = rf_mail_file_lookup (s->w, folder_id, key, &f, err);
         if (ok && f.id) {
+            if (rf_mail_sweep_note (s->w, f.id) && !f.gone)
+                s->listed_present++;
             if (g_strcmp0 (f.name, name) != 0)
                 s->c->renamed++;
             else
                 s->c->unchanged++;
+            /* Only what writes counts towards a batch, and a rename little:
+             * listing is cheap to redo, and commits rewrite the pages. */
+            if (f.gone || g_strcmp0 (f.name, name) != 0)
+                s->work_in_txn++;
             ok = rf_mail_file_seen (s->w, &f, name, err) && (!f.gone || mark_changed (s, err));
         } else if (ok) {
             ok = queue_job (s, rf_parse_job_new (folder_id, key, name, g_build_filename (dir, e, NULL)),
@@ -261,23 +269,16 @@ scan_maildir (scan_t *s, const rf_input_t *in, GError **err)
     cur_t = subdir_mtime (in->path, "cur");
     new_t = subdir_mtime (in->path, "new");
     if (cur_t == f.cur_mtime_ns && new_t == f.new_mtime_ns) {
-        gint64 known = 0;
-        sqlite3_stmt *q = rf_store_prepare (s->st, "SELECT count(*) FROM file WHERE folder_id=?1"
-                                                   " AND gone_run IS NULL", err);
-        if (!q)
-            return FALSE;
-        sqlite3_bind_int64 (q, 1, f.id);
-        if (sqlite3_step (q) == SQLITE_ROW)
-            known = sqlite3_column_int64 (q, 0);
-        sqlite3_finalize (q);
-        s->c->seen += known;
-        s->c->unchanged += known;
+        s->c->seen += f.present;
+        s->c->unchanged += f.present;
         return TRUE;
     }
     s->phase = in->name;
+    s->listed_present = 0;
     if (!rf_mail_sweep_begin (s->w, err) || !list_subdir (s, in, f.id, "cur", err)
         || !list_subdir (s, in, f.id, "new", err) || !drain (s, err)
-        || !rf_mail_sweep_end (s->w, f.id, &gone, err) || (gone && !mark_changed (s, err)))
+        || !rf_mail_sweep_end (s->w, f.id, s->listed_present < f.present, &gone, err)
+        || (gone && !mark_changed (s, err)))
         return FALSE;
     s->c->gone += gone;
     return rf_mail_folder_set_mtimes (s->w, f.id, cur_t, new_t, err) && maybe_commit (s, FALSE, err);
@@ -308,14 +309,16 @@ on_mbox_message (rf_mail_record_t *rec, rf_parse_status_t status, gint64 offset,
         g_free (where);
         return m->ok;
     }
-    m->ok = rf_mail_sweep_note (s->w, rec->message_id, m->err)
-            && rf_mail_file_lookup (s->w, m->folder_id, rec->message_id, &f, m->err);
+    m->ok = rf_mail_file_lookup (s->w, m->folder_id, rec->message_id, &f, m->err);
     if (m->ok && f.id) {
+        if (rf_mail_sweep_note (s->w, f.id) && !f.gone)
+            s->listed_present++;
         s->c->unchanged++;
         m->ok = rf_mail_file_seen (s->w, &f, name, m->err) && (!f.gone || mark_changed (s, m->err));
     } else if (m->ok) {
         rf_parse_result_t res = { .status = RF_PARSE_OK, .record = rec, .path = (char *) m->path };
         s->c->parsed++;
+        s->work_in_txn += PARSE_WORK - 1;
         if (!ensure_pool (s, m->err)) {
             rf_mail_record_free (rec);
             g_free (f.name);
@@ -341,13 +344,15 @@ scan_mbox (scan_t *s, const rf_input_t *in, GError **err)
     if (!rf_mail_folder_ensure (s->w, in->path, in->name, "mbox", in->is_sent, &f, err)
         || !rf_mail_sweep_begin (s->w, err))
         return FALSE;
+    s->listed_present = 0;
     m.folder_id = f.id;
     if (!rf_mbox_read (in->path, s->opts->now, on_mbox_message, &m, &read_err)) {
         gboolean ok = skip_file (s, in->path, "mail", read_err->message, err);
         g_error_free (read_err);
         return ok;
     }
-    if (!m.ok || !rf_mail_sweep_end (s->w, f.id, &gone, err) || (gone && !mark_changed (s, err)))
+    if (!m.ok || !rf_mail_sweep_end (s->w, f.id, s->listed_present < f.present, &gone, err)
+        || (gone && !mark_changed (s, err)))
         return FALSE;
     s->c->gone += gone;
     return TRUE;
@@ -372,7 +377,7 @@ scan_money (scan_t *s, const char *path, const struct stat *sb, const char **kin
         return ok;
     }
     s->c->parsed++;
-    s->work_in_txn++;
+    s->work_in_txn += PARSE_WORK;
     ok = rf_money_ingest (s->st, path, data, len, &result, kind, &reason, err);
     if (ok && result == RF_MONEY_SKIPPED)
         ok = skip_file (s, path, *kind, reason, err);

@@ -135,3 +135,21 @@ const char rf_schema_mail_sql[] =
     "  max_inbound_per_day INTEGER NOT NULL,"
     "  PRIMARY KEY (client_id, month)"
     ") STRICT;";
+
+/* Second step: how many files each folder has (not gone), kept exact by
+ * triggers, so a re-run counts an unchanged folder without reading its
+ * file rows, and a sweep reads them only when some went missing. */
+const char rf_schema_mail_2_sql[] =
+    "ALTER TABLE folder ADD COLUMN present_files INTEGER NOT NULL DEFAULT 0;"
+    "UPDATE folder SET present_files ="
+    "  (SELECT count(*) FROM file WHERE file.folder_id = folder.id AND file.gone_run IS NULL);"
+    "CREATE TRIGGER file_present_insert AFTER INSERT ON file WHEN NEW.gone_run IS NULL BEGIN"
+    "  UPDATE folder SET present_files = present_files + 1 WHERE id = NEW.folder_id; END;"
+    "CREATE TRIGGER file_present_delete AFTER DELETE ON file WHEN OLD.gone_run IS NULL BEGIN"
+    "  UPDATE folder SET present_files = present_files - 1 WHERE id = OLD.folder_id; END;"
+    "CREATE TRIGGER file_present_update AFTER UPDATE OF gone_run, folder_id ON file"
+    "  WHEN (OLD.gone_run IS NULL) != (NEW.gone_run IS NULL) OR OLD.folder_id != NEW.folder_id BEGIN"
+    "  UPDATE folder SET present_files = present_files - 1"
+    "    WHERE id = OLD.folder_id AND OLD.gone_run IS NULL;"
+    "  UPDATE folder SET present_files = present_files + 1"
+    "    WHERE id = NEW.folder_id AND NEW.gone_run IS NULL; END;";

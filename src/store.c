@@ -12,15 +12,19 @@
 
 G_DEFINE_QUARK (rf-store, rf_store_error)
 
+/* Appended steps (declared here until schema.h lists them). */
+extern const char rf_schema_mail_2_sql[];   /* schema_mail.c: files present per folder */
+
 static const char *const *
 schema_steps (int *n)
 {
-    static const char *steps[5];
+    static const char *steps[6];
     steps[0] = rf_schema_core_sql;
     steps[1] = rf_schema_mail_sql;
     steps[2] = rf_schema_money_sql;
     steps[3] = rf_schema_markers_sql;
     steps[4] = rf_schema_findings_sql;
+    steps[5] = rf_schema_mail_2_sql;
     *n = (int) G_N_ELEMENTS (steps);
     return steps;
 }

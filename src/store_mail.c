@@ -5,17 +5,18 @@
 #include <string.h>
 
 enum {
-    Q_FOLDER_GET, Q_FOLDER_ADD, Q_FOLDER_MTIMES, Q_FILE_GET, Q_FILE_RENAME, Q_FILE_REVIVE,
-    Q_MSG_REVIVE, Q_FILE_ADD, Q_MSG_GET, Q_MSG_ADD, Q_RCPT_ADD, Q_REF_ADD, Q_SWEEP_NOTE,
-    Q_SWEEP_GONE, Q_SWEEP_MSGS, Q_INPUT_GET, Q_INPUT_SET, Q_MSG_PRESENT, Q_COUNT
+    Q_FOLDER_GET, Q_FOLDER_ADD, Q_FOLDER_MTIMES, Q_FILE_GET, Q_FILE_RENAME,
+    Q_FILE_REVIVE, Q_MSG_REVIVE, Q_FILE_ADD, Q_MSG_GET, Q_MSG_ADD, Q_RCPT_ADD, Q_REF_ADD,
+    Q_FILE_MAX, Q_SWEEP_LIST, Q_FILE_GONE, Q_SWEEP_MSGS, Q_INPUT_GET, Q_INPUT_SET, Q_MSG_PRESENT,
+    Q_COUNT
 };
 
 static const char *const sql[Q_COUNT] = {
-    [Q_FOLDER_GET] = "SELECT id, cur_mtime_ns, new_mtime_ns FROM folder WHERE path=?1",
+    [Q_FOLDER_GET] = "SELECT id, cur_mtime_ns, new_mtime_ns, present_files FROM folder WHERE path=?1",
     [Q_FOLDER_ADD] = "INSERT INTO folder(path, name, kind, is_sent) VALUES (?1, ?2, ?3, ?4)",
     [Q_FOLDER_MTIMES] = "UPDATE folder SET cur_mtime_ns=?2, new_mtime_ns=?3 WHERE id=?1",
     [Q_FILE_GET] = "SELECT id, name, gone_run IS NOT NULL FROM file WHERE folder_id=?1 AND key=?2",
-    [Q_FILE_RENAME] = "UPDATE file SET name=?2, gone_run=NULL WHERE id=?1",
+    [Q_FILE_RENAME] = "UPDATE file SET name=?2 WHERE id=?1",
     [Q_FILE_REVIVE] = "UPDATE file SET gone_run=NULL WHERE id=?1",
     [Q_MSG_REVIVE] = "UPDATE message SET gone=0 WHERE gone=1 AND id=(SELECT message_id FROM file WHERE id=?1)",
     /* A key listed twice in one folder (in cur/ and new/ at once) was
@@ -29,9 +30,9 @@ static const char *const sql[Q_COUNT] = {
                   " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)",
     [Q_RCPT_ADD] = "INSERT OR IGNORE INTO message_rcpt(message_id, kind, pos, addr) VALUES (?1, ?2, ?3, ?4)",
     [Q_REF_ADD] = "INSERT OR IGNORE INTO message_ref(message_id, pos, ref_msgid) VALUES (?1, ?2, ?3)",
-    [Q_SWEEP_NOTE] = "INSERT OR IGNORE INTO temp.seen_key(key) VALUES (?1)",
-    [Q_SWEEP_GONE] = "UPDATE file SET gone_run=?2 WHERE folder_id=?1 AND gone_run IS NULL"
-                     " AND key NOT IN (SELECT key FROM temp.seen_key)",
+    [Q_FILE_MAX] = "SELECT max(id) FROM file",
+    [Q_SWEEP_LIST] = "SELECT id FROM file WHERE folder_id=?1 AND gone_run IS NULL AND id <= ?2",
+    [Q_FILE_GONE] = "UPDATE file SET gone_run=?2 WHERE id=?1",
     [Q_SWEEP_MSGS] = "UPDATE message SET gone=1 WHERE gone=0 AND id IN (SELECT message_id FROM file"
                      " WHERE folder_id=?1 AND gone_run=?2) AND NOT EXISTS (SELECT 1 FROM file f"
                      " WHERE f.message_id=message.id AND f.gone_run IS NULL)",
@@ -46,6 +47,10 @@ static const char *const sql[Q_COUNT] = {
 struct rf_mail_writer {
     rf_store_t *st;
     sqlite3_stmt *q[Q_COUNT];
+    /* The current sweep: files with ids up to sweep_max existed before it;
+     * a bit per such id says it was listed. */
+    gint64 sweep_max;
+    guint8 *seen;
 };
 
 rf_mail_writer_t *
@@ -53,8 +58,6 @@ rf_mail_writer_new (rf_store_t *st, GError **err)
 {
     rf_mail_writer_t *w = g_new0 (rf_mail_writer_t, 1);
     w->st = st;
-    if (!rf_store_exec (st, "CREATE TEMP TABLE IF NOT EXISTS seen_key(key TEXT PRIMARY KEY)", err))
-        goto fail;
     for (int i = 0; i < Q_COUNT; i++)
         if (!(w->q[i] = rf_store_prepare (st, sql[i], err)))
             goto fail;
@@ -71,6 +74,7 @@ rf_mail_writer_free (rf_mail_writer_t *w)
         return;
     for (int i = 0; i < Q_COUNT; i++)
         sqlite3_finalize (w->q[i]);
+    g_free (w->seen);
     g_free (w);
 }
 
@@ -97,6 +101,12 @@ bind_text (sqlite3_stmt *s, int i, const char *v)
         sqlite3_bind_null (s, i);
 }
 
+static gint64
+column_or (sqlite3_stmt *s, int i, gint64 def)
+{
+    return sqlite3_column_type (s, i) == SQLITE_NULL ? def : sqlite3_column_int64 (s, i);
+}
+
 gboolean
 rf_mail_folder_ensure (rf_mail_writer_t *w, const char *path, const char *name, const char *kind,
                        gboolean is_sent, rf_folder_state_t *out, GError **err)
@@ -107,8 +117,9 @@ rf_mail_folder_ensure (rf_mail_writer_t *w, const char *path, const char *name, 
     rc = sqlite3_step (s);
     if (rc == SQLITE_ROW) {
         out->id = sqlite3_column_int64 (s, 0);
-        out->cur_mtime_ns = sqlite3_column_type (s, 1) == SQLITE_NULL ? -1 : sqlite3_column_int64 (s, 1);
-        out->new_mtime_ns = sqlite3_column_type (s, 2) == SQLITE_NULL ? -1 : sqlite3_column_int64 (s, 2);
+        out->cur_mtime_ns = column_or (s, 1, -1);
+        out->new_mtime_ns = column_or (s, 2, -1);
+        out->present = sqlite3_column_int64 (s, 3);
     }
     sqlite3_reset (s);
     if (rc == SQLITE_ROW)
@@ -126,6 +137,7 @@ rf_mail_folder_ensure (rf_mail_writer_t *w, const char *path, const char *name, 
         return FALSE;
     out->id = sqlite3_last_insert_rowid (w->st->db);
     out->cur_mtime_ns = out->new_mtime_ns = -1;
+    out->present = 0;
     return TRUE;
 }
 
@@ -174,7 +186,8 @@ rf_mail_file_seen (rf_mail_writer_t *w, const rf_file_state_t *f, const char *na
     if (g_strcmp0 (f->name, name) != 0) {
         sqlite3_bind_int64 (w->q[Q_FILE_RENAME], 1, f->id);
         sqlite3_bind_text (w->q[Q_FILE_RENAME], 2, name, -1, SQLITE_STATIC);
-        return run (w, Q_FILE_RENAME, err);
+        if (!run (w, Q_FILE_RENAME, err))
+            return FALSE;
     }
     if (f->gone) {
         sqlite3_bind_int64 (w->q[Q_FILE_REVIVE], 1, f->id);
@@ -185,7 +198,7 @@ rf_mail_file_seen (rf_mail_writer_t *w, const rf_file_state_t *f, const char *na
 
 gboolean
 rf_mail_file_add (rf_mail_writer_t *w, gint64 folder_id, const char *key, const char *name,
-                  gint64 message_rowid, const char *skip_reason, GError **err)
+                  gint64 message_rowid, const char *skip_reason, gboolean *added, GError **err)
 {
     sqlite3_stmt *s = w->q[Q_FILE_ADD];
     sqlite3_bind_int64 (s, 1, folder_id);
@@ -196,7 +209,11 @@ rf_mail_file_add (rf_mail_writer_t *w, gint64 folder_id, const char *key, const 
     else
         sqlite3_bind_null (s, 4);
     bind_text (s, 5, skip_reason);
-    return run (w, Q_FILE_ADD, err);
+    if (!run (w, Q_FILE_ADD, err))
+        return FALSE;
+    if (added)
+        *added = sqlite3_changes (w->st->db) > 0;
+    return TRUE;
 }
 
 static gboolean
@@ -283,29 +300,78 @@ rf_mail_store_record (rf_mail_writer_t *w, const rf_mail_record_t *r, gint64 *ro
 gboolean
 rf_mail_sweep_begin (rf_mail_writer_t *w, GError **err)
 {
-    return rf_store_exec (w->st, "DELETE FROM temp.seen_key", err);
-}
-
-gboolean
-rf_mail_sweep_note (rf_mail_writer_t *w, const char *key, GError **err)
-{
-    sqlite3_bind_text (w->q[Q_SWEEP_NOTE], 1, key, -1, SQLITE_STATIC);
-    return run (w, Q_SWEEP_NOTE, err);
-}
-
-gboolean
-rf_mail_sweep_end (rf_mail_writer_t *w, gint64 folder_id, gint64 *gone, GError **err)
-{
-    sqlite3_stmt *s = w->q[Q_SWEEP_GONE];
-    sqlite3_bind_int64 (s, 1, folder_id);
-    sqlite3_bind_int64 (s, 2, w->st->run_id);
-    if (!run (w, Q_SWEEP_GONE, err))
+    sqlite3_stmt *s = w->q[Q_FILE_MAX];
+    int rc = sqlite3_step (s);
+    w->sweep_max = rc == SQLITE_ROW ? sqlite3_column_int64 (s, 0) : 0;
+    sqlite3_reset (s);
+    if (rc != SQLITE_ROW) {
+        rf_store_set_error (w->st, err, "starting a sweep");
         return FALSE;
-    *gone = sqlite3_changes (w->st->db);
-    s = w->q[Q_SWEEP_MSGS];
+    }
+    g_free (w->seen);
+    w->seen = g_malloc0 ((gsize) w->sweep_max / 8 + 1);
+    return TRUE;
+}
+
+gboolean
+rf_mail_sweep_note (rf_mail_writer_t *w, gint64 file_id)
+{
+    guint8 bit;
+    if (!w->seen || file_id <= 0 || file_id > w->sweep_max)
+        return FALSE;
+    bit = (guint8) (1u << (file_id % 8));
+    if (w->seen[file_id / 8] & bit)
+        return FALSE;
+    w->seen[file_id / 8] |= bit;
+    return TRUE;
+}
+
+/* The vanished files: present before the sweep, not listed by it. */
+static gboolean
+mark_vanished (rf_mail_writer_t *w, gint64 folder_id, gint64 *gone, GError **err)
+{
+    GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+    sqlite3_stmt *s = w->q[Q_SWEEP_LIST];
+    gboolean ok = TRUE;
+    int rc;
+    sqlite3_bind_int64 (s, 1, folder_id);
+    sqlite3_bind_int64 (s, 2, w->sweep_max);
+    while ((rc = sqlite3_step (s)) == SQLITE_ROW) {
+        gint64 id = sqlite3_column_int64 (s, 0);
+        if (!(w->seen[id / 8] & (1u << (id % 8))))
+            g_array_append_val (ids, id);
+    }
+    sqlite3_reset (s);
+    if (rc != SQLITE_DONE) {
+        rf_store_set_error (w->st, err, "listing the files of a folder");
+        ok = FALSE;
+    }
+    for (guint i = 0; ok && i < ids->len; i++) {
+        sqlite3_bind_int64 (w->q[Q_FILE_GONE], 1, g_array_index (ids, gint64, i));
+        sqlite3_bind_int64 (w->q[Q_FILE_GONE], 2, w->st->run_id);
+        ok = run (w, Q_FILE_GONE, err);
+    }
+    *gone = ids->len;
+    g_array_unref (ids);
+    return ok;
+}
+
+gboolean
+rf_mail_sweep_end (rf_mail_writer_t *w, gint64 folder_id, gboolean any_missing, gint64 *gone,
+                   GError **err)
+{
+    sqlite3_stmt *s = w->q[Q_SWEEP_MSGS];
+    gboolean ok = TRUE;
+    *gone = 0;
+    if (any_missing)
+        ok = mark_vanished (w, folder_id, gone, err);
+    g_free (w->seen);
+    w->seen = NULL;
+    if (!ok || *gone == 0)
+        return ok;
     sqlite3_bind_int64 (s, 1, folder_id);
     sqlite3_bind_int64 (s, 2, w->st->run_id);
-    return run (w, Q_SWEEP_MSGS, err) && rf_mail_sweep_begin (w, err);
+    return run (w, Q_SWEEP_MSGS, err);
 }
 
 gboolean

@@ -14,6 +14,7 @@ typedef struct {
     gint64 id;
     gint64 cur_mtime_ns;   /* -1 when never listed */
     gint64 new_mtime_ns;
+    gint64 present;        /* its files not gone (kept by triggers, see schema_mail.c) */
 } rf_folder_state_t;
 
 /* Find or create the folder row for a Maildir or mbox path. */
@@ -36,21 +37,27 @@ gboolean rf_mail_file_lookup (rf_mail_writer_t *w, gint64 folder_id, const char 
  * it had been marked gone. */
 gboolean rf_mail_file_seen (rf_mail_writer_t *w, const rf_file_state_t *f, const char *name,
                             GError **err);
-/* A new file: message_rowid 0 with skip_reason for a file that is not mail. */
+/* A new file: message_rowid 0 with skip_reason for a file that is not mail.
+ * *added (may be NULL) is FALSE when the key was already there (a file
+ * listed twice in one listing). */
 gboolean rf_mail_file_add (rf_mail_writer_t *w, gint64 folder_id, const char *key,
                            const char *name, gint64 message_rowid, const char *skip_reason,
-                           GError **err);
+                           gboolean *added, GError **err);
 
 /* Store a parsed message unless its Message-ID is already known.
  * *rowid is the message's row either way; *is_new tells which. */
 gboolean rf_mail_store_record (rf_mail_writer_t *w, const rf_mail_record_t *rec,
                                gint64 *rowid, gboolean *is_new, GError **err);
 
-/* Marking files that disappeared: start a sweep for a folder, note every key
- * listed, then end it; files not noted become gone (returns how many). */
+/* Marking files that disappeared: start a sweep for a folder, note the
+ * row id of every known file listed (TRUE the first time an id older than
+ * the sweep is noted), then end it. Only when any_missing (fewer files
+ * were listed than were present) are the present files not noted read
+ * and marked gone; *gone says how many. One bit per file id. */
 gboolean rf_mail_sweep_begin (rf_mail_writer_t *w, GError **err);
-gboolean rf_mail_sweep_note (rf_mail_writer_t *w, const char *key, GError **err);
-gboolean rf_mail_sweep_end (rf_mail_writer_t *w, gint64 folder_id, gint64 *gone, GError **err);
+gboolean rf_mail_sweep_note (rf_mail_writer_t *w, gint64 file_id);
+gboolean rf_mail_sweep_end (rf_mail_writer_t *w, gint64 folder_id, gboolean any_missing,
+                            gint64 *gone, GError **err);
 
 /* Remembered state of a loose input file (mbox, XML, single message). */
 gboolean rf_input_file_unchanged (rf_mail_writer_t *w, const char *path, gint64 size,

@@ -5,6 +5,7 @@
 #include "testlib.h"
 
 #include <check.h>
+#include <sqlite3.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
@@ -121,6 +122,12 @@ START_TEST (rerun_changes_nothing)
     before = export ("messages");
     ck_assert_int_eq (scan (MAIL "/maildir", MAIL "/mbox", NULL, NULL), 0);
     ck_assert_int_eq (last_run ("files_parsed"), 0);
+    /* Unchanged folders are counted from the folder rows, not listed: the
+     * 27 + 20 + 3 files of the three Maildir folders, and the mbox file. */
+    ck_assert_int_eq (last_run ("files_seen"), 51);
+    ck_assert_int_eq (last_run ("files_unchanged"), 51);
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM folder WHERE present_files !="
+                                    " (SELECT count(*) FROM file WHERE folder_id = folder.id AND gone_run IS NULL)"), 0);
     ck_assert_int_eq (last_run ("messages_new"), 0);
     ck_assert_int_eq (last_run ("status = 'complete'"), 1);
     ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM skipped"), 3);
@@ -200,6 +207,8 @@ START_TEST (new_file_costs_one_parse_and_deleted_file_is_gone)
     ck_assert_int_eq (last_run ("files_parsed"), 0);
     ck_assert_int_eq (t_db_int (db, "SELECT gone FROM message WHERE msgid='new.one@studio.example'"), 1);
     ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM message"), total + 1);
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM folder WHERE present_files !="
+                                    " (SELECT count(*) FROM file WHERE folder_id = folder.id AND gone_run IS NULL)"), 0);
 
     /* A file moved from new/ to cur/ with flags is a rename, not a new file. */
     victim = g_build_filename (copy, "new", "1800000001.M2P1Q1.test", NULL);
@@ -330,6 +339,36 @@ START_TEST (worker_crash_skips_one_file)
 }
 END_TEST
 
+/* A database from before the per-folder file counts (schema step 6) gets
+ * them counted when it is opened, and keeps them exact afterwards. */
+START_TEST (migration_counts_present_files)
+{
+    sqlite3 *h = NULL;
+    char *copy = g_build_filename (tmp, "maildir", NULL), *victim;
+    t_copy_tree (MAIL "/maildir", copy);
+    ck_assert_int_eq (scan (copy, MAIL "/mbox", NULL, NULL), 0);
+    /* Back to step 5: without the column and its triggers. */
+    ck_assert_int_eq (sqlite3_open (db, &h), SQLITE_OK);
+    ck_assert_int_eq (sqlite3_exec (h, "DROP TRIGGER file_present_insert; DROP TRIGGER file_present_delete;"
+                                       " DROP TRIGGER file_present_update;"
+                                       " ALTER TABLE folder DROP COLUMN present_files; PRAGMA user_version=5",
+                                    NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close (h);
+    victim = g_build_filename (copy, ".Archive", "cur", "1787070020.M46P4242Q1.fixture:2,S", NULL);
+    ck_assert_int_eq (unlink (victim), 0);
+    ck_assert_int_eq (scan (copy, MAIL "/mbox", NULL, NULL), 0);
+    ck_assert_int_ge (t_db_int (db, "PRAGMA user_version"), 6);
+    ck_assert_int_eq (last_run ("files_gone"), 1);
+    ck_assert_int_eq (t_db_int (db, "SELECT present_files FROM folder WHERE name='Archive'"), 2);
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM folder WHERE present_files !="
+                                    " (SELECT count(*) FROM file WHERE folder_id = folder.id AND gone_run IS NULL)"), 0);
+    ck_assert_int_eq (scan (copy, MAIL "/mbox", NULL, NULL), 0);
+    ck_assert_int_eq (last_run ("files_seen"), 50);
+    g_free (victim);
+    g_free (copy);
+}
+END_TEST
+
 /* Parsing in 1, 2 or 5 processes stores the same rows with the same ids:
  * results are stored in the order the files were listed, whatever order
  * the parsers finish in. */
@@ -408,6 +447,7 @@ scan_suite (void)
     tcase_add_test (tc, readme_config_example_loads);
     tcase_add_test (tc, worker_crash_skips_one_file);
     tcase_add_test (tc, same_rows_whatever_the_parser_count);
+    tcase_add_test (tc, migration_counts_present_files);
     suite_add_tcase (s, tc);
     return s;
 }
