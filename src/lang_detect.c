@@ -57,31 +57,83 @@ static const char *const words_other[] = {
     NULL
 };
 
-static GHashTable *table;   /* word -> bit mask of languages */
+/* The words above in an open-addressing table: the lookup of every word of
+ * every message must cost little more than reading it. A word of up to
+ * MAX_WORD bytes is its key: two 64-bit numbers, zero-padded. */
+#define TABLE_BITS 10
+#define TABLE_SIZE (1u << TABLE_BITS)   /* over twice the words */
+#define MAX_WORD 16
+
+typedef struct {
+    guint64 k0, k1;
+    guint8 mask;                 /* bit per language; 0: empty slot */
+} slot_t;
+
+static slot_t table[TABLE_SIZE];
+
+static inline guint32
+key_hash (guint64 k0, guint64 k1)
+{
+    return (guint32) (((k0 ^ (k1 * 0x9E3779B97F4A7C15ull)) * 0xFF51AFD7ED558CCDull)
+                      >> (64 - TABLE_BITS));
+}
+
+/* The slot of a key: its own, or the empty one where it would go. */
+static inline const slot_t *
+find_slot (guint64 k0, guint64 k1)
+{
+    guint32 i = key_hash (k0, k1);
+    while (table[i].mask && !(table[i].k0 == k0 && table[i].k1 == k1))
+        i = (i + 1) & (TABLE_SIZE - 1);
+    return &table[i];
+}
+
+/* Append byte b, the len-th of a word, to its key (built in registers:
+ * a key read back from memory right after its bytes were stored waits
+ * for them). */
+static inline void
+key_add (guint64 *k0, guint64 *k1, gsize len, guchar b)
+{
+    if (len < 8)
+        *k0 |= (guint64) b << (8 * len);
+    else if (len < MAX_WORD)
+        *k1 |= (guint64) b << (8 * (len - 8));
+}
 
 static void
-add_words (GHashTable *t, const char *const *words, int lang)
+add_words (const char *const *words, int lang)
 {
     for (; *words; words++) {
-        guint mask = GPOINTER_TO_UINT (g_hash_table_lookup (t, *words));
-        g_hash_table_insert (t, (gpointer) *words, GUINT_TO_POINTER (mask | (1u << lang)));
+        guint64 k0 = 0, k1 = 0;
+        gsize len = strlen (*words);
+        slot_t *s;
+        g_assert (len < MAX_WORD);
+        for (gsize i = 0; i < len; i++)
+            key_add (&k0, &k1, i, (guchar) (*words)[i]);
+        s = (slot_t *) find_slot (k0, k1);
+        s->k0 = k0;
+        s->k1 = k1;
+        s->mask |= (guint8) (1u << lang);
     }
 }
 
-static GHashTable *
-get_table (void)
+static void
+init_table (void)
 {
     static gsize once = 0;
     if (g_once_init_enter (&once)) {
-        GHashTable *t = g_hash_table_new (g_str_hash, g_str_equal);
-        add_words (t, words_en, L_EN);
-        add_words (t, words_fr, L_FR);
-        add_words (t, words_es, L_ES);
-        add_words (t, words_other, L_OTHER);
-        table = t;
+        add_words (words_en, L_EN);
+        add_words (words_fr, L_FR);
+        add_words (words_es, L_ES);
+        add_words (words_other, L_OTHER);
         g_once_init_leave (&once, 1);
     }
-    return table;
+}
+
+static inline guint
+word_mask (guint64 k0, guint64 k1, gsize len)
+{
+    return len < MAX_WORD ? find_slot (k0, k1)->mask : 0;
 }
 
 /* Letters that only (or mostly) one of the languages writes. */
@@ -110,9 +162,9 @@ letter_clues (gunichar c, double clue[N_LANGS])
 /* Score one word: a listed word counts 1 for its only language; else its
  * letters may give a half clue. */
 static void
-score_word (const char *w, const double clue[N_LANGS], double scores[N_LANGS])
+score_word (guint64 k0, guint64 k1, gsize len, const double clue[N_LANGS], double scores[N_LANGS])
 {
-    guint mask = GPOINTER_TO_UINT (g_hash_table_lookup (get_table (), w));
+    guint mask = word_mask (k0, k1, len);
     if (mask) {
         for (int l = 0; l < N_LANGS; l++)
             if (mask == (1u << l))
@@ -126,39 +178,55 @@ score_word (const char *w, const double clue[N_LANGS], double scores[N_LANGS])
 const char *
 rf_lang_detect_scores (const char *text, gsize len, double scores[N_LANGS], int *words_out)
 {
-    char word[64];
+    guint64 k0 = 0, k1 = 0;   /* the word being read (its key), wlen bytes */
     gsize wlen = 0;
     double clue[N_LANGS] = { 0 };
     int words = 0, best = L_OTHER, second = -1;
     const char *p = text, *end = text ? text + len : NULL;
-    gboolean done = text == NULL;
 
+    init_table ();
     memset (scores, 0, sizeof (double) * N_LANGS);
-    while (!done) {
-        gunichar c = p < end ? g_utf8_get_char_validated (p, end - p) : 0;
-        gboolean letter = p < end && c != (gunichar) -1 && c != (gunichar) -2
-                          && g_unichar_isalpha (c);
-        if (letter) {
-            c = g_unichar_tolower (c);
-            letter_clues (c, clue);
-            if (wlen + 6 < sizeof word)
-                wlen += (gsize) g_unichar_to_utf8 (c, word + wlen);
-        } else if (wlen > 0) {
-            word[wlen] = '\0';
-            score_word (word, clue, scores);
+    while (p < end) {
+        guchar b = (guchar) *p;
+        gunichar c;
+        /* ASCII, most of the text: a letter is [A-Za-z], with no clue. */
+        if (b < 0x80) {
+            p++;
+            if (g_ascii_isalpha (b)) {
+                key_add (&k0, &k1, wlen++, b | 0x20);   /* lower case */
+                continue;
+            }
+        } else {
+            c = g_utf8_get_char_validated (p, end - p);
+            if (c == (gunichar) -1 || c == (gunichar) -2) {
+                p++;   /* an invalid byte ends a word */
+            } else {
+                p = g_utf8_next_char (p);
+                if (g_unichar_isalpha (c)) {
+                    char u[6];
+                    int n;
+                    c = g_unichar_tolower (c);
+                    letter_clues (c, clue);
+                    n = g_unichar_to_utf8 (c, u);
+                    for (int i = 0; i < n; i++)
+                        key_add (&k0, &k1, wlen++, (guchar) u[i]);
+                    continue;
+                }
+                if (c == 0xBF || c == 0xA1) /* ¿ ¡ */
+                    scores[L_ES] += 1.0;
+            }
+        }
+        if (wlen > 0) {
+            score_word (k0, k1, wlen, clue, scores);
             words++;
             wlen = 0;
+            k0 = k1 = 0;
             memset (clue, 0, sizeof clue);
         }
-        if (p >= end)
-            done = TRUE;
-        else if (c == (gunichar) -1 || c == (gunichar) -2)
-            p++;
-        else {
-            if (c == 0xBF || c == 0xA1) /* ¿ ¡ */
-                scores[L_ES] += 1.0;
-            p = g_utf8_next_char (p);
-        }
+    }
+    if (wlen > 0) {
+        score_word (k0, k1, wlen, clue, scores);
+        words++;
     }
     if (words_out)
         *words_out = words;
