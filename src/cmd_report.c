@@ -19,7 +19,7 @@ rf_cmd_report (int argc, char **argv)
           "(default: the --as-of of the last scan or analysis)", "YYYY-MM-DD" },
         { "client", 0, 0, G_OPTION_ARG_STRING, &client,
           "Only this client (key or name), with every finding and its evidence", "NAME" },
-        { "details", 'd', 0, G_OPTION_ARG_NONE, &details, "Every finding and its evidence, for every client", NULL },
+        { "details", 0, 0, G_OPTION_ARG_NONE, &details, "Every finding and its evidence, for every client", NULL },
         { NULL, 0, 0, 0, NULL, NULL, NULL },
     };
     GOptionContext *ctx = g_option_context_new ("- print the per-client report, worst first");
