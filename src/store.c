@@ -175,8 +175,12 @@ rf_store_open (const char *path, rf_store_mode_t mode, GError **err)
     if (!rf_store_exec (st, "PRAGMA foreign_keys=ON", err))
         goto fail;
     if (mode == RF_STORE_WRITE) {
+        /* A fixed 8 MiB page cache, and temporary tables and sorts that
+         * spill to a file: memory stays the same whatever the size of the
+         * mailbox (a bigger cache saves 10-15 % of the analysis time at
+         * 100,000 messages, for 30 MiB more). */
         if (!rf_store_exec (st, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
-                                "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768", err)
+                                "PRAGMA cache_size=-8192", err)
             || !migrate (st, err))
             goto fail;
     } else if (rf_store_query_int (st, "PRAGMA user_version", 0) < rf_store_schema_version ()) {
