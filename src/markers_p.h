@@ -33,8 +33,9 @@ typedef struct {
     char *file;
     int line;
     /* Prefilter: a sentence can only match when, for every one of these
-     * sets of folded strings (GStrv), it contains one of its strings. NULL
-     * when no such set was found: the pattern runs on every sentence. */
+     * sets of folded strings (GStrv, at most RF_MAX_CLAUSES), it contains
+     * one of its strings. NULL when no such set was found: the pattern runs
+     * on every sentence. */
     GPtrArray *clauses;
 } rf_pattern_t;
 
@@ -74,19 +75,22 @@ gunichar rf_markers_fold_char (gunichar c);
  * came from (guint32), then one last entry, len. */
 void rf_markers_fold (GString *out, GArray *map, const char *text, gsize len);
 
-/* Marks a word boundary (\b) at the edge of a key of the first requirement. */
+/* Marks a word boundary (\b) at the edge of a key. */
 #define RF_KEY_BOUNDARY '\x01'
 #define RF_KEY_BOUNDARY_S "\x01"
 
-/* Requirements every match of the regex meets: a list of GStrv, each a set
- * of folded strings one of which the match contains. NULL when nothing
- * usable is known (or the regex is outside what the analysis understands).
- * Keys of the first requirement (the automaton's) may start or end with
- * RF_KEY_BOUNDARY where the regex puts a \b there; the others are plain. */
+/* Requirements every match of the regex meets: a list of GStrv (at most
+ * RF_MAX_CLAUSES), each a set of folded strings one of which the match
+ * contains, the most selective first. NULL when nothing usable is known
+ * (or the regex is outside what the analysis understands). Keys may start
+ * or end with RF_KEY_BOUNDARY where the regex puts a \b there. */
 GPtrArray *rf_markers_regex_keys (const char *regex);
 
-/* Build the automaton over the keys of the given patterns (those without
- * keys always run). */
+/* Requirements kept per pattern (a bit each in the scanner's masks). */
+#define RF_MAX_CLAUSES 6
+
+/* Build the automaton over the keys of every requirement of the given
+ * patterns (those without keys always run). */
 rf_prefilter_t *rf_prefilter_new (GPtrArray *patterns);
 void rf_prefilter_free (rf_prefilter_t *p);
 
@@ -94,12 +98,18 @@ void rf_prefilter_free (rf_prefilter_t *p);
  * byte range of the key in the folded text. */
 typedef struct {
     guint32 pattern;
-    guint32 clause;     /* which requirement of the pattern the key meets */
+    guint32 clauses;    /* the requirements of the pattern the key meets (bit i: i-th) */
     guint32 start, end;
 } rf_key_hit_t;
 
-/* Append to occ (of rf_key_hit_t) every key occurrence in folded text. */
-void rf_prefilter_scan (const rf_prefilter_t *p, const char *folded, gsize len, GArray *occ);
+/* Append to occ (of rf_key_hit_t) every key occurrence in folded text, in
+ * the order of their ends. tmp is a scratch array of rf_key_hit_t. */
+void rf_prefilter_scan (const rf_prefilter_t *p, const char *folded, gsize len, GArray *occ,
+                        GArray *tmp);
+
+/* Per pattern, the bits of all its requirements (a sentence must hold a key
+ * of each); 0 for the patterns that always run. */
+const guint8 *rf_prefilter_needs (const rf_prefilter_t *p);
 
 /* TRUE when the pattern has no keys and runs on every sentence. */
 gboolean rf_prefilter_always (const rf_prefilter_t *p, guint pattern);

@@ -111,7 +111,7 @@ rf_markers_fold (GString *out, GArray *map, const char *text, gsize len)
 #define MAX_EXACT 64     /* largest set of exact strings kept */
 #endif
 #define MIN_KEY 3        /* shorter keys select almost every text */
-#define MAX_CLAUSES 6    /* requirements kept per pattern */
+#define MAX_COST 0.5     /* requirements after the first must be rarer */
 #ifndef MAX_KEY
 #define MAX_KEY 12       /* longer keys are cut: they select little more, and
                           * grow the automaton (and its cache misses) a lot */
@@ -250,7 +250,7 @@ word_cost (const char *w, gsize n)
     if (n < MIN_KEY)
         return 1.0;
     for (const char *const *c = common_words; *c; c++)
-        if (strlen (*c) == n && !strncmp (*c, w, n))
+        if ((*c)[0] == w[0] && !strncmp (*c, w, n) && (*c)[n] == '\0')
             return 1.0;
     return 1.0 / (double) (1u << MIN (n, 12));
 }
@@ -316,19 +316,6 @@ to_cnf (const info_t *i)
     return r;
 }
 
-/* The most selective requirement of a list, or NULL when it is empty. */
-static GPtrArray *
-best_clause (GPtrArray *cnf)
-{
-    GPtrArray *best = NULL;
-    for (guint k = 0; k < cnf->len; k++) {
-        GPtrArray *c = g_ptr_array_index (cnf, k);
-        if (!best || clause_cost (c) < clause_cost (best))
-            best = c;
-    }
-    return best;
-}
-
 static void
 cnf_append (GPtrArray *to, GPtrArray *from)
 {
@@ -380,7 +367,37 @@ exact_power (const info_t *a, int n)
     return r;
 }
 
-/* Alternation. (A1 and A2) or (B1 and B2) implies (best A) or (best B).
+typedef struct {
+    double cost;
+    GPtrArray *clause;
+} costed_t;
+
+static gint
+by_cost (gconstpointer a, gconstpointer b)
+{
+    double ca = ((const costed_t *) a)->cost, cb = ((const costed_t *) b)->cost;
+    return ca < cb ? -1 : ca > cb;
+}
+
+/* Sort requirements, the most selective first (each cost computed once:
+ * it is not cheap, and a pattern has many). Stable. */
+static void
+sort_by_cost (GPtrArray *cnf)
+{
+    GArray *c = g_array_sized_new (FALSE, FALSE, sizeof (costed_t), cnf->len);
+    for (guint i = 0; i < cnf->len; i++) {
+        costed_t x = { clause_cost (g_ptr_array_index (cnf, i)), g_ptr_array_index (cnf, i) };
+        g_array_append_val (c, x);
+    }
+    g_array_sort (c, by_cost);
+    for (guint i = 0; i < cnf->len; i++)
+        cnf->pdata[i] = g_array_index (c, costed_t, i).clause;
+    g_array_unref (c);
+}
+
+#define ALT_KEEP 3   /* requirements of each side of an alternation paired */
+
+/* Alternation: exact strings stay exact when few; else requirements.
  * Consumes a and b. */
 static info_t
 info_alt (info_t a, info_t b)
@@ -393,16 +410,25 @@ info_alt (info_t a, info_t b)
         for (guint j = 0; j < b.exact->len; j++)
             add_unique (r.exact, g_ptr_array_index (b.exact, j));
     } else {
+        /* (A1 and A2) or (B1 and B2) implies (A1 or B1), (A1 or B2),
+         * (A2 or B1) and (A2 or B2): every pair of the most selective
+         * requirements of each side, so that a sentence must meet more
+         * than one of them ("quote" and "wasn't", not just "quote"). */
         GPtrArray *ca = to_cnf (&a), *cb = to_cnf (&b);
-        GPtrArray *ba = best_clause (ca), *bb = best_clause (cb);
         r.cnf = cnf_new ();
-        if (ba && bb) {
-            GPtrArray *u = strings_new ();
-            for (guint k = 0; k < ba->len; k++)
-                add_unique (u, g_ptr_array_index (ba, k));
-            for (guint k = 0; k < bb->len; k++)
-                add_unique (u, g_ptr_array_index (bb, k));
-            g_ptr_array_add (r.cnf, u);
+        if (ca->len && cb->len) {
+            sort_by_cost (ca);
+            sort_by_cost (cb);
+            for (guint i = 0; i < MIN (ca->len, ALT_KEEP); i++)
+                for (guint j = 0; j < MIN (cb->len, ALT_KEEP); j++) {
+                    GPtrArray *x = g_ptr_array_index (ca, i), *y = g_ptr_array_index (cb, j);
+                    GPtrArray *u = strings_new ();
+                    for (guint k = 0; k < x->len; k++)
+                        add_unique (u, g_ptr_array_index (x, k));
+                    for (guint k = 0; k < y->len; k++)
+                        add_unique (u, g_ptr_array_index (y, k));
+                    g_ptr_array_add (r.cnf, u);
+                }
         }
         g_ptr_array_unref (ca);
         g_ptr_array_unref (cb);
@@ -823,11 +849,24 @@ parse_alt (parser_t *ps)
     return r;
 }
 
-static gint
-by_cost (gconstpointer a, gconstpointer b)
+
+/* Does one of the requirements kept hold every key of v (then v, met by
+ * every text that meets it, is no use)? v is NULL-terminated. */
+static gboolean
+implied (GPtrArray *kept, GPtrArray *v)
 {
-    double ca = clause_cost (*(GPtrArray *const *) a), cb = clause_cost (*(GPtrArray *const *) b);
-    return ca < cb ? -1 : ca > cb;
+    for (guint i = 0; i < kept->len; i++) {
+        gboolean all = TRUE;
+        for (char **k = g_ptr_array_index (kept, i); *k && all; k++) {
+            gboolean found = FALSE;
+            for (guint j = 0; j + 1 < v->len && !found; j++)
+                found = !strcmp (*k, g_ptr_array_index (v, j));
+            all = found;
+        }
+        if (all)
+            return TRUE;
+    }
+    return FALSE;
 }
 
 GPtrArray *
@@ -840,17 +879,19 @@ rf_markers_regex_keys (const char *regex)
     if (ps.fail || *ps.p != '\0')
         goto done;
     cnf = to_cnf (&top);
-    g_ptr_array_sort (cnf, by_cost);
+    sort_by_cost (cnf);
     out = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
     /* Dropping a requirement only lets more text through, so keep the most
      * selective ones whose keys are all long enough to look for. */
-    for (guint i = 0; i < cnf->len && out->len < MAX_CLAUSES; i++) {
+    for (guint i = 0; i < cnf->len && out->len < RF_MAX_CLAUSES; i++) {
         GPtrArray *c = g_ptr_array_index (cnf, i);
         GPtrArray *v = g_ptr_array_new ();
-        /* The first requirement drives the automaton; the others are looked
-         * for one key at a time, so long lists of keys cost more than they
-         * save there. */
-        gboolean usable = c->len > 0 && (out->len == 0 || c->len <= 6);
+        /* Every key of every requirement goes into the automaton. After the
+         * first, a requirement that nearly every text meets ("the", "de")
+         * would only add work, and a long list of keys grows the automaton
+         * for little. */
+        gboolean usable = c->len > 0
+                          && (out->len == 0 || (c->len <= MAX_EXACT && clause_cost (c) < MAX_COST));
         for (guint k = 0; k < c->len; k++)
             usable = usable && key_len (g_ptr_array_index (c, k)) >= MIN_KEY;
         if (!usable) {
@@ -866,10 +907,6 @@ rf_markers_regex_keys (const char *regex)
                 body[MAX_KEY] = '\0';
                 after = FALSE;
             }
-            /* Only the automaton's keys (the first requirement) keep their
-             * boundary marks; the others are looked for as plain strings. */
-            if (out->len > 0)
-                before = after = FALSE;
             key = g_strconcat (before ? RF_KEY_BOUNDARY_S : "", body, after ? RF_KEY_BOUNDARY_S : "", NULL);
             g_free (body);
             for (guint j = 0; j < v->len && !dup; j++)
@@ -880,7 +917,10 @@ rf_markers_regex_keys (const char *regex)
                 g_ptr_array_add (v, key);
         }
         g_ptr_array_add (v, NULL);
-        g_ptr_array_add (out, g_ptr_array_free (v, FALSE));
+        if (implied (out, v))
+            g_ptr_array_unref (v);
+        else
+            g_ptr_array_add (out, g_ptr_array_free (v, FALSE));
     }
     if (out->len == 0)
         g_clear_pointer (&out, g_ptr_array_unref);
@@ -893,8 +933,8 @@ done:
 
 /* ---- Aho-Corasick automaton over the keys of one language */
 
-/* Outputs: pattern, clause, key length, and whether a \b precedes or
- * follows the key in the regex. */
+/* Outputs: pattern, the requirements the key meets (a bit each), key
+ * length, and whether a \b precedes or follows the key in the regex. */
 #define OUT_INTS 4
 #define WORD_BEFORE 1
 #define WORD_AFTER 2
@@ -912,8 +952,10 @@ struct rf_prefilter {
     gint32 *out_start;        /* per state: first index into outs, -1 none */
     GArray *outs;             /* of OUT_INTS ints per key; -1 ends a list */
     guint8 *always;           /* patterns without keys */
+    guint8 *need;             /* per pattern: the bits of all its requirements, 0 if always */
     GArray *always_list;      /* their indexes (guint) */
     guint n_patterns;
+    guint max_key;            /* longest key, in bytes */
 };
 
 typedef struct {
@@ -951,7 +993,7 @@ trie_child (trie_t *t, gint32 s, guint8 b)
 static void
 trie_insert (trie_t *t, const char *key, gint32 pattern, gint32 clause, gint32 flags)
 {
-    gint32 s = 0, klen = (gint32) strlen (key);
+    gint32 s = 0, klen = (gint32) strlen (key), bit = 1 << clause;
     GArray *pl;
     for (const guchar *p = (const guchar *) key; *p; p++) {
         gint32 c = trie_child (t, s, *p);
@@ -968,9 +1010,44 @@ trie_insert (trie_t *t, const char *key, gint32 pattern, gint32 clause, gint32 f
         t->pats->pdata[s] = pl;
     }
     g_array_append_val (pl, pattern);
-    g_array_append_val (pl, clause);
+    g_array_append_val (pl, bit);
     g_array_append_val (pl, klen);
     g_array_append_val (pl, flags);
+}
+
+/* Number the states breadth first. The scan spends nearly all its time
+ * in the states nearest the root (text seldom goes on with a key), so
+ * their rows, now side by side at the start of the table, stay in the
+ * cache; numbered in insertion order they were spread over a table of
+ * a megabyte or more. */
+static void
+trie_renumber (trie_t *t)
+{
+    guint n = t->edges->len, head = 0, tail = 1;
+    gint32 *order = g_new (gint32, n), *newid = g_new (gint32, n);
+    GArray *edges = g_array_sized_new (FALSE, FALSE, sizeof (GArray *), n);
+    GPtrArray *pats = g_ptr_array_sized_new (n);
+    order[0] = 0;
+    while (head < tail) {
+        GArray *e = g_array_index (t->edges, GArray *, order[head]);
+        newid[order[head]] = (gint32) head;
+        head++;
+        for (guint i = 0; i < e->len; i++)
+            order[tail++] = g_array_index (e, edge_t, i).child;
+    }
+    for (guint k = 0; k < n; k++) {
+        GArray *e = g_array_index (t->edges, GArray *, order[k]);
+        for (guint i = 0; i < e->len; i++)
+            g_array_index (e, edge_t, i).child = newid[g_array_index (e, edge_t, i).child];
+        g_array_append_val (edges, e);
+        g_ptr_array_add (pats, g_ptr_array_index (t->pats, order[k]));
+    }
+    g_array_unref (t->edges);
+    g_ptr_array_unref (t->pats);
+    t->edges = edges;
+    t->pats = pats;
+    g_free (order);
+    g_free (newid);
 }
 
 static void
@@ -1002,7 +1079,9 @@ build_tables (rf_prefilter_t *pf, trie_t *t)
     }
 }
 
-/* Each state reports its own patterns and those of its fail chain. */
+/* Each state reports its own patterns and those of its fail chain. One
+ * string that is a key of several requirements of a pattern is reported
+ * once, with all their bits. */
 static void
 build_outputs (rf_prefilter_t *pf, trie_t *t)
 {
@@ -1012,11 +1091,22 @@ build_outputs (rf_prefilter_t *pf, trie_t *t)
     pf->outs = g_array_new (FALSE, FALSE, sizeof (gint32));
     for (gint32 s = 0; s < pf->n_states; s++) {
         gboolean any = FALSE;
+        guint first = pf->outs->len;
         pf->out_start[s] = (gint32) pf->outs->len;
         for (gint32 f = s; f != 0; f = fail[f]) {
             GArray *pl = g_ptr_array_index (t->pats, f);
             for (guint i = 0; pl && i < pl->len; i += OUT_INTS) {
-                g_array_append_vals (pf->outs, &g_array_index (pl, gint32, i), OUT_INTS);
+                const gint32 *o = &g_array_index (pl, gint32, i);
+                gint32 *q = NULL;
+                for (guint j = first; j < pf->outs->len && !q; j += OUT_INTS) {
+                    gint32 *x = &g_array_index (pf->outs, gint32, j);
+                    if (x[0] == o[0] && x[2] == o[2] && x[3] == o[3])
+                        q = x;
+                }
+                if (q)
+                    q[1] |= o[1];
+                else
+                    g_array_append_vals (pf->outs, o, OUT_INTS);
                 any = TRUE;
             }
         }
@@ -1044,15 +1134,15 @@ trie_clear (trie_t *t)
     g_ptr_array_unref (t->pats);
 }
 
-/* Put the keys of the first (most selective) requirement of pattern i in
- * the trie; the scanner checks the other requirements only in the sentences
- * where one of these occurs. FALSE when the keys use more distinct bytes
- * than the table has columns, or more states than 16 bits can number (the
- * pattern then always runs). */
+/* Put the keys of every requirement of pattern i in the trie, each with
+ * its requirement's number: the scanner runs the pattern on the sentences
+ * where a key of each requirement occurs. FALSE when the keys use more
+ * distinct bytes than the table has columns, or more states than 16 bits
+ * can number (the pattern then always runs). */
 static gboolean
 add_keys (rf_prefilter_t *pf, trie_t *t, const rf_pattern_t *p, guint i)
 {
-    for (guint j = 0; j < 1; j++) {
+    for (guint j = 0; j < p->clauses->len; j++) {
         for (char **k = g_ptr_array_index (p->clauses, j); *k; k++) {
             gboolean before, after;
             char *body = key_body (*k, &before, &after);
@@ -1072,6 +1162,7 @@ add_keys (rf_prefilter_t *pf, trie_t *t, const rf_pattern_t *p, guint i)
             }
             trie_insert (t, body, (gint32) i, (gint32) j,
                          (before ? WORD_BEFORE : 0) | (after ? WORD_AFTER : 0));
+            pf->max_key = MAX (pf->max_key, (guint) strlen (body));
             g_free (body);
         }
     }
@@ -1087,6 +1178,7 @@ rf_prefilter_new (GPtrArray *patterns)
 
     pf->n_patterns = patterns->len;
     pf->always = g_malloc0 (patterns->len ? patterns->len : 1);
+    pf->need = g_malloc0 (patterns->len ? patterns->len : 1);
     pf->n_classes = 1;
     trie_add_state (&t);
     for (guint i = 0; i < patterns->len; i++) {
@@ -1097,9 +1189,14 @@ rf_prefilter_new (GPtrArray *patterns)
             pf->always[i] = 1;
     }
     pf->always_list = g_array_new (FALSE, FALSE, sizeof (guint));
-    for (guint i = 0; i < patterns->len; i++)
+    for (guint i = 0; i < patterns->len; i++) {
+        const rf_pattern_t *p = g_ptr_array_index (patterns, i);
         if (pf->always[i])
             g_array_append_val (pf->always_list, i);
+        else
+            pf->need[i] = (guint8) ((1u << p->clauses->len) - 1);
+    }
+    trie_renumber (&t);
     build_tables (pf, &t);
     build_outputs (pf, &t);
     trie_clear (&t);
@@ -1116,6 +1213,7 @@ rf_prefilter_free (rf_prefilter_t *pf)
     g_array_unref (pf->outs);
     g_array_unref (pf->always_list);
     g_free (pf->always);
+    g_free (pf->need);
     g_free (pf);
 }
 
@@ -1128,37 +1226,110 @@ is_word_byte (guchar b)
     return (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '_';
 }
 
-void
-rf_prefilter_scan (const rf_prefilter_t *pf, const char *folded, gsize len, GArray *occ)
+/* Append the keys that end at byte pos - 1 of the folded text, in state s
+ * (an output state). */
+static void
+report (const rf_prefilter_t *pf, const guchar *base, gsize len, gsize pos, guint s, GArray *occ)
 {
-    const guchar *base = (const guchar *) folded, *p = base, *end = p + len;
     const gint32 *outs = (const gint32 *) pf->outs->data;
+    for (const gint32 *o = outs + pf->out_start[s]; *o >= 0; o += OUT_INTS) {
+        rf_key_hit_t k;
+        k.end = (guint32) pos;
+        k.start = k.end - (guint32) o[2];
+        /* The regex wants a word boundary where the text has two word
+         * characters side by side: not a match ("con" in "contrat"). */
+        if ((o[3] & WORD_BEFORE) && k.start > 0 && is_word_byte (base[k.start])
+            && is_word_byte (base[k.start - 1]))
+            continue;
+        if ((o[3] & WORD_AFTER) && k.end < len && is_word_byte (base[k.end - 1])
+            && is_word_byte (base[k.end]))
+            continue;
+        k.pattern = (guint32) o[0];
+        k.clauses = (guint32) o[1];
+        g_array_append_val (occ, k);
+    }
+}
+
+/* Walk the automaton over [from, to) from state s; report outputs at and
+ * after byte quiet_to only. Returns the state reached. */
+static inline guint
+walk (const rf_prefilter_t *pf, const guchar *base, gsize len, gsize from, gsize to,
+      gsize quiet_to, guint s, GArray *occ)
+{
     const guint16 *next = pf->next;
     const guint8 *cls = pf->byte_class;
     const gsize n_classes = (gsize) pf->n_classes;
-    guint s = 0;
-    for (; p < end; p++) {
-        s = next[s * n_classes + cls[*p]];
+    for (gsize i = from; i < to; i++) {
+        s = next[s * n_classes + cls[base[i]]];
         if (G_LIKELY (!(s & OUT_FLAG)))
             continue;
         s &= ~OUT_FLAG;
-        for (const gint32 *o = outs + pf->out_start[s]; *o >= 0; o += OUT_INTS) {
-            rf_key_hit_t k;
-            k.end = (guint32) (p - base) + 1;
-            k.start = k.end - (guint32) o[2];
-            /* The regex wants a word boundary where the text has two word
-             * characters side by side: not a match ("con" in "contrat"). */
-            if ((o[3] & WORD_BEFORE) && k.start > 0 && is_word_byte (base[k.start])
-                && is_word_byte (base[k.start - 1]))
-                continue;
-            if ((o[3] & WORD_AFTER) && k.end < len && is_word_byte (base[k.end - 1])
-                && is_word_byte (base[k.end]))
-                continue;
-            k.pattern = (guint32) o[0];
-            k.clause = (guint32) o[1];
-            g_array_append_val (occ, k);
+        if (i >= quiet_to)
+            report (pf, base, len, i + 1, s, occ);
+    }
+    return s;
+}
+
+/* Lanes walked side by side: each step of one walk waits for a table load
+ * (a cache miss, often) that the previous step decided, so one walk uses
+ * a fraction of what the processor can do; several independent walks
+ * overlap their loads. */
+#define LANES 4
+#define LANE_MIN 32   /* shorter texts take one walk */
+
+void
+rf_prefilter_scan (const rf_prefilter_t *pf, const char *folded, gsize len, GArray *occ,
+                   GArray *tmp)
+{
+    const guchar *base = (const guchar *) folded;
+    const guint16 *next = pf->next;
+    const guint8 *cls = pf->byte_class;
+    const gsize n_classes = (gsize) pf->n_classes;
+    gsize lo[LANES + 1], n = G_MAXSIZE;
+    guint s[LANES];
+
+    if (len < LANES * LANE_MIN || pf->max_key == 0) {
+        walk (pf, base, len, 0, len, 0, 0, occ);
+        return;
+    }
+    /* Lane k reports the keys that end in [lo[k], lo[k + 1]). The
+     * automaton's state at a byte depends on the max_key - 1 bytes
+     * before it only, so lane k starts that far before lo[k], quietly.
+     * Lane 0 reports into occ, the others into tmp, sorted out below. */
+    for (int k = 0; k <= LANES; k++)
+        lo[k] = len * (gsize) k / LANES;
+    g_array_set_size (tmp, 0);
+    for (int k = 0; k < LANES; k++) {
+        gsize warm = k == 0 ? 0 : lo[k] - MIN (lo[k], (gsize) pf->max_key - 1);
+        s[k] = walk (pf, base, len, warm, lo[k], lo[k], 0, occ);
+        n = MIN (n, lo[k + 1] - lo[k]);
+    }
+    for (gsize i = 0; i < n; i++) {
+        for (int k = 0; k < LANES; k++) {
+            guint t = next[s[k] * n_classes + cls[base[lo[k] + i]]];
+            if (G_UNLIKELY (t & OUT_FLAG)) {
+                t &= ~OUT_FLAG;
+                report (pf, base, len, lo[k] + i + 1, t, k ? tmp : occ);
+            }
+            s[k] = t;
         }
     }
+    for (int k = 0; k < LANES; k++)
+        walk (pf, base, len, lo[k] + n, lo[k + 1], 0, s[k], k ? tmp : occ);
+    /* Each lane's keys are in order of their ends: append them lane by
+     * lane. */
+    for (int k = 1; k < LANES && tmp->len; k++)
+        for (guint i = 0; i < tmp->len; i++) {
+            const rf_key_hit_t *h = &g_array_index (tmp, rf_key_hit_t, i);
+            if (h->end > lo[k] && h->end <= lo[k + 1])
+                g_array_append_val (occ, *h);
+        }
+}
+
+const guint8 *
+rf_prefilter_needs (const rf_prefilter_t *pf)
+{
+    return pf->need;
 }
 
 gboolean

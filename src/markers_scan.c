@@ -29,6 +29,12 @@ typedef struct {
     gsize s, e;
 } span_t;
 
+/* A pattern to run on a sentence. */
+typedef struct {
+    guint32 pattern;
+    guint32 sentence;
+} run_t;
+
 /* The buffers of one scan, kept by each thread from one scan to the next:
  * most messages are short, and allocating these for each cost more than
  * scanning. */
@@ -37,8 +43,13 @@ typedef struct {
     GString *folded;         /* folded text for the prefilter */
     GArray *fold_map;        /* folded byte -> text byte */
     GArray *sentences;       /* of span_t */
+    GArray *fsentences;      /* of span_t: the sentences in the folded text */
     GArray *occ;             /* of rf_key_hit_t */
-    GArray *spans;           /* of span_t */
+    GArray *tmp;             /* of rf_key_hit_t */
+    GArray *runs;            /* of run_t */
+    GArray *touched;         /* of guint32: patterns with keys in this text */
+    GByteArray *per_pattern; /* gint32 per pattern: its current sentence, or -1 */
+    GByteArray *per_pattern_have;   /* guint8 per pattern: requirements met there */
     gboolean busy;
 } scratch_t;
 
@@ -55,8 +66,13 @@ scratch_free (gpointer p)
     g_string_free (x->folded, TRUE);
     g_array_unref (x->fold_map);
     g_array_unref (x->sentences);
+    g_array_unref (x->fsentences);
     g_array_unref (x->occ);
-    g_array_unref (x->spans);
+    g_array_unref (x->tmp);
+    g_array_unref (x->runs);
+    g_array_unref (x->touched);
+    g_byte_array_unref (x->per_pattern);
+    g_byte_array_unref (x->per_pattern_have);
     g_free (x);
 }
 
@@ -72,8 +88,13 @@ scratch_new (void)
     x->folded = g_string_new (NULL);
     x->fold_map = g_array_new (FALSE, FALSE, sizeof (guint32));
     x->sentences = g_array_new (FALSE, FALSE, sizeof (span_t));
+    x->fsentences = g_array_new (FALSE, FALSE, sizeof (span_t));
     x->occ = g_array_new (FALSE, FALSE, sizeof (rf_key_hit_t));
-    x->spans = g_array_new (FALSE, FALSE, sizeof (span_t));
+    x->tmp = g_array_new (FALSE, FALSE, sizeof (rf_key_hit_t));
+    x->runs = g_array_new (FALSE, FALSE, sizeof (run_t));
+    x->touched = g_array_new (FALSE, FALSE, sizeof (guint32));
+    x->per_pattern = g_byte_array_new ();
+    x->per_pattern_have = g_byte_array_new ();
     return x;
 }
 
@@ -127,7 +148,9 @@ scan_clear (scan_t *sc)
     if (sc->own_scratch)
         scratch_free (x);
     else if (x->folded->allocated_len > SCRATCH_KEEP
-             || x->fold_map->len * sizeof (guint32) > SCRATCH_KEEP)
+             || x->fold_map->len * sizeof (guint32) > SCRATCH_KEEP
+             || x->occ->len * sizeof (rf_key_hit_t) > SCRATCH_KEEP
+             || x->tmp->len * sizeof (rf_key_hit_t) > SCRATCH_KEEP)
         g_private_replace (&scratch_key, NULL);   /* frees x; the next scan makes a new one */
     else
         x->busy = FALSE;
@@ -428,35 +451,8 @@ run_spans (scan_t *sc, const rf_pattern_t *pat, const GArray *spans, GArray *can
         run_span (sc, pat, g_array_index (spans, span_t, i), cands, keep_dropped);
 }
 
-static gint
-by_pattern_start (gconstpointer a, gconstpointer b)
-{
-    const rf_key_hit_t *x = a, *y = b;
-    if (x->pattern != y->pattern)
-        return x->pattern < y->pattern ? -1 : 1;
-    return x->start < y->start ? -1 : x->start > y->start;
-}
-
-/* The index of the sentence holding byte off, or -1 (between sentences). */
-static int
-find_sentence (const GArray *sentences, gsize off)
-{
-    int lo = 0, hi = (int) sentences->len - 1;
-    while (lo <= hi) {
-        int mid = (lo + hi) / 2;
-        const span_t *w = &g_array_index (sentences, span_t, mid);
-        if (off < w->s)
-            hi = mid - 1;
-        else if (off >= w->e)
-            lo = mid + 1;
-        else
-            return mid;
-    }
-    return -1;
-}
-
 /* The first folded byte that comes from text byte off or later. */
-static gsize
+static guint32
 folded_offset (const GArray *map, gsize off)
 {
     const guint32 *m = (const guint32 *) map->data;
@@ -468,45 +464,87 @@ folded_offset (const GArray *map, gsize off)
         else
             hi = mid;
     }
-    return lo;
+    return (guint32) lo;
 }
 
-/* Does the folded text of sentence w contain a key of every requirement of
- * the pattern after the first (which the automaton found)? */
-static gboolean
-meets_requirements (const scan_t *sc, const rf_pattern_t *pat, span_t w)
+/* Every sentence as a byte range of the folded text. */
+static const span_t *
+folded_sentences (scan_t *sc)
 {
-    gsize fs = folded_offset (sc->fold_map, w.s), fe = folded_offset (sc->fold_map, w.e);
-    const char *hay = sc->folded->str + fs;
-    for (guint j = 1; j < pat->clauses->len; j++) {
-        gboolean found = FALSE;
-        for (char **k = g_ptr_array_index (pat->clauses, j); *k && !found; k++)
-            found = g_strstr_len (hay, (gssize) (fe - fs), *k) != NULL;
-        if (!found)
-            return FALSE;
-    }
-    return TRUE;
-}
-
-/* The sentences holding the key occurrences occ[from, to) of one pattern
- * (sorted by position) and meeting all its requirements, each once. */
-static void
-key_sentences (scan_t *sc, const rf_pattern_t *pat, const GArray *occ, guint from, guint to,
-               GArray *spans)
-{
-    const guint32 *map = (const guint32 *) sc->fold_map->data;
     const GArray *sentences = all_sentences (sc);
-    int last = -1;
-    g_array_set_size (spans, 0);
-    for (guint i = from; i < to; i++) {
-        int k = find_sentence (sentences, map[g_array_index (occ, rf_key_hit_t, i).start]);
-        span_t w;
-        if (k < 0 || k == last)
+    GArray *f = sc->x->fsentences;
+    g_array_set_size (f, sentences->len);
+    for (guint k = 0; k < sentences->len; k++) {
+        const span_t *w = &g_array_index (sentences, span_t, k);
+        g_array_index (f, span_t, k).s = folded_offset (sc->fold_map, w->s);
+        g_array_index (f, span_t, k).e = folded_offset (sc->fold_map, w->e);
+    }
+    return (const span_t *) f->data;
+}
+
+/* The (pattern, sentence) pairs where a sentence holds a key of every
+ * requirement of the pattern, from the key occurrences occ (in order of
+ * their ends), appended to runs. A match lies inside one sentence, and so
+ * do its keys: an occurrence that is not inside a sentence is no use.
+ * Since the occurrences inside sentences come sentence after sentence,
+ * each pattern only needs the sentence it is in and the requirements met
+ * there so far. */
+static void
+select_runs (scan_t *sc, const rf_prefilter_t *pf, guint n_patterns, const GArray *occ,
+             GArray *runs)
+{
+    const rf_key_hit_t *o = (const rf_key_hit_t *) occ->data;
+    const guint8 *need = rf_prefilter_needs (pf);
+    const span_t *fs;
+    guint n_sentences, j = 0;
+    gint32 *cur;
+    guint8 *have;
+    GArray *touched = sc->x->touched;
+
+    if (occ->len == 0)
+        return;
+    fs = folded_sentences (sc);
+    n_sentences = sc->sentences->len;
+    if (sc->x->per_pattern->len < n_patterns * sizeof (gint32)) {
+        guint old = sc->x->per_pattern->len / sizeof (gint32);
+        g_byte_array_set_size (sc->x->per_pattern, n_patterns * sizeof (gint32));
+        g_byte_array_set_size (sc->x->per_pattern_have, n_patterns);
+        for (guint p = old; p < n_patterns; p++) {
+            ((gint32 *) sc->x->per_pattern->data)[p] = -1;
+            sc->x->per_pattern_have->data[p] = 0;
+        }
+    }
+    cur = (gint32 *) sc->x->per_pattern->data;
+    have = sc->x->per_pattern_have->data;
+    g_array_set_size (touched, 0);
+    for (guint i = 0; i < occ->len; i++) {
+        guint32 p = o[i].pattern;
+        while (j < n_sentences && fs[j].e < o[i].end)
+            j++;
+        if (j == n_sentences)
+            break;
+        if (o[i].start < fs[j].s || !need[p])
             continue;
-        last = k;
-        w = g_array_index (sentences, span_t, k);
-        if (meets_requirements (sc, pat, w))
-            g_array_append_val (spans, w);
+        if (cur[p] != (gint32) j) {
+            if (cur[p] < 0) {
+                g_array_append_val (touched, p);
+            } else if (have[p] == need[p]) {
+                run_t r = { p, (guint32) cur[p] };
+                g_array_append_val (runs, r);
+            }
+            cur[p] = (gint32) j;
+            have[p] = 0;
+        }
+        have[p] |= (guint8) o[i].clauses;
+    }
+    for (guint t = 0; t < touched->len; t++) {
+        guint32 p = g_array_index (touched, guint32, t);
+        if (have[p] == need[p]) {
+            run_t r = { p, (guint32) cur[p] };
+            g_array_append_val (runs, r);
+        }
+        cur[p] = -1;
+        have[p] = 0;
     }
 }
 
@@ -515,7 +553,7 @@ static void
 run_patterns (scan_t *sc, const GPtrArray *patterns, const rf_prefilter_t *prefilter,
               GArray *cands, gboolean keep_dropped)
 {
-    GArray *occ, *spans;
+    GArray *occ, *runs;
     const guint *always;
     guint n_always;
 
@@ -526,20 +564,16 @@ run_patterns (scan_t *sc, const GPtrArray *patterns, const rf_prefilter_t *prefi
         return;
     }
     occ = sc->x->occ;
-    spans = sc->x->spans;
+    runs = sc->x->runs;
     g_array_set_size (occ, 0);
-    rf_prefilter_scan (prefilter, sc->folded->str, sc->folded->len, occ);
-    g_array_sort (occ, by_pattern_start);
-    /* Only the patterns whose keys occur, then those without keys: the
-     * order does not matter, candidates are sorted afterwards. */
-    for (guint i = 0; i < occ->len;) {
-        guint p = g_array_index (occ, rf_key_hit_t, i).pattern, from = i;
-        while (i < occ->len && g_array_index (occ, rf_key_hit_t, i).pattern == p)
-            i++;
-        if (rf_prefilter_always (prefilter, p))
-            continue;
-        key_sentences (sc, g_ptr_array_index (patterns, p), occ, from, i, spans);
-        run_spans (sc, g_ptr_array_index (patterns, p), spans, cands, keep_dropped);
+    g_array_set_size (runs, 0);
+    rf_prefilter_scan (prefilter, sc->folded->str, sc->folded->len, occ, sc->x->tmp);
+    select_runs (sc, prefilter, patterns->len, occ, runs);
+    /* The order does not matter: candidates are sorted afterwards. */
+    for (guint i = 0; i < runs->len; i++) {
+        const run_t *r = &g_array_index (runs, run_t, i);
+        run_span (sc, g_ptr_array_index (patterns, r->pattern),
+                  g_array_index (sc->sentences, span_t, r->sentence), cands, keep_dropped);
     }
     always = rf_prefilter_always_list (prefilter, &n_always);
     for (guint k = 0; k < n_always; k++)
@@ -773,21 +807,22 @@ example_hits (const rf_markers_t *m, const rf_pattern_t *pat, const char *text,
         rf_markers_fold (sc.folded, sc.fold_map, clean, n);
         if (g_ptr_array_find (ls->patterns, pat, &idx)) {
             GArray *occ = g_array_new (FALSE, FALSE, sizeof (rf_key_hit_t));
-            GArray *spans = g_array_new (FALSE, FALSE, sizeof (span_t));
-            guint from = 0, to;
-            rf_prefilter_scan (ls->prefilter, sc.folded->str, sc.folded->len, occ);
-            g_array_sort (occ, by_pattern_start);
-            while (from < occ->len && g_array_index (occ, rf_key_hit_t, from).pattern != idx)
-                from++;
-            for (to = from; to < occ->len && g_array_index (occ, rf_key_hit_t, to).pattern == idx;)
-                to++;
+            GArray *tmp = g_array_new (FALSE, FALSE, sizeof (rf_key_hit_t));
+            GArray *runs = g_array_new (FALSE, FALSE, sizeof (run_t));
             if (rf_prefilter_always (ls->prefilter, idx)) {
                 run_spans (&sc, pat, all_sentences (&sc), cands, FALSE);
             } else {
-                key_sentences (&sc, pat, occ, from, to, spans);
-                run_spans (&sc, pat, spans, cands, FALSE);
+                rf_prefilter_scan (ls->prefilter, sc.folded->str, sc.folded->len, occ, tmp);
+                select_runs (&sc, ls->prefilter, ls->patterns->len, occ, runs);
+                for (guint i = 0; i < runs->len; i++) {
+                    const run_t *r = &g_array_index (runs, run_t, i);
+                    if (r->pattern == idx)
+                        run_span (&sc, pat, g_array_index (sc.sentences, span_t, r->sentence),
+                                  cands, FALSE);
+                }
             }
-            g_array_unref (spans);
+            g_array_unref (runs);
+            g_array_unref (tmp);
             g_array_unref (occ);
         }
         *prefilter_ok = cands->len == before;
