@@ -70,10 +70,11 @@ const rf_lang_set_t *rf_markers_lang (const rf_markers_t *m, const char *lang);
 gunichar rf_markers_fold_char (gunichar c);
 
 /* Append the folded form of valid UTF-8 text to out: every character
- * folded, every run of white space as one space. When map is not NULL, it
- * receives for every byte appended the offset in text of the character it
- * came from (guint32), then one last entry, len. */
-void rf_markers_fold (GString *out, GArray *map, const char *text, gsize len);
+ * folded, every run of white space as one space. at holds n_at offsets in
+ * text (character starts, ascending, at most len), each replaced with the
+ * offset in out where the folded form of the text from there begins: the
+ * sentences, found in the text, are found in the folded text too. */
+void rf_markers_fold (GString *out, const char *text, gsize len, guint32 *at, guint n_at);
 
 /* Marks a word boundary (\b) at the edge of a key. */
 #define RF_KEY_BOUNDARY '\x01'

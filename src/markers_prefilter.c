@@ -62,47 +62,54 @@ rf_markers_fold_char (gunichar c)
     return c < FOLD_TABLE_SIZE ? fold_table[c] : fold_slow (c);
 }
 
-void
-rf_markers_fold (GString *out, GArray *map, const char *text, gsize len)
+/* Fold text[from, to) onto op (out begins at start); returns the new end. */
+static char *
+fold_range (char *op, const char *start, const guchar *p, const guchar *end)
 {
-    const guchar *p = (const guchar *) text, *end = p + len;
-    gsize o = out->len, m = map ? map->len : 0;
-    guint32 *mp;
-    char *op;
-
-    init_fold_table ();
-    /* A folded character is never longer than 4 bytes, nor than 4 times
-     * its source; size both buffers for the worst case, then trim. */
-    g_string_set_size (out, o + 4 * len);
-    if (map)
-        g_array_set_size (map, m + 4 * len + 1);
-    op = out->str + o;
-    mp = map ? (guint32 *) map->data + m : NULL;
     while (p < end) {
-        guint32 at = (guint32) (p - (const guchar *) text);
         char *before = op;
         if (*p < 0x80) {
-            *op++ = (char) fold_table[*p++];
+            char f = (char) fold_table[*p++];
+            /* A run of white space is one space, so that "\s+" in a regex
+             * is one space in a key and "you\s+are" gives the key "you are". */
+            if (f == ' ' && op > start && op[-1] == ' ')
+                continue;
+            *op++ = f;
+            continue;
         } else {
             gunichar c = g_utf8_get_char ((const char *) p);
             op += g_unichar_to_utf8 (c < FOLD_TABLE_SIZE ? fold_table[c] : fold_slow (c), op);
             p = (const guchar *) g_utf8_next_char (p);
         }
-        /* A run of white space is one space, so that "\s+" in a regex is
-         * one space in a key and "you\s+are" gives the key "you are". */
-        if (op - before == 1 && *before == ' ' && before > out->str + o && before[-1] == ' ') {
+        if (op - before == 1 && *before == ' ' && before > start && before[-1] == ' ')
             op = before;
-            continue;
+    }
+    return op;
+}
+
+void
+rf_markers_fold (GString *out, const char *text, gsize len, guint32 *at, guint n_at)
+{
+    const guchar *p = (const guchar *) text;
+    gsize o = out->len;
+    char *op, *start;
+
+    init_fold_table ();
+    /* A folded character is never longer than 4 bytes, nor than 4 times
+     * its source; size the buffer for the worst case, then trim. */
+    g_string_set_size (out, o + 4 * len);
+    start = out->str + o;
+    op = start;
+    for (guint i = 0; i < n_at; i++) {
+        const guchar *to = (const guchar *) text + MIN (at[i], len);
+        if (to > p) {
+            op = fold_range (op, start, p, to);
+            p = to;
         }
-        if (mp)
-            for (char *q = before; q < op; q++)
-                *mp++ = at;
+        at[i] = (guint32) (op - out->str);
     }
+    op = fold_range (op, start, p, (const guchar *) text + len);
     g_string_set_size (out, (gsize) (op - out->str));
-    if (map) {
-        *mp++ = (guint32) len;
-        g_array_set_size (map, (guint) (mp - (guint32 *) map->data));
-    }
 }
 
 /* ---- regex analysis */

@@ -41,9 +41,8 @@ typedef struct {
 typedef struct {
     pcre2_match_data *md;
     GString *folded;         /* folded text for the prefilter */
-    GArray *fold_map;        /* folded byte -> text byte */
     GArray *sentences;       /* of span_t */
-    GArray *fsentences;      /* of span_t: the sentences in the folded text */
+    GArray *fsentences;      /* of guint32 pairs: the sentences in the folded text */
     GArray *occ;             /* of rf_key_hit_t */
     GArray *tmp;             /* of rf_key_hit_t */
     GArray *runs;            /* of run_t */
@@ -64,7 +63,6 @@ scratch_free (gpointer p)
         return;
     pcre2_match_data_free (x->md);
     g_string_free (x->folded, TRUE);
-    g_array_unref (x->fold_map);
     g_array_unref (x->sentences);
     g_array_unref (x->fsentences);
     g_array_unref (x->occ);
@@ -86,9 +84,8 @@ scratch_new (void)
      * from pcre2_match means "matched, ovector too small"). */
     x->md = pcre2_match_data_create (1, NULL);
     x->folded = g_string_new (NULL);
-    x->fold_map = g_array_new (FALSE, FALSE, sizeof (guint32));
     x->sentences = g_array_new (FALSE, FALSE, sizeof (span_t));
-    x->fsentences = g_array_new (FALSE, FALSE, sizeof (span_t));
+    x->fsentences = g_array_new (FALSE, FALSE, sizeof (guint32));
     x->occ = g_array_new (FALSE, FALSE, sizeof (rf_key_hit_t));
     x->tmp = g_array_new (FALSE, FALSE, sizeof (rf_key_hit_t));
     x->runs = g_array_new (FALSE, FALSE, sizeof (run_t));
@@ -110,7 +107,7 @@ typedef struct {
     gboolean warned;
     GArray *sentences;       /* of span_t, NULL until made */
     GString *folded;
-    GArray *fold_map;
+    const guint32 *fsentences;  /* start and end of each sentence in folded */
 } scan_t;
 
 static void
@@ -132,9 +129,7 @@ scan_init (scan_t *sc, const rf_markers_t *m, const char *text, gsize n)
     sc->x->busy = TRUE;
     sc->md = sc->x->md;
     sc->folded = sc->x->folded;
-    sc->fold_map = sc->x->fold_map;
     g_string_truncate (sc->folded, 0);
-    g_array_set_size (sc->fold_map, 0);
 }
 
 static void
@@ -148,7 +143,7 @@ scan_clear (scan_t *sc)
     if (sc->own_scratch)
         scratch_free (x);
     else if (x->folded->allocated_len > SCRATCH_KEEP
-             || x->fold_map->len * sizeof (guint32) > SCRATCH_KEEP
+             || x->sentences->len * sizeof (span_t) > SCRATCH_KEEP
              || x->occ->len * sizeof (rf_key_hit_t) > SCRATCH_KEEP
              || x->tmp->len * sizeof (rf_key_hit_t) > SCRATCH_KEEP)
         g_private_replace (&scratch_key, NULL);   /* frees x; the next scan makes a new one */
@@ -234,6 +229,14 @@ next_at (const char *t, gsize i)
     return i + (gsize) g_utf8_skip[(guchar) t[i]];
 }
 
+/* Bytes where a sentence may end: the ASCII terminators, line breaks,
+ * and the first bytes of the other terminators (… E2 80 A6, ！ EF BC 81,
+ * ？ EF BC 9F). Any other byte, a continuation byte included, is passed
+ * over one at a time. */
+static const guint8 may_end[256] = {
+    ['\n'] = 1, ['.'] = 1, ['!'] = 1, ['?'] = 1, [0xE2] = 1, [0xEF] = 1,
+};
+
 /* Where the sentence going on at byte e ends: after a terminator (. ! ? …)
  * and any closing quotes or brackets, when whitespace or the end follows;
  * or before a line break that starts a blank line or a list item. A single
@@ -241,15 +244,15 @@ next_at (const char *t, gsize i)
 static gsize
 sentence_end (const char *t, gsize n, gsize e)
 {
+    const guchar *u = (const guchar *) t;
     gsize pos = e, limit = MIN (n, e + SENTENCE_REACH);
-    while (pos < limit) {
-        guchar b = (guchar) t[pos];
+    for (;;) {
         gunichar c;
         gsize next;
-        if (b < 0x80 && b != '.' && b != '!' && b != '?' && b != '\n') {
+        while (pos < limit && !may_end[u[pos]])
             pos++;
-            continue;
-        }
+        if (pos >= limit)
+            break;
         c = char_at (t, pos);
         next = next_at (t, pos);
         if (is_terminator (c)) {
@@ -266,6 +269,9 @@ sentence_end (const char *t, gsize n, gsize e)
         }
         pos = next;
     }
+    /* The reach ends inside a character: the sentence takes all of it. */
+    while (pos < n && (u[pos] & 0xC0) == 0x80)
+        pos++;
     return MIN (pos, n);
 }
 
@@ -451,35 +457,22 @@ run_spans (scan_t *sc, const rf_pattern_t *pat, const GArray *spans, GArray *can
         run_span (sc, pat, g_array_index (spans, span_t, i), cands, keep_dropped);
 }
 
-/* The first folded byte that comes from text byte off or later. */
-static guint32
-folded_offset (const GArray *map, gsize off)
-{
-    const guint32 *m = (const guint32 *) map->data;
-    gsize lo = 0, hi = map->len;
-    while (lo < hi) {
-        gsize mid = (lo + hi) / 2;
-        if (m[mid] < off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return (guint32) lo;
-}
-
-/* Every sentence as a byte range of the folded text. */
-static const span_t *
-folded_sentences (scan_t *sc)
+/* Split the text into sentences and fold it for the prefilter, with the
+ * bounds of each sentence in the folded text. */
+static void
+prepare (scan_t *sc)
 {
     const GArray *sentences = all_sentences (sc);
     GArray *f = sc->x->fsentences;
-    g_array_set_size (f, sentences->len);
+    g_array_set_size (f, 2 * sentences->len);
     for (guint k = 0; k < sentences->len; k++) {
         const span_t *w = &g_array_index (sentences, span_t, k);
-        g_array_index (f, span_t, k).s = folded_offset (sc->fold_map, w->s);
-        g_array_index (f, span_t, k).e = folded_offset (sc->fold_map, w->e);
+        g_array_index (f, guint32, 2 * k) = (guint32) w->s;
+        g_array_index (f, guint32, 2 * k + 1) = (guint32) w->e;
     }
-    return (const span_t *) f->data;
+    g_string_truncate (sc->folded, 0);
+    rf_markers_fold (sc->folded, sc->text, sc->n, (guint32 *) f->data, f->len);
+    sc->fsentences = (const guint32 *) f->data;
 }
 
 /* The (pattern, sentence) pairs where a sentence holds a key of every
@@ -495,16 +488,14 @@ select_runs (scan_t *sc, const rf_prefilter_t *pf, guint n_patterns, const GArra
 {
     const rf_key_hit_t *o = (const rf_key_hit_t *) occ->data;
     const guint8 *need = rf_prefilter_needs (pf);
-    const span_t *fs;
-    guint n_sentences, j = 0;
+    const guint32 *fs = sc->fsentences;
+    guint n_sentences = sc->sentences->len, j = 0;
     gint32 *cur;
     guint8 *have;
     GArray *touched = sc->x->touched;
 
     if (occ->len == 0)
         return;
-    fs = folded_sentences (sc);
-    n_sentences = sc->sentences->len;
     if (sc->x->per_pattern->len < n_patterns * sizeof (gint32)) {
         guint old = sc->x->per_pattern->len / sizeof (gint32);
         g_byte_array_set_size (sc->x->per_pattern, n_patterns * sizeof (gint32));
@@ -519,11 +510,11 @@ select_runs (scan_t *sc, const rf_prefilter_t *pf, guint n_patterns, const GArra
     g_array_set_size (touched, 0);
     for (guint i = 0; i < occ->len; i++) {
         guint32 p = o[i].pattern;
-        while (j < n_sentences && fs[j].e < o[i].end)
+        while (j < n_sentences && fs[2 * j + 1] < o[i].end)
             j++;
         if (j == n_sentences)
             break;
-        if (o[i].start < fs[j].s || !need[p])
+        if (o[i].start < fs[2 * j] || !need[p])
             continue;
         if (cur[p] != (gint32) j) {
             if (cur[p] < 0) {
@@ -661,7 +652,7 @@ find (scan_t *sc, const rf_lang_set_t *const *sets, int nsets, gboolean keep_dro
     GArray *cands = g_array_new (FALSE, FALSE, sizeof (cand_t));
     g_array_set_clear_func (cands, cand_clear);
     if (!rf_markers_no_prefilter)
-        rf_markers_fold (sc->folded, sc->fold_map, sc->text, sc->n);
+        prepare (sc);
     if (nsets == 2 && sets[0]->with_en) {
         run_patterns (sc, sets[0]->with_en, sets[0]->with_en_prefilter, cands, keep_dropped);
     } else {
@@ -804,7 +795,7 @@ example_hits (const rf_markers_t *m, const rf_pattern_t *pat, const char *text,
         /* The prefilter path must find the same matches. */
         guint before = cands->len, idx = 0;
         g_array_set_size (cands, 0);
-        rf_markers_fold (sc.folded, sc.fold_map, clean, n);
+        prepare (&sc);
         if (g_ptr_array_find (ls->patterns, pat, &idx)) {
             GArray *occ = g_array_new (FALSE, FALSE, sizeof (rf_key_hit_t));
             GArray *tmp = g_array_new (FALSE, FALSE, sizeof (rf_key_hit_t));
