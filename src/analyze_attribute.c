@@ -215,17 +215,19 @@ static const char attr_sql[] =
 gboolean
 rf_an_attr_publish (rf_analysis_t *a, GError **err)
 {
-    return rf_store_exec (a->st,
-        "CREATE INDEX temp.an_answer_id ON an_answer(message_id);"
+    gboolean ok = rf_store_exec (a->st,
         "INSERT INTO main.message_attr(message_id, direction, client_id, note, conversation, after_hours, month,"
         " local_day, thread_id, parent_id, pair_method, answer)"
-        " SELECT a.message_id, a.direction, a.client_id, a.note, a.conversation, a.after_hours, a.month,"
-        " a.local_day, t.thread_id, a.parent_id, a.pair_method, w.answer FROM temp.an_attr a"
-        " LEFT JOIN temp.an_thread t ON t.message_id = a.message_id"
-        " LEFT JOIN temp.an_answer w ON w.message_id = a.message_id ORDER BY a.message_id;"
+        " SELECT message_id, direction, client_id, note, conversation, after_hours, month, local_day,"
+        " CASE WHEN conversation = 1 THEN " RF_AN_THREAD_FN "(message_id) END, parent_id, pair_method,"
+        " " RF_AN_ANSWER_FN "(message_id) FROM temp.an_attr ORDER BY message_id;"
         "INSERT INTO main.reply(reply_id, parent_id, clock_start_id, client_id, direction, latency_seconds,"
         " business_latency_seconds, method) SELECT * FROM temp.an_reply ORDER BY reply_id;"
-        "DROP TABLE temp.an_attr; DROP TABLE temp.an_thread; DROP TABLE temp.an_answer; DROP TABLE temp.an_reply;", err);
+        "DROP TABLE temp.an_attr; DROP TABLE temp.an_reply;", err);
+    /* Removing the functions frees their arrays. */
+    sqlite3_create_function_v2 (a->st->db, RF_AN_THREAD_FN, 1, SQLITE_UTF8, NULL, NULL, NULL, NULL, NULL);
+    sqlite3_create_function_v2 (a->st->db, RF_AN_ANSWER_FN, 1, SQLITE_UTF8, NULL, NULL, NULL, NULL, NULL);
+    return ok;
 }
 
 gboolean

@@ -2,6 +2,7 @@
  * messages were answered. Rules: doc/mail-rules.md ("Latency"). */
 #include "config.h"
 #include "analyze_p.h"
+#include "analyze_attr.h"
 #include "bizhours.h"
 
 #include <string.h>
@@ -10,20 +11,52 @@ typedef struct {
     gint64 id, date;
 } member_t;
 
+/* The answer state of every message id (1 byte each), read back through
+ * the SQL function rf_an_answer(id) by rf_an_attr_publish. */
+enum { ANSWER_NONE, ANSWER_ANSWERED, ANSWER_UNANSWERED, ANSWER_PENDING };
+static const char *const answer_names[] = { NULL, "answered", "unanswered", "pending" };
+
+typedef struct {
+    gint64 max_id;
+    guint8 *state;
+} answers_t;
+
+static void
+answers_free (void *p)
+{
+    answers_t *a = p;
+    g_free (a->state);
+    g_free (a);
+}
+
+static void
+answer_fn (sqlite3_context *c, int argc, sqlite3_value **v)
+{
+    const answers_t *a = sqlite3_user_data (c);
+    gint64 id = sqlite3_value_int64 (v[0]);
+    (void) argc;
+    if (id >= 0 && id <= a->max_id && a->state[id] != ANSWER_NONE)
+        sqlite3_result_text (c, answer_names[a->state[id]], -1, SQLITE_STATIC);
+    else
+        sqlite3_result_null (c);
+}
+
 typedef struct {
     rf_analysis_t *a;
-    rf_batch_t *ins_reply, *set_answer;     /* rows of reply and temp.an_answer */
+    rf_batch_t *ins_reply;  /* rows of temp.an_reply */
+    answers_t *answers;
     gint64 thread, client;
     char side;              /* 'i' inbound or 'o' outbound block; 0 when none */
     GArray *block;          /* of member_t, oldest first */
 } walk_t;
 
 static gboolean
-set_answer (walk_t *w, gint64 id, const char *state, GError **err)
+set_answer (walk_t *w, gint64 id, guint8 state, GError **err)
 {
-    rf_batch_int (w->set_answer, 0, id);
-    rf_batch_text (w->set_answer, 1, state);
-    return rf_batch_row_done (w->set_answer, err);
+    (void) err;
+    if (id >= 0 && id <= w->answers->max_id)
+        w->answers->state[id] = state;
+    return TRUE;
 }
 
 /* The block nobody answered: unanswered after the grace period, else pending. */
@@ -33,7 +66,7 @@ close_block (walk_t *w, GError **err)
     gint64 grace = (gint64) w->a->cfg->grace_days * 86400;
     for (guint i = 0; i < w->block->len; i++) {
         member_t *m = &g_array_index (w->block, member_t, i);
-        if (!set_answer (w, m->id, w->a->as_of - m->date > grace ? "unanswered" : "pending", err))
+        if (!set_answer (w, m->id, w->a->as_of - m->date > grace ? ANSWER_UNANSWERED : ANSWER_PENDING, err))
             return FALSE;
     }
     g_array_set_size (w->block, 0);
@@ -62,7 +95,7 @@ answer_block (walk_t *w, gint64 id, gint64 date, gint64 parent, const char *meth
     if (!rf_batch_row_done (s, err))
         return FALSE;
     for (guint i = 0; i < w->block->len; i++)
-        if (!set_answer (w, g_array_index (w->block, member_t, i).id, "answered", err))
+        if (!set_answer (w, g_array_index (w->block, member_t, i).id, ANSWER_ANSWERED, err))
             return FALSE;
     g_array_set_size (w->block, 0);
     return TRUE;
@@ -98,30 +131,35 @@ rf_an_latency (rf_analysis_t *a, GError **err)
     sqlite3_stmt *q;
     gboolean ok;
 
-    /* Replies and answer states are found in thread order: they are
-     * appended to temp tables without keys, and rf_an_attr_publish writes
-     * them in id order (see analyze_attr.h). */
-    if (!rf_store_exec (a->st, "DROP TABLE IF EXISTS temp.an_answer; DROP TABLE IF EXISTS temp.an_reply;"
-                               "CREATE TEMP TABLE an_answer(message_id INTEGER NOT NULL, answer TEXT NOT NULL);"
+    /* Replies are found in thread order: they are appended to a temp
+     * table without keys, and rf_an_attr_publish writes them in id order. */
+    if (!rf_store_exec (a->st, "DROP TABLE IF EXISTS temp.an_reply;"
                                "CREATE TEMP TABLE an_reply(reply_id, parent_id, clock_start_id, client_id, direction,"
                                "  latency_seconds, business_latency_seconds, method)", err))
         return FALSE;
+    w.answers = g_new0 (answers_t, 1);
+    w.answers->max_id = rf_store_query_int (a->st, "SELECT max(message_id) FROM temp.an_attr", 0);
+    w.answers->state = g_malloc0 ((gsize) w.answers->max_id + 1);
     w.block = g_array_new (FALSE, FALSE, sizeof (member_t));
     w.ins_reply = rf_batch_new (a->st, "INSERT INTO temp.an_reply(reply_id, parent_id, clock_start_id, client_id,"
                                        " direction, latency_seconds, business_latency_seconds, method)", 8, err);
-    w.set_answer = rf_batch_new (a->st, "INSERT INTO temp.an_answer(message_id, answer)", 2, err);
-    q = rf_store_prepare (a->st, "SELECT a.message_id, t.thread_id, a.client_id, a.direction, a.date_utc,"
-                                 " a.parent_id, coalesce(a.pair_method, 'thread')"
-                                 " FROM temp.an_attr a JOIN temp.an_thread t ON t.message_id = a.message_id"
+    q = rf_store_prepare (a->st, "SELECT a.message_id, " RF_AN_THREAD_FN "(a.message_id) AS thread,"
+                                 " a.client_id, a.direction, a.date_utc, a.parent_id,"
+                                 " coalesce(a.pair_method, 'thread') FROM temp.an_attr a"
                                  " WHERE a.conversation = 1"
-                                 " ORDER BY t.thread_id, a.client_id, a.date_utc, a.message_id", err);
-    ok = w.ins_reply && w.set_answer && q;
+                                 " ORDER BY thread, a.client_id, a.date_utc, a.message_id", err);
+    ok = w.ins_reply && q;
     while (ok && sqlite3_step (q) == SQLITE_ROW)
         ok = step (&w, q, err);
-    ok = ok && close_block (&w, err) && rf_batch_flush (w.ins_reply, err) && rf_batch_flush (w.set_answer, err);
+    ok = ok && close_block (&w, err) && rf_batch_flush (w.ins_reply, err);
     sqlite3_finalize (q);
     rf_batch_free (w.ins_reply);
-    rf_batch_free (w.set_answer);
+    /* The function owns the states from here (see threads_t). */
+    if (sqlite3_create_function_v2 (a->st->db, RF_AN_ANSWER_FN, 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                                    w.answers, answer_fn, NULL, NULL, answers_free) != SQLITE_OK && ok) {
+        rf_store_set_error (a->st, err, "registering the answer function");
+        ok = FALSE;
+    }
     g_array_unref (w.block);
     return ok;
 }

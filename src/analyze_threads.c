@@ -1,6 +1,7 @@
 /* analyze_threads.c - pair replies with parents and group them in threads. */
 #include "config.h"
 #include "analyze_p.h"
+#include "analyze_attr.h"
 
 /* Header pairing, before attribution (which needs a reply's parent to
  * settle mail sent to several clients). */
@@ -56,51 +57,77 @@ find (gint64 *up, gint64 x)
     return x;
 }
 
+typedef struct {
+    gint64 max_id;
+    gint64 *up;          /* after rf_an_threads: the thread of every message id */
+} threads_t;
+
+static void
+threads_free (void *p)
+{
+    threads_t *t = p;
+    g_free (t->up);
+    g_free (t);
+}
+
+/* rf_an_thread(id): the thread a message belongs to. */
+static void
+thread_fn (sqlite3_context *c, int argc, sqlite3_value **v)
+{
+    const threads_t *t = sqlite3_user_data (c);
+    gint64 id = sqlite3_value_int64 (v[0]);
+    (void) argc;
+    if (id >= 0 && id <= t->max_id)
+        sqlite3_result_int64 (c, t->up[id]);
+    else
+        sqlite3_result_null (c);
+}
+
 gboolean
 rf_an_threads (rf_analysis_t *a, GError **err)
 {
-    gint64 max_id = rf_store_query_int (a->st, "SELECT max(id) FROM message", 0);
-    gint64 *up;
+    threads_t *t = g_new0 (threads_t, 1);
     sqlite3_stmt *q;
-    rf_batch_t *set;
-    gboolean ok = TRUE;
+    int rc;
 
-    /* 8 bytes per message id: the only analysis state that grows with
-     * the history (2.4 MB for 300,000 messages). */
-    up = g_new (gint64, max_id + 1);
-    for (gint64 i = 0; i <= max_id; i++)
-        up[i] = i;
+    /* 8 bytes per message id: with the answer states (analyze_latency.c),
+     * the only analysis state that grows with the history (2.7 MB for
+     * 300,000 messages). */
+    t->max_id = rf_store_query_int (a->st, "SELECT max(id) FROM message", 0);
+    t->up = g_new (gint64, t->max_id + 1);
+    for (gint64 i = 0; i <= t->max_id; i++)
+        t->up[i] = i;
     q = rf_store_prepare (a->st, "SELECT message_id, parent_id FROM temp.an_attr"
                                  " WHERE parent_id IS NOT NULL", err);
     if (!q) {
-        g_free (up);
+        threads_free (t);
         return FALSE;
     }
-    while (sqlite3_step (q) == SQLITE_ROW) {
-        gint64 x = find (up, sqlite3_column_int64 (q, 0)), y = find (up, sqlite3_column_int64 (q, 1));
+    while ((rc = sqlite3_step (q)) == SQLITE_ROW) {
+        gint64 x = sqlite3_column_int64 (q, 0), y = sqlite3_column_int64 (q, 1);
+        if (x < 0 || y < 0 || x > t->max_id || y > t->max_id)
+            continue;
+        x = find (t->up, x);
+        y = find (t->up, y);
         if (x < y)
-            up[y] = x;
+            t->up[y] = x;
         else if (y < x)
-            up[x] = y;
+            t->up[x] = y;
     }
     sqlite3_finalize (q);
-    /* Thread of every conversation message, in temp.an_thread (published
-     * into message_attr with the rest, see analyze_attr.h). */
-    ok = rf_store_exec (a->st, "DROP TABLE IF EXISTS temp.an_thread;"
-                               "CREATE TEMP TABLE an_thread(message_id INTEGER PRIMARY KEY, thread_id INTEGER NOT NULL)",
-                        err);
-    set = ok ? rf_batch_new (a->st, "INSERT INTO temp.an_thread(message_id, thread_id)", 2, err) : NULL;
-    q = set ? rf_store_prepare (a->st, "SELECT message_id FROM temp.an_attr WHERE conversation=1", err) : NULL;
-    ok = set && q;
-    while (ok && sqlite3_step (q) == SQLITE_ROW) {
-        gint64 id = sqlite3_column_int64 (q, 0);
-        rf_batch_int (set, 0, id);
-        rf_batch_int (set, 1, find (up, id));
-        ok = rf_batch_row_done (set, err);
+    if (rc != SQLITE_DONE) {
+        threads_free (t);
+        rf_store_set_error (a->st, err, "reading reply pairs");
+        return FALSE;
     }
-    ok = ok && rf_batch_flush (set, err);
-    sqlite3_finalize (q);
-    rf_batch_free (set);
-    g_free (up);
-    return ok;
+    for (gint64 i = 0; i <= t->max_id; i++)
+        t->up[i] = find (t->up, i);
+    /* Latency sorts by it and rf_an_attr_publish stores it; the function
+     * owns t (freed when it is replaced or removed, or with the connection). */
+    if (sqlite3_create_function_v2 (a->st->db, RF_AN_THREAD_FN, 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, t,
+                                    thread_fn, NULL, NULL, threads_free) != SQLITE_OK) {
+        rf_store_set_error (a->st, err, "registering the thread function");
+        return FALSE;
+    }
+    return TRUE;
 }
