@@ -6,7 +6,7 @@
  * appends replies to temp.an_reply and registers rf_an_answer(id), the
  * answer state of a message (both read arrays indexed by message id). The
  * monthly step then writes message_attr and reply, each in one statement
- * in id order, and drops the tables and the functions. Row-by-row writes
+ * in id order, and removes the functions. Row-by-row writes
  * to message_attr cost a small table per row (its CHECK constraints on
  * lists of values), and replies found in thread order would land all over
  * the reply table. */

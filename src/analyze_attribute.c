@@ -222,8 +222,9 @@ rf_an_attr_publish (rf_analysis_t *a, GError **err)
         " CASE WHEN conversation = 1 THEN " RF_AN_THREAD_FN "(message_id) END, parent_id, pair_method,"
         " " RF_AN_ANSWER_FN "(message_id) FROM temp.an_attr ORDER BY message_id;"
         "INSERT INTO main.reply(reply_id, parent_id, clock_start_id, client_id, direction, latency_seconds,"
-        " business_latency_seconds, method) SELECT * FROM temp.an_reply ORDER BY reply_id;"
-        "DROP TABLE temp.an_attr; DROP TABLE temp.an_reply;", err);
+        " business_latency_seconds, method) SELECT * FROM temp.an_reply ORDER BY reply_id;", err);
+    /* The working tables stay until the next analysis or the end of the
+     * connection, which discard them faster than DROP TABLE does. */
     /* Removing the functions frees their arrays. */
     sqlite3_create_function_v2 (a->st->db, RF_AN_THREAD_FN, 1, SQLITE_UTF8, NULL, NULL, NULL, NULL, NULL);
     sqlite3_create_function_v2 (a->st->db, RF_AN_ANSWER_FN, 1, SQLITE_UTF8, NULL, NULL, NULL, NULL, NULL);
