@@ -103,10 +103,26 @@ typedef struct {
     guint32 start, end;
 } rf_key_hit_t;
 
-/* Append to occ (of rf_key_hit_t) every key occurrence in folded text, in
- * the order of their ends. tmp is a scratch array of rf_key_hit_t. */
-void rf_prefilter_scan (const rf_prefilter_t *p, const char *folded, gsize len, GArray *occ,
-                        GArray *tmp);
+/* A growing list of key occurrences (free v with g_free). */
+typedef struct {
+    rf_key_hit_t *v;
+    guint len, cap;
+} rf_occ_t;
+
+void rf_occ_grow (rf_occ_t *o);
+
+static inline rf_key_hit_t *
+rf_occ_push (rf_occ_t *o)
+{
+    if (G_UNLIKELY (o->len == o->cap))
+        rf_occ_grow (o);
+    return &o->v[o->len++];
+}
+
+/* Set occ to every key occurrence in folded text, in the order of their
+ * ends. tmp: a scratch list. */
+void rf_prefilter_scan (const rf_prefilter_t *p, const char *folded, gsize len, rf_occ_t *occ,
+                        rf_occ_t *tmp);
 
 /* Per pattern, the bits of all its requirements (a sentence must hold a key
  * of each); 0 for the patterns that always run. */

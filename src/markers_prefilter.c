@@ -955,7 +955,9 @@ struct rf_prefilter {
     guint8 byte_class[256];   /* byte -> column; 0 for bytes in no key */
     int n_classes;
     int n_states;
-    guint16 *next;            /* n_states x n_classes transitions, with OUT_FLAG */
+    guint16 *next;            /* transitions, with OUT_FLAG: row by row while built,
+                               * then column by column (see transpose) */
+    guint32 col[256];         /* byte -> start of its column in next */
     gint32 *out_start;        /* per state: first index into outs, -1 none */
     GArray *outs;             /* of OUT_INTS ints per key; -1 ends a list */
     guint8 *always;           /* patterns without keys */
@@ -1127,6 +1129,24 @@ build_outputs (rf_prefilter_t *pf, trie_t *t)
             pf->next[i] |= OUT_FLAG;
 }
 
+/* Store the table column by column: the next state is then
+ * next[col[byte] + state], where col[byte] does not depend on the state,
+ * so a step of the walk waits for one load and one addition, not for a
+ * multiplication too. */
+static void
+transpose (rf_prefilter_t *pf)
+{
+    gsize ns = (gsize) pf->n_states, nc = (gsize) pf->n_classes;
+    guint16 *t = g_new (guint16, ns * nc);
+    for (gsize s = 0; s < ns; s++)
+        for (gsize c = 0; c < nc; c++)
+            t[c * ns + s] = pf->next[s * nc + c];
+    g_free (pf->next);
+    pf->next = t;
+    for (int b = 0; b < 256; b++)
+        pf->col[b] = (guint32) (pf->byte_class[b] * ns);
+}
+
 static void
 trie_clear (trie_t *t)
 {
@@ -1206,6 +1226,7 @@ rf_prefilter_new (GPtrArray *patterns)
     trie_renumber (&t);
     build_tables (pf, &t);
     build_outputs (pf, &t);
+    transpose (pf);
     trie_clear (&t);
     return pf;
 }
@@ -1233,27 +1254,35 @@ is_word_byte (guchar b)
     return (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '_';
 }
 
+void
+rf_occ_grow (rf_occ_t *o)
+{
+    o->cap = MAX (64, o->cap * 2);
+    o->v = g_renew (rf_key_hit_t, o->v, o->cap);
+}
+
 /* Append the keys that end at byte pos - 1 of the folded text, in state s
  * (an output state). */
 static void
-report (const rf_prefilter_t *pf, const guchar *base, gsize len, gsize pos, guint s, GArray *occ)
+report (const rf_prefilter_t *pf, const guchar *base, gsize len, gsize pos, guint s, rf_occ_t *occ)
 {
     const gint32 *outs = (const gint32 *) pf->outs->data;
     for (const gint32 *o = outs + pf->out_start[s]; *o >= 0; o += OUT_INTS) {
-        rf_key_hit_t k;
-        k.end = (guint32) pos;
-        k.start = k.end - (guint32) o[2];
+        guint32 end = (guint32) pos, start = end - (guint32) o[2];
+        rf_key_hit_t *k;
         /* The regex wants a word boundary where the text has two word
          * characters side by side: not a match ("con" in "contrat"). */
-        if ((o[3] & WORD_BEFORE) && k.start > 0 && is_word_byte (base[k.start])
-            && is_word_byte (base[k.start - 1]))
+        if ((o[3] & WORD_BEFORE) && start > 0 && is_word_byte (base[start])
+            && is_word_byte (base[start - 1]))
             continue;
-        if ((o[3] & WORD_AFTER) && k.end < len && is_word_byte (base[k.end - 1])
-            && is_word_byte (base[k.end]))
+        if ((o[3] & WORD_AFTER) && end < len && is_word_byte (base[end - 1])
+            && is_word_byte (base[end]))
             continue;
-        k.pattern = (guint32) o[0];
-        k.clauses = (guint32) o[1];
-        g_array_append_val (occ, k);
+        k = rf_occ_push (occ);
+        k->pattern = (guint32) o[0];
+        k->clauses = (guint32) o[1];
+        k->start = start;
+        k->end = end;
     }
 }
 
@@ -1261,13 +1290,12 @@ report (const rf_prefilter_t *pf, const guchar *base, gsize len, gsize pos, guin
  * after byte quiet_to only. Returns the state reached. */
 static inline guint
 walk (const rf_prefilter_t *pf, const guchar *base, gsize len, gsize from, gsize to,
-      gsize quiet_to, guint s, GArray *occ)
+      gsize quiet_to, guint s, rf_occ_t *occ)
 {
     const guint16 *next = pf->next;
-    const guint8 *cls = pf->byte_class;
-    const gsize n_classes = (gsize) pf->n_classes;
+    const guint32 *col = pf->col;
     for (gsize i = from; i < to; i++) {
-        s = next[s * n_classes + cls[base[i]]];
+        s = next[col[base[i]] + s];
         if (G_LIKELY (!(s & OUT_FLAG)))
             continue;
         s &= ~OUT_FLAG;
@@ -1277,60 +1305,77 @@ walk (const rf_prefilter_t *pf, const guchar *base, gsize len, gsize from, gsize
     return s;
 }
 
-/* Lanes walked side by side: each step of one walk waits for a table load
- * (a cache miss, often) that the previous step decided, so one walk uses
- * a fraction of what the processor can do; several independent walks
- * overlap their loads. */
-#define LANES 4
-#define LANE_MIN 32   /* shorter texts take one walk */
+/* Lanes walked side by side: each step of one walk waits for the table
+ * load that the previous step decided, so one walk uses a fraction of
+ * what the processor can do; four independent walks overlap their loads.
+ * The loop only notes where a lane reaches a state with keys (no call,
+ * so the four states stay in registers); the keys are read after. */
+#define LANE_MIN 16   /* texts shorter than 4 times this take one walk */
+
+#define NOTE(k)                                                         \
+    if (t##k & OUT_FLAG) {                                              \
+        t##k &= ~OUT_FLAG;                                              \
+        ev[n_ev].pattern = k;                                           \
+        ev[n_ev].start = (guint32) (from[k] + i);                       \
+        ev[n_ev++].end = t##k;                                          \
+    }
 
 void
-rf_prefilter_scan (const rf_prefilter_t *pf, const char *folded, gsize len, GArray *occ,
-                   GArray *tmp)
+rf_prefilter_scan (const rf_prefilter_t *pf, const char *folded, gsize len, rf_occ_t *occ,
+                   rf_occ_t *tmp)
 {
     const guchar *base = (const guchar *) folded;
     const guint16 *next = pf->next;
-    const guint8 *cls = pf->byte_class;
-    const gsize n_classes = (gsize) pf->n_classes;
-    gsize lo[LANES + 1], n = G_MAXSIZE;
-    guint s[LANES];
+    const guint32 *col = pf->col;
+    gsize from[4], quiet[4], steps, w = pf->max_key ? pf->max_key - 1 : 0;
+    guint s3, n_ev = 0;
+    rf_key_hit_t *ev;
 
-    if (len < LANES * LANE_MIN || pf->max_key == 0) {
+    occ->len = 0;
+    if (len < 4 * LANE_MIN || pf->max_key == 0) {
         walk (pf, base, len, 0, len, 0, 0, occ);
         return;
     }
-    /* Lane k reports the keys that end in [lo[k], lo[k + 1]). The
-     * automaton's state at a byte depends on the max_key - 1 bytes
-     * before it only, so lane k starts that far before lo[k], quietly.
-     * Lane 0 reports into occ, the others into tmp, sorted out below. */
-    for (int k = 0; k <= LANES; k++)
-        lo[k] = len * (gsize) k / LANES;
-    g_array_set_size (tmp, 0);
-    for (int k = 0; k < LANES; k++) {
-        gsize warm = k == 0 ? 0 : lo[k] - MIN (lo[k], (gsize) pf->max_key - 1);
-        s[k] = walk (pf, base, len, warm, lo[k], lo[k], 0, occ);
-        n = MIN (n, lo[k + 1] - lo[k]);
+    /* Lane k reports the keys that end after quiet[k], up to where lane
+     * k + 1 starts reporting. The automaton's state at a byte depends on
+     * the w = max_key - 1 bytes before it only, so lanes after the first
+     * start w bytes before their part, quietly. All take the same number
+     * of steps (4 steps - 3 w = len); the last lane then walks what
+     * rounding leaves. */
+    steps = (len + 3 * w) / 4;
+    for (int k = 0; k < 4; k++) {
+        quiet[k] = k == 0 ? 0 : from[k - 1] + steps;
+        from[k] = quiet[k] - (k == 0 ? 0 : w);
     }
-    for (gsize i = 0; i < n; i++) {
-        for (int k = 0; k < LANES; k++) {
-            guint t = next[s[k] * n_classes + cls[base[lo[k] + i]]];
-            if (G_UNLIKELY (t & OUT_FLAG)) {
-                t &= ~OUT_FLAG;
-                report (pf, base, len, lo[k] + i + 1, t, k ? tmp : occ);
+    while (tmp->cap < 4 * steps)
+        rf_occ_grow (tmp);
+    ev = tmp->v;
+    {
+        const guchar *b0 = base + from[0], *b1 = base + from[1], *b2 = base + from[2];
+        const guchar *b3 = base + from[3];
+        guint s0 = 0, s1 = 0, s2 = 0;
+        s3 = 0;
+        for (gsize i = 0; i < steps; i++) {
+            guint t0 = next[col[b0[i]] + s0], t1 = next[col[b1[i]] + s1];
+            guint t2 = next[col[b2[i]] + s2], t3 = next[col[b3[i]] + s3];
+            if (G_UNLIKELY ((t0 | t1 | t2 | t3) & OUT_FLAG)) {
+                NOTE (0);
+                NOTE (1);
+                NOTE (2);
+                NOTE (3);
             }
-            s[k] = t;
+            s0 = t0;
+            s1 = t1;
+            s2 = t2;
+            s3 = t3;
         }
     }
-    for (int k = 0; k < LANES; k++)
-        walk (pf, base, len, lo[k] + n, lo[k + 1], 0, s[k], k ? tmp : occ);
-    /* Each lane's keys are in order of their ends: append them lane by
-     * lane. */
-    for (int k = 1; k < LANES && tmp->len; k++)
-        for (guint i = 0; i < tmp->len; i++) {
-            const rf_key_hit_t *h = &g_array_index (tmp, rf_key_hit_t, i);
-            if (h->end > lo[k] && h->end <= lo[k + 1])
-                g_array_append_val (occ, *h);
-        }
+    /* The keys, lane after lane: in order of their ends. */
+    for (guint k = 0; k < 4; k++)
+        for (guint e = 0; e < n_ev; e++)
+            if (ev[e].pattern == k && ev[e].start >= quiet[k])
+                report (pf, base, len, ev[e].start + 1, ev[e].end, occ);
+    walk (pf, base, len, from[3] + steps, len, 0, s3, occ);
 }
 
 const guint8 *

@@ -43,8 +43,8 @@ typedef struct {
     GString *folded;         /* folded text for the prefilter */
     GArray *sentences;       /* of span_t */
     GArray *fsentences;      /* of guint32 pairs: the sentences in the folded text */
-    GArray *occ;             /* of rf_key_hit_t */
-    GArray *tmp;             /* of rf_key_hit_t */
+    rf_occ_t occ;
+    rf_occ_t tmp;
     GArray *runs;            /* of run_t */
     GArray *touched;         /* of guint32: patterns with keys in this text */
     GByteArray *per_pattern; /* gint32 per pattern: its current sentence, or -1 */
@@ -65,8 +65,8 @@ scratch_free (gpointer p)
     g_string_free (x->folded, TRUE);
     g_array_unref (x->sentences);
     g_array_unref (x->fsentences);
-    g_array_unref (x->occ);
-    g_array_unref (x->tmp);
+    g_free (x->occ.v);
+    g_free (x->tmp.v);
     g_array_unref (x->runs);
     g_array_unref (x->touched);
     g_byte_array_unref (x->per_pattern);
@@ -86,8 +86,6 @@ scratch_new (void)
     x->folded = g_string_new (NULL);
     x->sentences = g_array_new (FALSE, FALSE, sizeof (span_t));
     x->fsentences = g_array_new (FALSE, FALSE, sizeof (guint32));
-    x->occ = g_array_new (FALSE, FALSE, sizeof (rf_key_hit_t));
-    x->tmp = g_array_new (FALSE, FALSE, sizeof (rf_key_hit_t));
     x->runs = g_array_new (FALSE, FALSE, sizeof (run_t));
     x->touched = g_array_new (FALSE, FALSE, sizeof (guint32));
     x->per_pattern = g_byte_array_new ();
@@ -144,8 +142,8 @@ scan_clear (scan_t *sc)
         scratch_free (x);
     else if (x->folded->allocated_len > SCRATCH_KEEP
              || x->sentences->len * sizeof (span_t) > SCRATCH_KEEP
-             || x->occ->len * sizeof (rf_key_hit_t) > SCRATCH_KEEP
-             || x->tmp->len * sizeof (rf_key_hit_t) > SCRATCH_KEEP)
+             || x->occ.cap * sizeof (rf_key_hit_t) > SCRATCH_KEEP
+             || x->tmp.cap * sizeof (rf_key_hit_t) > SCRATCH_KEEP)
         g_private_replace (&scratch_key, NULL);   /* frees x; the next scan makes a new one */
     else
         x->busy = FALSE;
@@ -483,10 +481,10 @@ prepare (scan_t *sc)
  * each pattern only needs the sentence it is in and the requirements met
  * there so far. */
 static void
-select_runs (scan_t *sc, const rf_prefilter_t *pf, guint n_patterns, const GArray *occ,
+select_runs (scan_t *sc, const rf_prefilter_t *pf, guint n_patterns, const rf_occ_t *occ,
              GArray *runs)
 {
-    const rf_key_hit_t *o = (const rf_key_hit_t *) occ->data;
+    const rf_key_hit_t *o = occ->v;
     const guint8 *need = rf_prefilter_needs (pf);
     const guint32 *fs = sc->fsentences;
     guint n_sentences = sc->sentences->len, j = 0;
@@ -544,7 +542,7 @@ static void
 run_patterns (scan_t *sc, const GPtrArray *patterns, const rf_prefilter_t *prefilter,
               GArray *cands, gboolean keep_dropped)
 {
-    GArray *occ, *runs;
+    GArray *runs;
     const guint *always;
     guint n_always;
 
@@ -554,12 +552,10 @@ run_patterns (scan_t *sc, const GPtrArray *patterns, const rf_prefilter_t *prefi
                        keep_dropped);
         return;
     }
-    occ = sc->x->occ;
     runs = sc->x->runs;
-    g_array_set_size (occ, 0);
     g_array_set_size (runs, 0);
-    rf_prefilter_scan (prefilter, sc->folded->str, sc->folded->len, occ, sc->x->tmp);
-    select_runs (sc, prefilter, patterns->len, occ, runs);
+    rf_prefilter_scan (prefilter, sc->folded->str, sc->folded->len, &sc->x->occ, &sc->x->tmp);
+    select_runs (sc, prefilter, patterns->len, &sc->x->occ, runs);
     /* The order does not matter: candidates are sorted afterwards. */
     for (guint i = 0; i < runs->len; i++) {
         const run_t *r = &g_array_index (runs, run_t, i);
@@ -797,14 +793,13 @@ example_hits (const rf_markers_t *m, const rf_pattern_t *pat, const char *text,
         g_array_set_size (cands, 0);
         prepare (&sc);
         if (g_ptr_array_find (ls->patterns, pat, &idx)) {
-            GArray *occ = g_array_new (FALSE, FALSE, sizeof (rf_key_hit_t));
-            GArray *tmp = g_array_new (FALSE, FALSE, sizeof (rf_key_hit_t));
+            rf_occ_t occ = { 0 }, tmp = { 0 };
             GArray *runs = g_array_new (FALSE, FALSE, sizeof (run_t));
             if (rf_prefilter_always (ls->prefilter, idx)) {
                 run_spans (&sc, pat, all_sentences (&sc), cands, FALSE);
             } else {
-                rf_prefilter_scan (ls->prefilter, sc.folded->str, sc.folded->len, occ, tmp);
-                select_runs (&sc, ls->prefilter, ls->patterns->len, occ, runs);
+                rf_prefilter_scan (ls->prefilter, sc.folded->str, sc.folded->len, &occ, &tmp);
+                select_runs (&sc, ls->prefilter, ls->patterns->len, &occ, runs);
                 for (guint i = 0; i < runs->len; i++) {
                     const run_t *r = &g_array_index (runs, run_t, i);
                     if (r->pattern == idx)
@@ -813,8 +808,8 @@ example_hits (const rf_markers_t *m, const rf_pattern_t *pat, const char *text,
                 }
             }
             g_array_unref (runs);
-            g_array_unref (tmp);
-            g_array_unref (occ);
+            g_free (occ.v);
+            g_free (tmp.v);
         }
         *prefilter_ok = cands->len == before;
     }
