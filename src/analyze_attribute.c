@@ -113,8 +113,30 @@ recipient_clients (rf_analysis_t *a, const char *rcpts, GArray *out, gboolean *a
     g_strfreev (list);
 }
 
+/* Recipients of message id, To first then Cc, space-separated, from a
+ * cursor over message_rcpt in key order (message, kind 'cc' < 'to', pos)
+ * that moves along with the messages: a merge, not a query per message. */
+static const char *
+recipients (sqlite3_stmt *r, int *rc, gint64 id, GString *to, GString *cc)
+{
+    g_string_truncate (to, 0);
+    g_string_truncate (cc, 0);
+    while (*rc == SQLITE_ROW && sqlite3_column_int64 (r, 0) < id)
+        *rc = sqlite3_step (r);
+    for (; *rc == SQLITE_ROW && sqlite3_column_int64 (r, 0) == id; *rc = sqlite3_step (r)) {
+        GString *list = !strcmp ((const char *) sqlite3_column_text (r, 1), "to") ? to : cc;
+        if (list->len)
+            g_string_append_c (list, ' ');
+        g_string_append (list, (const char *) sqlite3_column_text (r, 2));
+    }
+    if (to->len && cc->len)
+        g_string_append_c (to, ' ');
+    g_string_append_len (to, cc->str, (gssize) cc->len);
+    return to->len ? to->str : NULL;
+}
+
 static gboolean
-attribute_one (attr_t *t, sqlite3_stmt *q, GError **err)
+attribute_one (attr_t *t, sqlite3_stmt *q, const char *rcpts, GError **err)
 {
     rf_analysis_t *a = t->a;
     gint64 id = sqlite3_column_int64 (q, 0);
@@ -122,9 +144,8 @@ attribute_one (attr_t *t, sqlite3_stmt *q, GError **err)
     gboolean dated = sqlite3_column_type (q, 2) != SQLITE_NULL;
     gint64 date = sqlite3_column_int64 (q, 2);
     gboolean automatic = sqlite3_column_type (q, 3) != SQLITE_NULL;
-    const char *rcpts = (const char *) sqlite3_column_text (q, 4);
-    gint64 parent = sqlite3_column_int64 (q, 5);
-    const char *method = (const char *) sqlite3_column_text (q, 6);
+    gint64 parent = sqlite3_column_int64 (q, 4);
+    const char *method = (const char *) sqlite3_column_text (q, 5);
     const rf_an_client_t *c = NULL;
     const char *direction = "none", *note = NULL;
 
@@ -235,24 +256,34 @@ gboolean
 rf_an_attribute (rf_analysis_t *a, GError **err)
 {
     attr_t t = { a, NULL, NULL };
-    sqlite3_stmt *q;
+    sqlite3_stmt *q, *r;
+    GString *to, *cc;
+    int rc = SQLITE_DONE, rrc;
     gboolean ok = TRUE;
 
     if (!rf_store_exec (a->st, attr_sql, err))
         return FALSE;
+    to = g_string_new (NULL);
+    cc = g_string_new (NULL);
     t.deferred = g_array_new (FALSE, FALSE, sizeof (deferred_t));
     g_array_set_clear_func (t.deferred, deferred_clear);
     t.ins = rf_batch_new (a->st, attr_insert, C_COUNT, err);
-    q = rf_store_prepare (a->st,
-        "SELECT m.id, m.from_addr, m.date_utc, m.auto_reason,"
-        "  (SELECT group_concat(addr, ' ') FROM (SELECT addr FROM message_rcpt r"
-        "     WHERE r.message_id = m.id ORDER BY r.kind DESC, r.pos)),"
-        "  p.parent_id, p.method"
-        " FROM message m LEFT JOIN temp.pair p ON p.message_id = m.id ORDER BY m.id", err);
-    ok = t.ins && q;
-    while (ok && sqlite3_step (q) == SQLITE_ROW)
-        ok = attribute_one (&t, q, err);
+    q = rf_store_prepare (a->st, "SELECT m.id, m.from_addr, m.date_utc, m.auto_reason, p.parent_id, p.method"
+                                 " FROM message m LEFT JOIN temp.pair p ON p.message_id = m.id ORDER BY m.id", err);
+    r = rf_store_prepare (a->st, "SELECT message_id, kind, addr FROM message_rcpt"
+                                 " ORDER BY message_id, kind, pos", err);
+    ok = t.ins && q && r;
+    rrc = ok ? sqlite3_step (r) : SQLITE_DONE;
+    while (ok && (rc = sqlite3_step (q)) == SQLITE_ROW)
+        ok = attribute_one (&t, q, recipients (r, &rrc, sqlite3_column_int64 (q, 0), to, cc), err);
+    if (ok && (rc != SQLITE_DONE || (rrc != SQLITE_ROW && rrc != SQLITE_DONE))) {
+        rf_store_set_error (a->st, err, "reading messages to attribute");
+        ok = FALSE;
+    }
     sqlite3_finalize (q);
+    sqlite3_finalize (r);
+    g_string_free (to, TRUE);
+    g_string_free (cc, TRUE);
     ok = ok && rf_batch_flush (t.ins, err) && resolve_deferred (&t, err);
     rf_batch_free (t.ins);
     g_array_unref (t.deferred);
