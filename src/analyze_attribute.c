@@ -241,9 +241,16 @@ rf_an_attr_publish (rf_analysis_t *a, GError **err)
         " local_day, thread_id, parent_id, pair_method, answer)"
         " SELECT message_id, direction, client_id, note, conversation, after_hours, month, local_day,"
         " CASE WHEN conversation = 1 THEN " RF_AN_THREAD_FN "(message_id) END, parent_id, pair_method,"
-        " " RF_AN_ANSWER_FN "(message_id) FROM temp.an_attr ORDER BY message_id;"
-        "INSERT INTO main.reply(reply_id, parent_id, clock_start_id, client_id, direction, latency_seconds,"
-        " business_latency_seconds, method) SELECT * FROM temp.an_reply ORDER BY reply_id;", err);
+        " " RF_AN_ANSWER_FN "(message_id) FROM temp.an_attr ORDER BY message_id;", err);
+    /* The replies are sorted by id on the way: a sort within the small budget. */
+    if (ok && rf_store_small_sorts (a->st, TRUE, err)) {
+        ok = rf_store_exec (a->st, "INSERT INTO main.reply(reply_id, parent_id, clock_start_id, client_id,"
+                                   " direction, latency_seconds, business_latency_seconds, method)"
+                                   " SELECT * FROM temp.an_reply ORDER BY reply_id;", err);
+        ok = rf_store_small_sorts (a->st, FALSE, ok ? err : NULL) && ok;
+    } else {
+        ok = FALSE;
+    }
     /* The working tables stay until the next analysis or the end of the
      * connection, which discard them faster than DROP TABLE does. */
     /* Removing the functions frees their arrays. */

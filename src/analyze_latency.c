@@ -148,9 +148,14 @@ rf_an_latency (rf_analysis_t *a, GError **err)
                                  " coalesce(a.pair_method, 'thread') FROM temp.an_attr a"
                                  " WHERE a.conversation = 1"
                                  " ORDER BY thread, a.client_id, a.date_utc, a.message_id", err);
-    ok = w.ins_reply && q;
-    while (ok && sqlite3_step (q) == SQLITE_ROW)
-        ok = step (&w, q, err);
+    ok = w.ins_reply && q && rf_store_small_sorts (a->st, TRUE, err);
+    if (ok) {
+        /* The first step sorts every conversation message. */
+        int rc = sqlite3_step (q);
+        ok = rf_store_small_sorts (a->st, FALSE, err);
+        for (; ok && rc == SQLITE_ROW; rc = sqlite3_step (q))
+            ok = step (&w, q, err);
+    }
     ok = ok && close_block (&w, err) && rf_batch_flush (w.ins_reply, err);
     sqlite3_finalize (q);
     rf_batch_free (w.ins_reply);

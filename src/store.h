@@ -85,6 +85,12 @@ gboolean rf_batch_flush (rf_batch_t *b, GError **err);
 /* Frees without writing what was not flushed. */
 void rf_batch_free (rf_batch_t *b);
 
+/* SQLite gives a sort as much memory as the page cache before it spills
+ * to a file. Analysis steps that sort every message set this small sort
+ * budget (TRUE) while their sort runs, then back (FALSE), so a sort does
+ * not make memory grow with the mailbox. */
+gboolean rf_store_small_sorts (rf_store_t *st, gboolean small, GError **err);
+
 /* The number of schema steps this build knows. */
 int rf_store_schema_version (void);
 
