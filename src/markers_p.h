@@ -8,6 +8,8 @@
 
 #include "markers.h"
 
+#include <string.h>
+
 /* Options every pattern is compiled with. Scanned text is always valid
  * UTF-8 by then (see sanitize in markers_scan.c), so matching skips the
  * UTF check. */
@@ -59,6 +61,51 @@ struct rf_markers {
     pcre2_match_context *mctx;  /* shared, read-only after load */
     char *digest;
 };
+
+/* ---- 16 bytes at a time
+ *
+ * The scan's byte loops (sentence ends, UTF-8 check, folding) look at 16
+ * bytes at once where the compiler has vector extensions (SSE2 on x86-64,
+ * NEON on ARM), and fall back to one byte at a time elsewhere. */
+#if (defined (__GNUC__) || defined (__clang__)) && G_BYTE_ORDER == G_LITTLE_ENDIAN
+#define RF_V16 1
+typedef unsigned char rf_v16_t __attribute__ ((vector_size (16)));
+
+static inline rf_v16_t
+rf_v16_load (const void *p)
+{
+    rf_v16_t v;
+    memcpy (&v, p, sizeof v);
+    return v;
+}
+
+static inline rf_v16_t
+rf_v16_splat (unsigned char c)
+{
+    return (rf_v16_t) { c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c };
+}
+
+/* The bytes of v equal to c: 0xFF each, 0 elsewhere. */
+static inline rf_v16_t
+rf_v16_eq (rf_v16_t v, unsigned char c)
+{
+    return (rf_v16_t) (v == rf_v16_splat (c));
+}
+
+/* The index of the first nonzero byte of a mask, 16 when none. */
+static inline unsigned
+rf_v16_first (rf_v16_t m)
+{
+    guint64 a, b;
+    memcpy (&a, &m, 8);
+    memcpy (&b, (const char *) &m + 8, 8);
+    if (a)
+        return (unsigned) __builtin_ctzll (a) / 8;
+    if (b)
+        return 8 + (unsigned) __builtin_ctzll (b) / 8;
+    return 16;
+}
+#endif
 
 /* The language set, or NULL. */
 const rf_lang_set_t *rf_markers_lang (const rf_markers_t *m, const char *lang);

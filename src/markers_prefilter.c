@@ -24,6 +24,11 @@
 
 static gunichar fold_table[FOLD_TABLE_SIZE];
 
+/* TRUE when ASCII folds as the 16-byte path assumes: A-Z to a-z, \t to
+ * \r to a space, every other byte to itself (checked against fold_table
+ * once). */
+static gboolean ascii_simple;
+
 static gunichar
 fold_slow (gunichar c)
 {
@@ -51,6 +56,11 @@ init_fold_table (void)
     if (g_once_init_enter (&once)) {
         for (gunichar c = 0; c < FOLD_TABLE_SIZE; c++)
             fold_table[c] = fold_slow (c);
+        ascii_simple = TRUE;
+        for (gunichar c = 0; c < 0x80; c++) {
+            gunichar want = c >= 'A' && c <= 'Z' ? c + 32 : c >= '\t' && c <= '\r' ? ' ' : c;
+            ascii_simple = ascii_simple && fold_table[c] == want;
+        }
         g_once_init_leave (&once, 1);
     }
 }
@@ -68,6 +78,33 @@ fold_range (char *op, const char *start, const guchar *p, const guchar *end)
 {
     while (p < end) {
         char *before = op;
+#ifdef RF_V16
+        /* 16 bytes at once, up to the first that is not ASCII or is white
+         * space after white space (or after the last byte out). */
+        if (ascii_simple && end - p >= 16) {
+            const rf_v16_t zero = rf_v16_splat (0);
+            rf_v16_t v = rf_v16_load (p);
+            rf_v16_t upper = (rf_v16_t) (v >= rf_v16_splat ('A')) & (rf_v16_t) (v <= rf_v16_splat ('Z'));
+            rf_v16_t space = rf_v16_eq (v, ' ')
+                             | ((rf_v16_t) (v >= rf_v16_splat ('\t')) & (rf_v16_t) (v <= rf_v16_splat ('\r')));
+            rf_v16_t prev = __builtin_shufflevector (zero, space, 0, 16, 17, 18, 19, 20, 21, 22,
+                                                     23, 24, 25, 26, 27, 28, 29, 30);
+            rf_v16_t bad = (rf_v16_t) (v >= rf_v16_splat (0x80)) | (space & prev);
+            unsigned k;
+            if (op > start && op[-1] == ' ')
+                bad[0] |= space[0];
+            k = rf_v16_first (bad);
+            v = (v | (upper & rf_v16_splat (0x20)));
+            v = (v & ~space) | (space & rf_v16_splat (' '));
+            /* The buffer has room: out grows at most 4 bytes per byte in. */
+            memcpy (op, &v, 16);
+            op += k;
+            p += k;
+            if (k == 16 || p >= end)
+                continue;
+            before = op;
+        }
+#endif
         if (*p < 0x80) {
             char f = (char) fold_table[*p++];
             /* A run of white space is one space, so that "\s+" in a regex

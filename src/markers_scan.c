@@ -247,6 +247,17 @@ sentence_end (const char *t, gsize n, gsize e)
     for (;;) {
         gunichar c;
         gsize next;
+#ifdef RF_V16
+        while (pos + 16 <= limit) {
+            rf_v16_t v = rf_v16_load (u + pos);
+            rf_v16_t m = rf_v16_eq (v, '\n') | rf_v16_eq (v, '.') | rf_v16_eq (v, '!')
+                         | rf_v16_eq (v, '?') | rf_v16_eq (v, 0xE2) | rf_v16_eq (v, 0xEF);
+            unsigned k = rf_v16_first (m);
+            pos += k;
+            if (k < 16)
+                break;
+        }
+#endif
         while (pos < limit && !may_end[u[pos]])
             pos++;
         if (pos >= limit)
@@ -341,6 +352,42 @@ has_combining_marks (const char *t, gsize n)
     return FALSE;
 }
 
+/* g_utf8_validate_len (text, len, NULL): valid UTF-8 without NUL. Runs of
+ * ASCII, most of the text, are passed over 16 bytes at a time; GLib checks
+ * each run of other bytes (a character of several bytes holds no ASCII
+ * byte, so the text is valid when every such run is). */
+static gboolean
+valid_utf8 (const char *text, gsize len)
+{
+    const guchar *u = (const guchar *) text;
+    gsize i = 0;
+    while (i < len) {
+        gsize j;
+#ifdef RF_V16
+        while (i + 16 <= len) {
+            rf_v16_t v = rf_v16_load (u + i);
+            rf_v16_t m = (rf_v16_t) (v >= rf_v16_splat (0x80)) | rf_v16_eq (v, 0);
+            unsigned k = rf_v16_first (m);
+            i += k;
+            if (k < 16)
+                break;
+        }
+#endif
+        while (i < len && u[i] != 0 && u[i] < 0x80)
+            i++;
+        if (i >= len)
+            break;
+        if (u[i] == 0)
+            return FALSE;
+        for (j = i; j < len && u[j] >= 0x80; j++)
+            ;
+        if (!g_utf8_validate_len (text + i, j - i, NULL))
+            return FALSE;
+        i = j;
+    }
+    return TRUE;
+}
+
 /* Valid UTF-8 without NUL, in composed form (NFC), so that "é" written as
  * e + combining accent matches patterns too. Returns text itself when it
  * is already so, else a new string (*owned). */
@@ -352,7 +399,7 @@ sanitize (const char *text, gsize len, gsize *n_out, char **owned)
     *n_out = len;
     if (!text)
         return "";
-    if (g_utf8_validate_len (text, len, NULL) && !has_combining_marks (text, len))
+    if (valid_utf8 (text, len) && !has_combining_marks (text, len))
         return text;
     s = g_string_sized_new (len + 16);
     for (const char *p = text, *end = text + len; p < end;) {
