@@ -72,28 +72,29 @@ rf_markers_fold_char (gunichar c)
     return c < FOLD_TABLE_SIZE ? fold_table[c] : fold_slow (c);
 }
 
-/* Fold text[from, to) onto op (out begins at start); returns the new end. */
+/* Fold [p, end) onto op (out begins at start); returns the new end. The
+ * text goes on to text_end: 16 bytes may be read past end. */
 static char *
-fold_range (char *op, const char *start, const guchar *p, const guchar *end)
+fold_range (char *op, const char *start, const guchar *p, const guchar *end,
+            const guchar *text_end)
 {
     while (p < end) {
         char *before = op;
 #ifdef RF_V16
         /* 16 bytes at once, up to the first that is not ASCII or is white
          * space after white space (or after the last byte out). */
-        if (ascii_simple && end - p >= 16) {
+        if (ascii_simple && text_end - p >= 16) {
             const rf_v16_t zero = rf_v16_splat (0);
+            const rf_v16_t after_space = { op > start && op[-1] == ' ' ? 0xFF : 0 };
             rf_v16_t v = rf_v16_load (p);
             rf_v16_t upper = (rf_v16_t) (v >= rf_v16_splat ('A')) & (rf_v16_t) (v <= rf_v16_splat ('Z'));
             rf_v16_t space = rf_v16_eq (v, ' ')
                              | ((rf_v16_t) (v >= rf_v16_splat ('\t')) & (rf_v16_t) (v <= rf_v16_splat ('\r')));
+            /* Byte i of prev: byte i - 1 of space; byte 0: the last byte out. */
             rf_v16_t prev = __builtin_shufflevector (zero, space, 0, 16, 17, 18, 19, 20, 21, 22,
-                                                     23, 24, 25, 26, 27, 28, 29, 30);
+                                                     23, 24, 25, 26, 27, 28, 29, 30) | after_space;
             rf_v16_t bad = (rf_v16_t) (v >= rf_v16_splat (0x80)) | (space & prev);
-            unsigned k;
-            if (op > start && op[-1] == ' ')
-                bad[0] |= space[0];
-            k = rf_v16_first (bad);
+            unsigned k = MIN (rf_v16_first (bad), (unsigned) (end - p));
             v = (v | (upper & rf_v16_splat (0x20)));
             v = (v & ~space) | (space & rf_v16_splat (' '));
             /* The buffer has room: out grows at most 4 bytes per byte in. */
@@ -101,7 +102,7 @@ fold_range (char *op, const char *start, const guchar *p, const guchar *end)
             op += k;
             p += k;
             if (k == 16 || p >= end)
-                continue;
+                continue;   /* and when p reached end, the loop ends */
             before = op;
         }
 #endif
@@ -140,12 +141,12 @@ rf_markers_fold (GString *out, const char *text, gsize len, guint32 *at, guint n
     for (guint i = 0; i < n_at; i++) {
         const guchar *to = (const guchar *) text + MIN (at[i], len);
         if (to > p) {
-            op = fold_range (op, start, p, to);
+            op = fold_range (op, start, p, to, (const guchar *) text + len);
             p = to;
         }
         at[i] = (guint32) (op - out->str);
     }
-    op = fold_range (op, start, p, (const guchar *) text + len);
+    op = fold_range (op, start, p, (const guchar *) text + len, (const guchar *) text + len);
     g_string_set_size (out, (gsize) (op - out->str));
 }
 

@@ -291,29 +291,52 @@ sentence_end (const char *t, gsize n, gsize e)
 static char *
 make_snippet (const char *t, const cand_t *c)
 {
-    GString *s = g_string_new (NULL);
+    /* Dropping white space and control characters only shortens the
+     * sentence: it fits in a buffer of its size. */
+    GString *s = g_string_sized_new (c->be - c->bs + 1);
     glong ms = 0, me = 0, nchars = 0, from, to, budget = RF_MARKER_SNIPPET_MAX - 2;
     gboolean in_space = FALSE;
     char *out, *a, *b;
 
-    for (const char *p = t + c->bs; p < t + c->be; p = g_utf8_next_char (p)) {
-        gunichar ch = g_utf8_get_char (p);
-        if ((gsize) (p - t) == c->s)
+    for (const char *p = t + c->bs; p < t + c->be;) {
+        guchar u = (guchar) *p;
+        gunichar ch;
+        gsize at = (gsize) (p - t);
+        if (at == c->s)
             ms = nchars;
-        if ((gsize) (p - t) == c->e)
+        if (at == c->e)
             me = nchars;
+        if (u < 0x80) {
+            /* ASCII white space and control characters: up to ' ', DEL. */
+            p++;
+            if (u <= ' ' || u == 0x7F) {
+                in_space = TRUE;
+                continue;
+            }
+            if (in_space && s->len > 0) {
+                s->str[s->len++] = ' ';
+                nchars++;
+            }
+            in_space = FALSE;
+            s->str[s->len++] = (char) u;
+            nchars++;
+            continue;
+        }
+        ch = g_utf8_get_char (p);
+        p = g_utf8_next_char (p);
         if (is_space (ch) || g_unichar_iscntrl (ch)) {
             in_space = TRUE;
             continue;
         }
         if (in_space && s->len > 0) {
-            g_string_append_c (s, ' ');
+            s->str[s->len++] = ' ';
             nchars++;
         }
         in_space = FALSE;
         g_string_append_unichar (s, ch);
         nchars++;
     }
+    s->str[s->len] = '\0';
     if (c->e >= c->be)
         me = nchars;
     if (nchars <= RF_MARKER_SNIPPET_MAX)
@@ -737,7 +760,13 @@ static glong
 advance_offset (const char *t, gsize *at, glong *chars, gsize to)
 {
     if (to > *at) {
-        *chars += g_utf8_strlen (t + *at, (gssize) (to - *at));
+        /* Valid UTF-8: every byte but the continuation bytes starts a
+         * character. */
+        const guchar *u = (const guchar *) t;
+        glong cont = 0;
+        for (gsize i = *at; i < to; i++)
+            cont += (u[i] & 0xC0) == 0x80;
+        *chars += (glong) (to - *at) - cont;
         *at = to;
     }
     return *chars;
