@@ -1,7 +1,7 @@
 /* tool_marker_speed.c - how fast the marker stage is, and what it finds.
  *
  *   tool_marker_speed [--patterns DIR] [--config FILE] [--runs N]
- *                     [--min-kb N] [--dump FILE] [--no-prefilter]
+ *                     [--min-kb N] [--dump FILE] [--save FILE] [--no-prefilter]
  *                     [--only stage|scan|lang|stats] SOURCE...
  *
  * A SOURCE is a set of texts:
@@ -17,12 +17,17 @@
  *                               (files in cur/ and new/, recursively), as
  *                               `redflag scan` parses them; with --config,
  *                               only the messages sent from a client address
+ *   saved:FILE                  texts written by --save (parsing a big Maildir
+ *                               costs more than scanning it: save it once)
  *
  * For each source it prints, as CPU time per KB of text (the minimum of
  * --runs runs, each scanning the whole source and at least --min-kb KB):
  * the whole marker stage as `redflag scan` runs it (language, shouting,
  * markers: rf_text_analysis_apply), the marker scan alone (language
  * given), language detection alone and the text measures alone.
+ *
+ * --save FILE writes the texts of every source to FILE (each a 32-bit
+ * length, then its bytes) and stops.
  *
  * --dump FILE writes every hit of every source, then every hit and dropped
  * candidate (rf_markers_explain) of every evaluation sentence and every
@@ -240,6 +245,53 @@ mail_source (const char *dir, const rf_config_t *cfg)
     return src;
 }
 
+/* ---- saved texts */
+
+static void
+save_sources (const char *path, const GPtrArray *sources)
+{
+    FILE *f = fopen (path, "wb");
+    if (!f) {
+        perror (path);
+        exit (2);
+    }
+    for (guint i = 0; i < sources->len; i++) {
+        const source_t *src = g_ptr_array_index (sources, i);
+        for (guint k = 0; k < src->texts->len; k++) {
+            const char *t = g_ptr_array_index (src->texts, k);
+            guint32 n = (guint32) strlen (t);
+            fwrite (&n, sizeof n, 1, f);
+            fwrite (t, 1, n, f);
+        }
+    }
+    if (fclose (f) != 0) {
+        perror (path);
+        exit (2);
+    }
+}
+
+static source_t *
+saved_source (const char *path)
+{
+    source_t *src;
+    char *data = NULL;
+    gsize len = 0, at = 0;
+    if (!g_file_get_contents (path, &data, &len, NULL))
+        return NULL;
+    src = source_new (path);
+    while (at + 4 <= len) {
+        guint32 n;
+        memcpy (&n, data + at, sizeof n);
+        at += sizeof n;
+        if (n > len - at)
+            break;
+        source_add (src, g_strndup (data + at, n), NULL);
+        at += n;
+    }
+    g_free (data);
+    return src;
+}
+
 /* ---- timing */
 
 typedef enum { T_STAGE, T_SCAN, T_LANG, T_STATS, N_TIMED } timed_t;
@@ -421,10 +473,10 @@ static void
 usage (void)
 {
     fprintf (stderr, "usage: tool_marker_speed [--patterns DIR] [--config FILE] [--runs N] "
-                     "[--min-kb N] [--dump FILE] [--no-prefilter]\n"
-                     "       [--only stage|scan|lang|stats] SOURCE...\n"
+                     "[--min-kb N] [--dump FILE] [--save FILE]\n"
+                     "       [--no-prefilter] [--only stage|scan|lang|stats] SOURCE...\n"
                      "SOURCE: eval:long-en eval:long-fr eval:fr1k eval:none eval:dense "
-                     "eval:tiny maildir:DIR\n");
+                     "eval:tiny maildir:DIR saved:FILE\n");
     exit (2);
 }
 
@@ -432,6 +484,7 @@ int
 main (int argc, char **argv)
 {
     const char *patterns = RF_SRCDATADIR, *config = NULL, *dump = NULL, *only_name = NULL;
+    const char *save = NULL;
     int runs = 7, min_kb = 2048;
     gboolean no_prefilter = FALSE;
     GPtrArray *sources = g_ptr_array_new_with_free_func ((GDestroyNotify) source_free);
@@ -447,6 +500,7 @@ main (int argc, char **argv)
         { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "runs (minimum kept)", "N" },
         { "min-kb", 0, 0, G_OPTION_ARG_INT, &min_kb, "KB of text per run at least", "N" },
         { "dump", 0, 0, G_OPTION_ARG_STRING, &dump, "write every hit here", "FILE" },
+        { "save", 0, 0, G_OPTION_ARG_STRING, &save, "write the texts here and stop", "FILE" },
         { "no-prefilter", 0, 0, G_OPTION_ARG_NONE, &no_prefilter, "run every pattern", NULL },
         { "only", 0, 0, G_OPTION_ARG_STRING, &only_name, "time only this part", "stage|scan|lang|stats" },
         { NULL, 0, 0, 0, NULL, NULL, NULL }
@@ -484,11 +538,18 @@ main (int argc, char **argv)
             s = eval_source (argv[i] + 5);
         else if (g_str_has_prefix (argv[i], "maildir:"))
             s = mail_source (argv[i] + 8, cfg);
+        else if (g_str_has_prefix (argv[i], "saved:"))
+            s = saved_source (argv[i] + 6);
         if (!s) {
             fprintf (stderr, "tool_marker_speed: unknown source %s\n", argv[i]);
             usage ();
         }
         g_ptr_array_add (sources, s);
+    }
+    if (save) {
+        save_sources (save, sources);
+        dump = NULL;
+        g_ptr_array_set_size (sources, 0);
     }
     if (dump && !(df = fopen (dump, "w"))) {
         perror (dump);
