@@ -156,7 +156,7 @@ rf_markers_fold (GString *out, const char *text, gsize len, guint32 *at, guint n
 #define MAX_EXACT 64     /* largest set of exact strings kept */
 #endif
 #define MIN_KEY 3        /* shorter keys select almost every text */
-#define MAX_COST 0.5     /* requirements after the first must be rarer */
+#define MAX_COST 0.3     /* keys of requirements after the first must be rarer */
 #ifndef MAX_KEY
 #define MAX_KEY 12       /* longer keys are cut: they select little more, and
                           * grow the automaton (and its cache misses) a lot */
@@ -275,16 +275,6 @@ key_body (const char *raw, gboolean *before, gboolean *after)
     }
     *after = mark_at_end;
     return g_string_free (b, FALSE);
-}
-
-static gsize
-key_len (const char *raw)
-{
-    gboolean x, y;
-    char *b = key_body (raw, &x, &y);
-    gsize n = strlen (b);
-    g_free (b);
-    return n;
 }
 
 /* Rough chance that a text contains one word: common and short words
@@ -896,7 +886,7 @@ parse_alt (parser_t *ps)
 
 
 /* Does one of the requirements kept hold every key of v (then v, met by
- * every text that meets it, is no use)? v is NULL-terminated. */
+ * every text that meets it, is no use)? */
 static gboolean
 implied (GPtrArray *kept, GPtrArray *v)
 {
@@ -904,7 +894,7 @@ implied (GPtrArray *kept, GPtrArray *v)
         gboolean all = TRUE;
         for (char **k = g_ptr_array_index (kept, i); *k && all; k++) {
             gboolean found = FALSE;
-            for (guint j = 0; j + 1 < v->len && !found; j++)
+            for (guint j = 0; j < v->len && !found; j++)
                 found = !strcmp (*k, g_ptr_array_index (v, j));
             all = found;
         }
@@ -930,22 +920,13 @@ rf_markers_regex_keys (const char *regex)
      * selective ones whose keys are all long enough to look for. */
     for (guint i = 0; i < cnf->len && out->len < RF_MAX_CLAUSES; i++) {
         GPtrArray *c = g_ptr_array_index (cnf, i);
-        GPtrArray *v = g_ptr_array_new ();
-        /* Every key of every requirement goes into the automaton. After the
-         * first, a requirement that nearly every text meets ("the", "de")
-         * would only add work, and a long list of keys grows the automaton
-         * for little. */
-        gboolean usable = c->len > 0
-                          && (out->len == 0 || (c->len <= MAX_EXACT && clause_cost (c) < MAX_COST));
-        for (guint k = 0; k < c->len; k++)
-            usable = usable && key_len (g_ptr_array_index (c, k)) >= MIN_KEY;
-        if (!usable) {
-            g_ptr_array_unref (v);
-            continue;
-        }
-        for (guint k = 0; k < c->len; k++) {
+        GPtrArray *v = g_ptr_array_new_with_free_func (g_free);
+        gboolean usable = c->len > 0;
+        double most = 0;
+        for (guint k = 0; k < c->len && usable; k++) {
             gboolean before, after, dup = FALSE;
             char *body = key_body (g_ptr_array_index (c, k), &before, &after), *key;
+            usable = strlen (body) >= MIN_KEY;
             /* A prefix of a key is in every text the key is in (bytes are
              * compared, so a cut inside a character is still right). */
             if (strlen (body) > MAX_KEY) {
@@ -956,16 +937,26 @@ rf_markers_regex_keys (const char *regex)
             g_free (body);
             for (guint j = 0; j < v->len && !dup; j++)
                 dup = !strcmp (g_ptr_array_index (v, j), key);
-            if (dup)
+            if (dup) {
                 g_free (key);
-            else
+            } else {
+                most = MAX (most, key_cost (key));
                 g_ptr_array_add (v, key);
+            }
+        }
+        /* Every key of every requirement goes into the automaton. After the
+         * first, a requirement with a key that nearly every text holds
+         * ("the", "de") would only add work, and a long list of keys grows
+         * the automaton for little. Keys are counted once cut: "i know
+         * that it", "i know that this" are both "i know that ". */
+        if (out->len > 0 && (v->len > MAX_EXACT || most >= MAX_COST))
+            usable = FALSE;
+        if (!usable || implied (out, v)) {
+            g_ptr_array_unref (v);
+            continue;
         }
         g_ptr_array_add (v, NULL);
-        if (implied (out, v))
-            g_ptr_array_unref (v);
-        else
-            g_ptr_array_add (out, g_ptr_array_free (v, FALSE));
+        g_ptr_array_add (out, g_ptr_array_free (v, FALSE));
     }
     if (out->len == 0)
         g_clear_pointer (&out, g_ptr_array_unref);
