@@ -113,6 +113,8 @@ rf_cmd_scan (int argc, char **argv)
     opts.patterns_dir = patterns_dir;
     opts.user_patterns = user_patterns;
     opts.jobs = jobs > 0 ? jobs : (int) g_get_num_processors ();
+    opts.invoice_paths = invoices;
+    opts.payment_paths = payments;
     if (!rf_store_run_begin (st, "scan", &err)
         || !rf_scan_paths (st, &opts, (char **) paths->pdata, &counts, &err)
         || !rf_markers_refresh (st, &opts, NULL, &err)

@@ -360,7 +360,8 @@ scan_mbox (scan_t *s, const rf_input_t *in, GError **err)
 
 /* An invoice or bank statement: read it whole and hand it to the money stage. */
 static gboolean
-scan_money (scan_t *s, const char *path, const struct stat *sb, const char **kind, GError **err)
+scan_money (scan_t *s, const char *path, const struct stat *sb, const char *named, const char **kind,
+            GError **err)
 {
     rf_money_result_t result;
     char *data = NULL, *reason = NULL;
@@ -379,6 +380,9 @@ scan_money (scan_t *s, const char *path, const struct stat *sb, const char **kin
     s->c->parsed++;
     s->work_in_txn += PARSE_WORK;
     ok = rf_money_ingest (s->st, path, data, len, &result, kind, &reason, err);
+    /* What the content cannot tell, the option the file was named with does. */
+    if (named && !g_strcmp0 (*kind, "other"))
+        *kind = named;
     if (ok && result == RF_MONEY_SKIPPED)
         ok = skip_file (s, path, *kind, reason, err);
     else if (ok && result == RF_MONEY_STORED)
@@ -386,6 +390,29 @@ scan_money (scan_t *s, const char *path, const struct stat *sb, const char **kin
     g_free (reason);
     g_free (data);
     return ok;
+}
+
+static gboolean
+under_any (char **roots, const char *path)
+{
+    for (char **r = roots; r && *r; r++) {
+        size_t n = strlen (*r);
+        while (n > 1 && (*r)[n - 1] == '/')
+            n--;
+        if (!strncmp (path, *r, n) && (path[n] == '\0' || path[n] == '/'))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* "invoice" or "payment" when path was named with --invoices or --payments,
+ * or lies under one; else NULL. */
+static const char *
+named_money_kind (const scan_t *s, const char *path)
+{
+    return under_any (s->opts->invoice_paths, path)   ? "invoice"
+           : under_any (s->opts->payment_paths, path) ? "payment"
+                                                      : NULL;
 }
 
 /* A loose file: an mbox, a single message, an invoice or statement, or junk. */
@@ -417,9 +444,10 @@ scan_file (scan_t *s, const rf_input_t *in, GError **err)
         n = read (fd, head, sizeof head - 1);
         close (fd);
     }
-    if (n > 0 && rf_xml_sniff (head, (gsize) n)) {
+    /* A file named as an invoice or statement is refused as one, not as mail. */
+    if ((n > 0 && rf_xml_sniff (head, (gsize) n)) || named_money_kind (s, in->path)) {
         s->c->seen++;
-        ok = scan_money (s, in->path, &sb, &kind, err);
+        ok = scan_money (s, in->path, &sb, named_money_kind (s, in->path), &kind, err);
     } else if (n >= 5 && rf_mbox_sniff (head, (gsize) n)) {
         kind = "mbox";
         ok = scan_mbox (s, in, err);

@@ -16,6 +16,8 @@ typedef struct {
     const char *patterns_dir;   /* built-in marker patterns, or NULL */
     const char *user_patterns;  /* --patterns DIR, or NULL */
     int jobs;                   /* parallel parser processes (1 = in process) */
+    char **invoice_paths;       /* --invoices paths: every file under them is an invoice */
+    char **payment_paths;       /* --payments paths: every file under them is a statement */
 } rf_scan_opts_t;
 
 /* Scan every path (Maildir, folder of Maildirs, mbox, XML) into the open
