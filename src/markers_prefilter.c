@@ -277,16 +277,32 @@ key_body (const char *raw, gboolean *before, gboolean *after)
     return g_string_free (b, FALSE);
 }
 
-/* Rough chance that a text contains one word: common and short words
- * always, else halved with every byte. */
+/* Rough chance that a text contains one word: common and short words, and
+ * pieces of common words, always; else halved with every byte. */
 static double
 word_cost (const char *w, gsize n)
 {
+    static GHashTable *pieces;   /* every piece of a common word, MIN_KEY bytes or more */
+    static gsize once = 0;
+    char buf[16];
+    if (g_once_init_enter (&once)) {
+        GHashTable *t = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+        for (const char *const *c = common_words; *c; c++)
+            for (gsize i = 0, len = strlen (*c); i < len; i++)
+                for (gsize k = MIN_KEY; i + k <= len; k++)
+                    g_hash_table_add (t, g_strndup (*c + i, k));
+        pieces = t;
+        g_once_init_leave (&once, 1);
+    }
     if (n < MIN_KEY)
         return 1.0;
-    for (const char *const *c = common_words; *c; c++)
-        if ((*c)[0] == w[0] && !strncmp (*c, w, n) && (*c)[n] == '\0')
+    /* A piece of a common word is as common ("mer" is in every "merci"). */
+    if (n < sizeof buf) {
+        memcpy (buf, w, n);
+        buf[n] = '\0';
+        if (g_hash_table_contains (pieces, buf))
             return 1.0;
+    }
     return 1.0 / (double) (1u << MIN (n, 12));
 }
 
