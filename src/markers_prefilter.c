@@ -901,6 +901,50 @@ parse_alt (parser_t *ps)
 }
 
 
+/* A key without its marks, and its marks. */
+typedef struct {
+    char *body;
+    gsize len;
+    gboolean before, after;
+} bare_t;
+
+/* Does key b hold key a, so that a text holding b holds a? A mark on a
+ * must be on b, at the same edge. */
+static gboolean
+key_holds (const bare_t *b, const bare_t *a)
+{
+    for (gsize p = 0; p + a->len <= b->len; p++)
+        if (!memcmp (b->body + p, a->body, a->len) && (!a->before || (p == 0 && b->before))
+            && (!a->after || (p + a->len == b->len && b->after)))
+            return TRUE;
+    return FALSE;
+}
+
+/* A requirement is met by any of its keys: a key that holds another
+ * ("textes", "texte") adds nothing but work. v holds distinct keys. */
+static void
+drop_longer_keys (GPtrArray *v)
+{
+    bare_t *k = g_new (bare_t, v->len);
+    gboolean *drop = g_new0 (gboolean, v->len);
+    guint n = v->len;
+    for (guint i = 0; i < n; i++) {
+        k[i].body = key_body (g_ptr_array_index (v, i), &k[i].before, &k[i].after);
+        k[i].len = strlen (k[i].body);
+    }
+    /* Two keys that hold each other are the same: the first stays. */
+    for (guint i = 0; i < n; i++)
+        for (guint j = 0; j < n && !drop[i]; j++)
+            drop[i] = j != i && !drop[j] && key_holds (&k[i], &k[j]);
+    for (guint i = n; i-- > 0;)
+        if (drop[i])
+            g_ptr_array_remove_index (v, i);
+    for (guint i = 0; i < n; i++)
+        g_free (k[i].body);
+    g_free (k);
+    g_free (drop);
+}
+
 /* Does one of the requirements kept hold every key of v (then v, met by
  * every text that meets it, is no use)? */
 static gboolean
@@ -960,6 +1004,7 @@ rf_markers_regex_keys (const char *regex)
                 g_ptr_array_add (v, key);
             }
         }
+        drop_longer_keys (v);
         /* Every key of every requirement goes into the automaton. After the
          * first, a requirement with a key that nearly every text holds
          * ("the", "de") would only add work, and a long list of keys grows
@@ -1353,17 +1398,11 @@ walk (const rf_prefilter_t *pf, const guchar *base, gsize len, gsize from, gsize
 /* Lanes walked side by side: each step of one walk waits for the table
  * load that the previous step decided, so one walk uses a fraction of
  * what the processor can do; four independent walks overlap their loads.
- * The loop only notes where a lane reaches a state with keys (no call,
- * so the four states stay in registers); the keys are read after. */
+ * Reaching a state with keys is frequent and unpredictable, and a wrong
+ * guess there would throw away the loads in flight, so the loop does not
+ * branch on it: each step writes the four states (flags included) to a
+ * scratch list, read after, lane by lane. */
 #define LANE_MIN 16   /* texts shorter than 4 times this take one walk */
-
-#define NOTE(k)                                                         \
-    if (t##k & OUT_FLAG) {                                              \
-        t##k &= ~OUT_FLAG;                                              \
-        ev[n_ev].pattern = k;                                           \
-        ev[n_ev].start = (guint32) (from[k] + i);                       \
-        ev[n_ev++].end = t##k;                                          \
-    }
 
 void
 rf_prefilter_scan (const rf_prefilter_t *pf, const char *folded, gsize len, rf_occ_t *occ,
@@ -1373,8 +1412,8 @@ rf_prefilter_scan (const rf_prefilter_t *pf, const char *folded, gsize len, rf_o
     const guint16 *next = pf->next;
     const guint32 *col = pf->col;
     gsize from[4], quiet[4], steps, w = pf->max_key ? pf->max_key - 1 : 0;
-    guint s3, n_ev = 0;
-    rf_key_hit_t *ev;
+    guint s3;
+    guint64 *st;
 
     occ->len = 0;
     if (len < 4 * LANE_MIN || pf->max_key == 0) {
@@ -1392,9 +1431,9 @@ rf_prefilter_scan (const rf_prefilter_t *pf, const char *folded, gsize len, rf_o
         quiet[k] = k == 0 ? 0 : from[k - 1] + steps;
         from[k] = quiet[k] - (k == 0 ? 0 : w);
     }
-    while (tmp->cap < 4 * steps)
+    while ((gsize) tmp->cap * sizeof (rf_key_hit_t) < steps * sizeof (guint64))
         rf_occ_grow (tmp);
-    ev = tmp->v;
+    st = (guint64 *) tmp->v;
     {
         const guchar *b0 = base + from[0], *b1 = base + from[1], *b2 = base + from[2];
         const guchar *b3 = base + from[3];
@@ -1403,23 +1442,21 @@ rf_prefilter_scan (const rf_prefilter_t *pf, const char *folded, gsize len, rf_o
         for (gsize i = 0; i < steps; i++) {
             guint t0 = next[col[b0[i]] + s0], t1 = next[col[b1[i]] + s1];
             guint t2 = next[col[b2[i]] + s2], t3 = next[col[b3[i]] + s3];
-            if (G_UNLIKELY ((t0 | t1 | t2 | t3) & OUT_FLAG)) {
-                NOTE (0);
-                NOTE (1);
-                NOTE (2);
-                NOTE (3);
-            }
-            s0 = t0;
-            s1 = t1;
-            s2 = t2;
-            s3 = t3;
+            st[i] = (guint64) t0 | (guint64) t1 << 16 | (guint64) t2 << 32 | (guint64) t3 << 48;
+            s0 = t0 & ~OUT_FLAG;
+            s1 = t1 & ~OUT_FLAG;
+            s2 = t2 & ~OUT_FLAG;
+            s3 = t3 & ~OUT_FLAG;
         }
     }
     /* The keys, lane after lane: in order of their ends. */
-    for (guint k = 0; k < 4; k++)
-        for (guint e = 0; e < n_ev; e++)
-            if (ev[e].pattern == k && ev[e].start >= quiet[k])
-                report (pf, base, len, ev[e].start + 1, ev[e].end, occ);
+    for (guint k = 0; k < 4; k++) {
+        for (gsize i = quiet[k] - from[k]; i < steps; i++) {
+            guint t = (guint) (st[i] >> (16 * k)) & 0xFFFF;
+            if (t & OUT_FLAG)
+                report (pf, base, len, from[k] + i + 1, t & ~OUT_FLAG, occ);
+        }
+    }
     walk (pf, base, len, from[3] + steps, len, 0, s3, occ);
 }
 
