@@ -483,8 +483,9 @@ usage (void)
 int
 main (int argc, char **argv)
 {
-    const char *patterns = RF_SRCDATADIR, *config = NULL, *dump = NULL, *only_name = NULL;
-    const char *save = NULL;
+    /* Option strings are GLib's copies, freed at the end. */
+    char *opt_patterns = NULL, *config = NULL, *dump = NULL, *only_name = NULL, *save = NULL;
+    const char *patterns;
     int runs = 7, min_kb = 2048;
     gboolean no_prefilter = FALSE;
     GPtrArray *sources = g_ptr_array_new_with_free_func ((GDestroyNotify) source_free);
@@ -495,7 +496,7 @@ main (int argc, char **argv)
     FILE *df = NULL;
 
     GOptionEntry entries[] = {
-        { "patterns", 0, 0, G_OPTION_ARG_STRING, &patterns, "pattern directory", "DIR" },
+        { "patterns", 0, 0, G_OPTION_ARG_STRING, &opt_patterns, "pattern directory", "DIR" },
         { "config", 0, 0, G_OPTION_ARG_STRING, &config, "only client mail", "FILE" },
         { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "runs (minimum kept)", "N" },
         { "min-kb", 0, 0, G_OPTION_ARG_INT, &min_kb, "KB of text per run at least", "N" },
@@ -513,6 +514,7 @@ main (int argc, char **argv)
         usage ();
     }
     g_option_context_free (ctx);
+    patterns = opt_patterns ? opt_patterns : RF_SRCDATADIR;
     for (int w = 0; only_name && w < N_TIMED; w++)
         if (!strcmp (only_name, timed_names[w]))
             only = w;
@@ -548,7 +550,7 @@ main (int argc, char **argv)
     }
     if (save) {
         save_sources (save, sources);
-        dump = NULL;
+        g_clear_pointer (&dump, g_free);
         g_ptr_array_set_size (sources, 0);
     }
     if (dump && !(df = fopen (dump, "w"))) {
@@ -577,5 +579,10 @@ main (int argc, char **argv)
     rf_config_free (cfg);
     rf_mail_parse_shutdown ();
     g_mime_shutdown ();
+    g_free (opt_patterns);
+    g_free (config);
+    g_free (dump);
+    g_free (only_name);
+    g_free (save);
     return 0;
 }
