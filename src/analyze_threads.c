@@ -2,6 +2,7 @@
 #include "config.h"
 #include "analyze_p.h"
 #include "analyze_attr.h"
+#include "store_mail.h"
 
 /* Header pairing, before attribution (which needs a reply's parent to
  * settle mail sent to several clients). */
@@ -43,7 +44,8 @@ static const char pair_subjects_sql[] =
 gboolean
 rf_an_pair_subjects (rf_analysis_t *a, GError **err)
 {
-    return rf_store_exec (a->st, pair_subjects_sql, err);
+    /* The subject index, should a killed first scan have left it out. */
+    return rf_mail_indexes_ensure (a->st, err) && rf_store_exec (a->st, pair_subjects_sql, err);
 }
 
 /* Union-find over message ids; the smallest id of a thread names it. */

@@ -22,7 +22,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#define BATCH_WORK 2000      /* files parsed per transaction (REDFLAG_BATCH) */
+#define BATCH_WORK 5000      /* files parsed per transaction (REDFLAG_BATCH) */
 #define PARSE_WORK 8         /* a parsed file weighs as much as 8 renamed ones */
 
 typedef struct {
@@ -473,7 +473,7 @@ rf_scan_paths (rf_store_t *st, const rf_scan_opts_t *opts, char **paths, rf_scan
 {
     scan_t s = { .st = st, .opts = opts, .c = counts, .phase = "scan" };
     GPtrArray *inputs = g_ptr_array_new_with_free_func (rf_input_free);
-    gboolean ok = TRUE;
+    gboolean ok = TRUE, bulk = FALSE;
 
     for (char **p = paths; *p && ok; p++) {
         GError *e = NULL;
@@ -485,7 +485,9 @@ rf_scan_paths (rf_store_t *st, const rf_scan_opts_t *opts, char **paths, rf_scan
     }
     if (!ok)
         goto done;
-    if (!(s.w = rf_mail_writer_new (st, err)) || !rf_store_begin (st, err)) {
+    /* A killed first scan may have left the message indexes out. */
+    if (!(s.w = rf_mail_writer_new (st, err)) || !rf_store_begin (st, err)
+        || !rf_mail_indexes_ensure (st, err) || !rf_mail_bulk_begin (s.w, &bulk, err)) {
         ok = FALSE;
         goto done;
     }
@@ -493,7 +495,10 @@ rf_scan_paths (rf_store_t *st, const rf_scan_opts_t *opts, char **paths, rf_scan
         const rf_input_t *in = inputs->pdata[i];
         ok = in->kind == RF_INPUT_MAILDIR ? scan_maildir (&s, in, err) : scan_file (&s, in, err);
     }
-    ok = ok && drain (&s, err) && flush_counts (&s, err) && rf_store_commit (st, err);
+    if (ok && bulk)
+        rf_progress ("indexing the messages");
+    ok = ok && drain (&s, err) && (!bulk || rf_mail_indexes_ensure (st, err)) && flush_counts (&s, err)
+         && rf_store_commit (st, err);
     if (!ok)
         rf_store_rollback (st);
     rf_progress_done ();

@@ -44,6 +44,9 @@ static const char *const sql[Q_COUNT] = {
                     " run_id=excluded.run_id",
 };
 
+/* schema_mail.c: the message indexes a first scan builds at its end. */
+extern const char rf_schema_mail_bulk_indexes_sql[];
+
 struct rf_mail_writer {
     rf_store_t *st;
     sqlite3_stmt *q[Q_COUNT];
@@ -295,6 +298,22 @@ rf_mail_store_record (rf_mail_writer_t *w, const rf_mail_record_t *r, gint64 *ro
             return FALSE;
     }
     return TRUE;
+}
+
+gboolean
+rf_mail_indexes_ensure (rf_store_t *st, GError **err)
+{
+    return rf_store_exec (st, rf_schema_mail_bulk_indexes_sql, err);
+}
+
+gboolean
+rf_mail_bulk_begin (rf_mail_writer_t *w, gboolean *bulk, GError **err)
+{
+    *bulk = rf_store_query_int (w->st, "SELECT count(*) FROM (SELECT 1 FROM message LIMIT 1)", 1) == 0;
+    if (!*bulk)
+        return TRUE;
+    return rf_store_exec (w->st, "DROP INDEX IF EXISTS message_date; DROP INDEX IF EXISTS message_subject;",
+                          err);
 }
 
 gboolean

@@ -59,6 +59,13 @@ gboolean rf_mail_sweep_note (rf_mail_writer_t *w, gint64 file_id);
 gboolean rf_mail_sweep_end (rf_mail_writer_t *w, gint64 folder_id, gboolean any_missing,
                             gint64 *gone, GError **err);
 
+/* Loading into an empty database (*bulk set TRUE): the secondary message
+ * indexes are dropped, to be built at the end by rf_mail_indexes_ensure.
+ * rf_mail_indexes_ensure creates them when missing (after a killed first
+ * scan too); it is cheap when they exist. */
+gboolean rf_mail_bulk_begin (rf_mail_writer_t *w, gboolean *bulk, GError **err);
+gboolean rf_mail_indexes_ensure (rf_store_t *st, GError **err);
+
 /* Remembered state of a loose input file (mbox, XML, single message). */
 gboolean rf_input_file_unchanged (rf_mail_writer_t *w, const char *path, gint64 size,
                                   gint64 mtime_ns, gboolean *unchanged, GError **err);

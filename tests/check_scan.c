@@ -242,7 +242,14 @@ START_TEST (kill_and_resume)
     ck_assert_int_eq (rc, 128 + 9);
     /* The killed run is left 'running'; the next writer marks it interrupted. */
     ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM run WHERE status='running'"), 1);
+    /* A first scan loads without the secondary message indexes... */
+    if (_i > 0)
+        ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM sqlite_master WHERE type='index'"
+                                        " AND name IN ('message_date', 'message_subject')"), 0);
     ck_assert_int_eq (scan (MAIL "/maildir", MAIL "/mbox", NULL, NULL), 0);
+    /* ...and the next run builds them. */
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM sqlite_master WHERE type='index'"
+                                    " AND name IN ('message_date', 'message_subject')"), 2);
     g_unsetenv ("REDFLAG_BATCH");
     ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM run WHERE status='interrupted'"), 1);
     assert_golden ("replies");
