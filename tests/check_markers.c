@@ -572,6 +572,120 @@ START_TEST (test_regex_keys)
 }
 END_TEST
 
+/* Every requirement the analysis keeps, each as [key|key...]. */
+static char *
+all_clauses (const char *regex)
+{
+    GPtrArray *c = rf_markers_regex_keys (regex);
+    GString *s = g_string_new (NULL);
+    for (guint i = 0; c && i < c->len; i++) {
+        char *keys = g_strjoinv ("|", g_ptr_array_index (c, i));
+        g_string_append_printf (s, "[%s]", keys);
+        g_free (keys);
+    }
+    if (c)
+        g_ptr_array_unref (c);
+    g_strdelimit (s->str, RF_KEY_BOUNDARY_S, '^');
+    return g_string_free (s, FALSE);
+}
+
+/* The requirements after the first: an alternation pairs the
+ * requirements of its sides; a requirement with a common word ("please")
+ * is left out after the first; a key that holds another adds nothing. */
+START_TEST (test_regex_requirements)
+{
+    static const char *const cases[][2] = {
+        /* Sides: ("please ", " invoice") and ("kindly ", " receipt"). The
+         * pairs, rarest first: invoice|receipt, invoice|kindly, then two
+         * with "please", left out. */
+        { "\\bplease\\s+\\w+\\s+invoice\\b|\\bkindly\\s+\\w+\\s+receipt\\b",
+          "[ invoice^| receipt^][ invoice^|^kindly ]" },
+        /* "textes" holds "texte": any text with the first has the second. */
+        { "textes|texte|texts", "[texte|texts]" },
+        /* A mark stays only where the longer key has it too. */
+        { "\\btextes\\b|\\btexte", "[^texte]" },
+        { "\\btextes\\b|texte\\b", "[^textes^|texte^]" },
+    };
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++) {
+        char *got = all_clauses (cases[i][0]);
+        ck_assert_msg (!strcmp (got, cases[i][1]), "%s: got %s, want %s", cases[i][0], got, cases[i][1]);
+        g_free (got);
+    }
+}
+END_TEST
+
+/* The automaton walks texts of 64 bytes or more in four lanes side by
+ * side, each after the first starting early to get into the right state.
+ * Every labelled evaluation sentence, set at many places in a longer text
+ * (so that the lanes' edges fall in all its parts), gives the hits it
+ * gives alone, with and without the prefilter. */
+START_TEST (test_prefilter_lanes)
+{
+    rf_markers_t *m = load_builtin ();
+    static const char *const langs[] = { "en", "fr", "es" };
+    static const char *const filler = "Ok. Noted. ";   /* matches no pattern */
+    guint placed = 0, hits_alone = 0;
+    for (guint l = 0; l < G_N_ELEMENTS (langs); l++) {
+        char *path = g_strdup_printf ("%s/tests/eval/%s.tsv", TOP_SRCDIR, langs[l]), *data;
+        char **lines;
+        ck_assert (g_file_get_contents (path, &data, NULL, NULL));
+        lines = g_strsplit (data, "\n", -1);
+        for (int i = 0; lines[i]; i++) {
+            const char *tab = strchr (lines[i], '\t');
+            GPtrArray *alone;
+            char *want;
+            if (!tab || lines[i][0] == '#' || g_str_has_prefix (lines[i], "none\t") || i % 3)
+                continue;
+            alone = rf_markers_scan (m, tab + 1, strlen (tab + 1), langs[l]);
+            want = hits_signature (alone);
+            hits_alone += alone->len;
+            /* Before the sentence 0 to 60 bytes of filler, after it 40 to
+             * 100: the text is 4 to 8 sentence lengths long. */
+            for (guint before = 0; before <= 60; before += 4) {
+                GString *text = g_string_new (NULL);
+                for (guint k = 0; k < before; k++)
+                    g_string_append_c (text, filler[k % strlen (filler)]);
+                if (before)
+                    g_string_append (text, ". ");
+                g_string_append (text, tab + 1);
+                g_string_append_c (text, ' ');
+                for (guint k = 0; k < 100 - before; k++)
+                    g_string_append_c (text, filler[k % strlen (filler)]);
+                for (int pre = 0; pre < 2; pre++) {
+                    GPtrArray *h;
+                    GString *got = g_string_new (NULL);
+                    rf_markers_no_prefilter = pre == 1;
+                    h = rf_markers_scan (m, text->str, text->len, langs[l]);
+                    rf_markers_no_prefilter = FALSE;
+                    /* The hits with the sentence's own offsets. */
+                    for (guint k = 0; k < h->len; k++) {
+                        const rf_marker_hit_t *x = g_ptr_array_index (h, k);
+                        g_string_append_printf (got, "%s@%ld:%s|%s\n", x->pattern_id,
+                                                x->offset - (glong) g_utf8_strlen (text->str, strstr (text->str, tab + 1) - text->str),
+                                                x->matched, x->snippet);
+                    }
+                    ck_assert_msg (!strcmp (got->str, want), "%s (after %u bytes, %s prefilter):\n got %s\n want %s",
+                                   tab + 1, before, pre ? "without" : "with", got->str, want);
+                    g_string_free (got, TRUE);
+                    g_ptr_array_unref (h);
+                }
+                placed++;
+                g_string_free (text, TRUE);
+            }
+            g_free (want);
+            g_ptr_array_unref (alone);
+        }
+        g_strfreev (lines);
+        g_free (data);
+        g_free (path);
+    }
+    /* A third of the 375 labelled sentences, 16 places each; most hit. */
+    ck_assert_uint_ge (placed, 16 * 120);
+    ck_assert_uint_ge (hits_alone, 100);
+    rf_markers_free (m);
+}
+END_TEST
+
 /* Where the prefilter's shortcuts (folded white space, word boundaries)
  * meet odd text, it still finds every hit the regexes find alone. */
 START_TEST (test_prefilter_edges)
@@ -1165,6 +1279,8 @@ markers_suite (void)
     tcase_add_test (tc, test_language_sets);
     tcase_add_test (tc, test_prefilter_equivalence);
     tcase_add_test (tc, test_regex_keys);
+    tcase_add_test (tc, test_regex_requirements);
+    tcase_add_test (tc, test_prefilter_lanes);
     tcase_add_test (tc, test_prefilter_edges);
     tcase_add_test (tc, test_huge_then_small);
     tcase_add_test (tc, test_threads);
