@@ -303,7 +303,9 @@ rf_mail_store_record (rf_mail_writer_t *w, const rf_mail_record_t *r, gint64 *ro
 gboolean
 rf_mail_indexes_ensure (rf_store_t *st, GError **err)
 {
-    return rf_store_exec (st, rf_schema_mail_bulk_indexes_sql, err);
+    /* Building an index sorts every message: within the small budget. */
+    gboolean ok = rf_store_small_sorts (st, TRUE, err) && rf_store_exec (st, rf_schema_mail_bulk_indexes_sql, err);
+    return rf_store_small_sorts (st, FALSE, ok ? err : NULL) && ok;
 }
 
 gboolean
