@@ -114,6 +114,20 @@ fold_range (char *op, const char *start, const guchar *p, const guchar *end,
                 continue;
             *op++ = f;
             continue;
+        } else if ((*p & 0xE0) == 0xC0) {
+            /* Two bytes (accented Latin letters, most of what is not
+             * ASCII here): decoded and encoded without calls. */
+            gunichar c = ((gunichar) (p[0] & 0x1F) << 6) | (p[1] & 0x3F), f;
+            f = c < FOLD_TABLE_SIZE ? fold_table[c] : fold_slow (c);
+            p += 2;
+            if (f < 0x80) {
+                *op++ = (char) f;
+            } else if (f < 0x800) {
+                *op++ = (char) (0xC0 | (f >> 6));
+                *op++ = (char) (0x80 | (f & 0x3F));
+            } else {
+                op += g_unichar_to_utf8 (f, op);
+            }
         } else {
             gunichar c = g_utf8_get_char ((const char *) p);
             op += g_unichar_to_utf8 (c < FOLD_TABLE_SIZE ? fold_table[c] : fold_slow (c), op);

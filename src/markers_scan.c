@@ -46,6 +46,7 @@ typedef struct {
     rf_occ_t occ;
     rf_occ_t tmp;
     GArray *runs;            /* of run_t */
+    GArray *cands;           /* of cand_t */
     GArray *touched;         /* of guint32: patterns with keys in this text */
     GByteArray *per_pattern; /* gint32 per pattern: its current sentence, or -1 */
     GByteArray *per_pattern_have;   /* guint8 per pattern: requirements met there */
@@ -68,6 +69,7 @@ scratch_free (gpointer p)
     g_free (x->occ.v);
     g_free (x->tmp.v);
     g_array_unref (x->runs);
+    g_array_unref (x->cands);
     g_array_unref (x->touched);
     g_byte_array_unref (x->per_pattern);
     g_byte_array_unref (x->per_pattern_have);
@@ -75,6 +77,8 @@ scratch_free (gpointer p)
 }
 
 static GPrivate scratch_key = G_PRIVATE_INIT (scratch_free);
+
+static void cand_clear (gpointer p);
 
 static scratch_t *
 scratch_new (void)
@@ -87,6 +91,8 @@ scratch_new (void)
     x->sentences = g_array_new (FALSE, FALSE, sizeof (span_t));
     x->fsentences = g_array_new (FALSE, FALSE, sizeof (guint32));
     x->runs = g_array_new (FALSE, FALSE, sizeof (run_t));
+    x->cands = g_array_new (FALSE, FALSE, sizeof (cand_t));
+    g_array_set_clear_func (x->cands, cand_clear);
     x->touched = g_array_new (FALSE, FALSE, sizeof (guint32));
     x->per_pattern = g_byte_array_new ();
     x->per_pattern_have = g_byte_array_new ();
@@ -134,13 +140,16 @@ static void
 scan_clear (scan_t *sc)
 {
     scratch_t *x = sc->x;
+    gsize n_cands = x->cands->len;
     if (sc->big_ctx)
         pcre2_match_context_free (sc->big_ctx);
     if (sc->stack)
         pcre2_jit_stack_free (sc->stack);
+    g_array_set_size (x->cands, 0);
     if (sc->own_scratch)
         scratch_free (x);
     else if (x->folded->allocated_len > SCRATCH_KEEP
+             || n_cands * sizeof (cand_t) > SCRATCH_KEEP
              || x->sentences->len * sizeof (span_t) > SCRATCH_KEEP
              || x->occ.cap * sizeof (rf_key_hit_t) > SCRATCH_KEEP
              || x->tmp.cap * sizeof (rf_key_hit_t) > SCRATCH_KEEP)
@@ -715,8 +724,7 @@ pick_langs (const rf_markers_t *m, const char *text, gsize n, const char *lang,
 static GArray *
 find (scan_t *sc, const rf_lang_set_t *const *sets, int nsets, gboolean keep_dropped)
 {
-    GArray *cands = g_array_new (FALSE, FALSE, sizeof (cand_t));
-    g_array_set_clear_func (cands, cand_clear);
+    GArray *cands = sc->x->cands;   /* emptied by scan_clear */
     if (!rf_markers_no_prefilter)
         prepare (sc);
     if (nsets == 2 && sets[0]->with_en) {
@@ -791,7 +799,6 @@ rf_markers_scan (const rf_markers_t *m, const char *text, gsize len, const char 
         if (!c->dropped)
             g_ptr_array_add (hits, make_hit (&sc, c, advance_offset (clean, &at, &chars, c->s)));
     }
-    g_array_unref (cands);
     scan_clear (&sc);
     g_free (owned);
     return hits;
@@ -836,7 +843,6 @@ rf_markers_explain (const rf_markers_t *m, const char *text, gsize len, const ch
         x->dropped = g_strdup (c->dropped);
         g_ptr_array_add (out, x);
     }
-    g_array_unref (cands);
     scan_clear (&sc);
     g_free (owned);
     return out;
