@@ -69,7 +69,8 @@ maybe_commit (scan_t *s, gboolean force, GError **err)
     }
     if (!force && s->work_in_txn < batch)
         return TRUE;
-    if (!flush_counts (s, err) || !rf_store_commit (s->st, err) || !rf_store_begin (s->st, err))
+    if (!rf_mail_writer_flush (s->w, err) || !flush_counts (s, err) || !rf_store_commit (s->st, err)
+        || !rf_store_begin (s->st, err))
         return FALSE;
     s->work_in_txn = 0;
     return TRUE;
@@ -497,8 +498,8 @@ rf_scan_paths (rf_store_t *st, const rf_scan_opts_t *opts, char **paths, rf_scan
     }
     if (ok && bulk)
         rf_progress ("indexing the messages");
-    ok = ok && drain (&s, err) && (!bulk || rf_mail_indexes_ensure (st, err)) && flush_counts (&s, err)
-         && rf_store_commit (st, err);
+    ok = ok && drain (&s, err) && rf_mail_writer_flush (s.w, err) && (!bulk || rf_mail_indexes_ensure (st, err))
+         && flush_counts (&s, err) && rf_store_commit (st, err);
     if (!ok)
         rf_store_rollback (st);
     rf_progress_done ();

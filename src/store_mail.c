@@ -6,7 +6,7 @@
 
 enum {
     Q_FOLDER_GET, Q_FOLDER_ADD, Q_FOLDER_MTIMES, Q_FILE_GET, Q_FILE_RENAME,
-    Q_FILE_REVIVE, Q_MSG_REVIVE, Q_FILE_ADD, Q_MSG_GET, Q_MSG_ADD, Q_RCPT_ADD, Q_REF_ADD,
+    Q_FILE_REVIVE, Q_MSG_REVIVE, Q_FILE_ADD, Q_MSG_GET, Q_MSG_ADD,
     Q_FILE_MAX, Q_SWEEP_LIST, Q_FILE_GONE, Q_SWEEP_MSGS, Q_INPUT_GET, Q_INPUT_SET, Q_MSG_PRESENT,
     Q_COUNT
 };
@@ -27,9 +27,8 @@ static const char *const sql[Q_COUNT] = {
     [Q_MSG_ADD] = "INSERT INTO message(msgid, synthetic_id, date_utc, tz_offset_min, date_source, from_addr,"
                   " from_name, subject, norm_subject, in_reply_to, auto_reason, body_chars, html_only,"
                   " size_bytes, warnings, first_run, lang, shout_ratio, exclaim_bursts)"
-                  " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)",
-    [Q_RCPT_ADD] = "INSERT OR IGNORE INTO message_rcpt(message_id, kind, pos, addr) VALUES (?1, ?2, ?3, ?4)",
-    [Q_REF_ADD] = "INSERT OR IGNORE INTO message_ref(message_id, pos, ref_msgid) VALUES (?1, ?2, ?3)",
+                  " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)"
+                  " ON CONFLICT(msgid) DO NOTHING",
     [Q_FILE_MAX] = "SELECT max(id) FROM file",
     [Q_SWEEP_LIST] = "SELECT id FROM file WHERE folder_id=?1 AND gone_run IS NULL AND id <= ?2",
     [Q_FILE_GONE] = "UPDATE file SET gone_run=?2 WHERE id=?1",
@@ -50,6 +49,7 @@ extern const char rf_schema_mail_bulk_indexes_sql[];
 struct rf_mail_writer {
     rf_store_t *st;
     sqlite3_stmt *q[Q_COUNT];
+    rf_batch_t *rcpt, *ref;  /* recipients and references, many rows a statement */
     /* The current sweep: files with ids up to sweep_max existed before it;
      * a bit per such id says it was listed. */
     gint64 sweep_max;
@@ -64,6 +64,9 @@ rf_mail_writer_new (rf_store_t *st, GError **err)
     for (int i = 0; i < Q_COUNT; i++)
         if (!(w->q[i] = rf_store_prepare (st, sql[i], err)))
             goto fail;
+    if (!(w->rcpt = rf_batch_new (st, "INSERT OR IGNORE INTO message_rcpt(message_id, kind, pos, addr)", 4, err))
+        || !(w->ref = rf_batch_new (st, "INSERT OR IGNORE INTO message_ref(message_id, pos, ref_msgid)", 3, err)))
+        goto fail;
     return w;
 fail:
     rf_mail_writer_free (w);
@@ -77,6 +80,8 @@ rf_mail_writer_free (rf_mail_writer_t *w)
         return;
     for (int i = 0; i < Q_COUNT; i++)
         sqlite3_finalize (w->q[i]);
+    rf_batch_free (w->rcpt);
+    rf_batch_free (w->ref);
     g_free (w->seen);
     g_free (w);
 }
@@ -223,15 +228,20 @@ static gboolean
 store_addresses (rf_mail_writer_t *w, gint64 rowid, const char *kind, GPtrArray *list, GError **err)
 {
     for (guint i = 0; i < list->len; i++) {
-        sqlite3_stmt *s = w->q[Q_RCPT_ADD];
-        sqlite3_bind_int64 (s, 1, rowid);
-        sqlite3_bind_text (s, 2, kind, -1, SQLITE_STATIC);
-        sqlite3_bind_int (s, 3, (int) i);
-        sqlite3_bind_text (s, 4, list->pdata[i], -1, SQLITE_STATIC);
-        if (!run (w, Q_RCPT_ADD, err))
+        rf_batch_int (w->rcpt, 0, rowid);
+        rf_batch_text (w->rcpt, 1, kind);
+        rf_batch_int (w->rcpt, 2, i);
+        rf_batch_text (w->rcpt, 3, list->pdata[i]);
+        if (!rf_batch_row_done (w->rcpt, err))
             return FALSE;
     }
     return TRUE;
+}
+
+gboolean
+rf_mail_writer_flush (rf_mail_writer_t *w, GError **err)
+{
+    return rf_batch_flush (w->rcpt, err) && rf_batch_flush (w->ref, err);
 }
 
 static const char *
@@ -244,24 +254,11 @@ gboolean
 rf_mail_store_record (rf_mail_writer_t *w, const rf_mail_record_t *r, gint64 *rowid,
                       gboolean *is_new, GError **err)
 {
-    sqlite3_stmt *s = w->q[Q_MSG_GET];
+    sqlite3_stmt *s;
     int rc;
 
-    sqlite3_bind_text (s, 1, r->message_id, -1, SQLITE_STATIC);
-    rc = sqlite3_step (s);
-    if (rc == SQLITE_ROW)
-        *rowid = sqlite3_column_int64 (s, 0);
-    sqlite3_reset (s);
-    *is_new = rc == SQLITE_DONE;
-    if (rc == SQLITE_ROW) {
-        /* A new copy of a message whose files had all gone brings it back. */
-        sqlite3_bind_int64 (w->q[Q_MSG_PRESENT], 1, *rowid);
-        return run (w, Q_MSG_PRESENT, err);
-    }
-    if (rc != SQLITE_DONE) {
-        rf_store_set_error (w->st, err, "looking up a message");
-        return FALSE;
-    }
+    /* Most messages are new: insert, and look the row up only when the
+     * Message-ID is already there (one seek in the msgid index, not two). */
     s = w->q[Q_MSG_ADD];
     sqlite3_bind_text (s, 1, r->message_id, -1, SQLITE_STATIC);
     sqlite3_bind_int (s, 2, r->synthetic_id);
@@ -286,15 +283,30 @@ rf_mail_store_record (rf_mail_writer_t *w, const rf_mail_record_t *r, gint64 *ro
     sqlite3_bind_int (s, 19, r->exclaim_bursts);
     if (!run (w, Q_MSG_ADD, err))
         return FALSE;
+    *is_new = sqlite3_changes (w->st->db) > 0;
+    if (!*is_new) {
+        s = w->q[Q_MSG_GET];
+        sqlite3_bind_text (s, 1, r->message_id, -1, SQLITE_STATIC);
+        rc = sqlite3_step (s);
+        if (rc == SQLITE_ROW)
+            *rowid = sqlite3_column_int64 (s, 0);
+        sqlite3_reset (s);
+        if (rc != SQLITE_ROW) {
+            rf_store_set_error (w->st, err, "looking up a message");
+            return FALSE;
+        }
+        /* A new copy of a message whose files had all gone brings it back. */
+        sqlite3_bind_int64 (w->q[Q_MSG_PRESENT], 1, *rowid);
+        return run (w, Q_MSG_PRESENT, err);
+    }
     *rowid = sqlite3_last_insert_rowid (w->st->db);
     if (!store_addresses (w, *rowid, "to", r->to, err) || !store_addresses (w, *rowid, "cc", r->cc, err))
         return FALSE;
     for (guint i = 0; i < r->references->len; i++) {
-        s = w->q[Q_REF_ADD];
-        sqlite3_bind_int64 (s, 1, *rowid);
-        sqlite3_bind_int (s, 2, (int) i);
-        sqlite3_bind_text (s, 3, r->references->pdata[i], -1, SQLITE_STATIC);
-        if (!run (w, Q_REF_ADD, err))
+        rf_batch_int (w->ref, 0, *rowid);
+        rf_batch_int (w->ref, 1, i);
+        rf_batch_text (w->ref, 2, r->references->pdata[i]);
+        if (!rf_batch_row_done (w->ref, err))
             return FALSE;
     }
     return TRUE;

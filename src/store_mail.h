@@ -8,7 +8,10 @@
 typedef struct rf_mail_writer rf_mail_writer_t;
 
 rf_mail_writer_t *rf_mail_writer_new (rf_store_t *st, GError **err);
+/* Frees without writing what was not flushed. */
 void rf_mail_writer_free (rf_mail_writer_t *w);
+/* Write the rows still held in batches (before every commit). */
+gboolean rf_mail_writer_flush (rf_mail_writer_t *w, GError **err);
 
 typedef struct {
     gint64 id;
@@ -45,7 +48,9 @@ gboolean rf_mail_file_add (rf_mail_writer_t *w, gint64 folder_id, const char *ke
                            gboolean *added, GError **err);
 
 /* Store a parsed message unless its Message-ID is already known.
- * *rowid is the message's row either way; *is_new tells which. */
+ * *rowid is the message's row either way; *is_new tells which. Its
+ * recipients and references are written in batches: rf_mail_writer_flush
+ * before a commit. */
 gboolean rf_mail_store_record (rf_mail_writer_t *w, const rf_mail_record_t *rec,
                                gint64 *rowid, gboolean *is_new, GError **err);
 
