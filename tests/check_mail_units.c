@@ -1004,7 +1004,7 @@ START_TEST (test_folder_is_sent)
     ck_assert (rf_folder_is_sent ("Sent"));
     ck_assert (rf_folder_is_sent ("SENT"));
     ck_assert (rf_folder_is_sent ("Archive/Sent Items"));
-    ck_assert (rf_folder_is_sent ("work/Sent Mail"));
+    ck_assert (rf_folder_is_sent ("office/Sent Mail"));
     ck_assert (rf_folder_is_sent ("Envoyés"));
     ck_assert (rf_folder_is_sent ("Éléments envoyés"));
     ck_assert (rf_folder_is_sent ("Elementos enviados"));
@@ -1091,8 +1091,8 @@ START_TEST (test_inputs_folder)
     GPtrArray *in = g_ptr_array_new_with_free_func (rf_input_free);
     const rf_input_t *i;
 
-    make_maildir (tmp, "accounts/work");
-    make_maildir (tmp, "accounts/work/.Sent");
+    make_maildir (tmp, "accounts/office");
+    make_maildir (tmp, "accounts/office/.Sent");
     make_maildir (tmp, "accounts/home");
     mbox = write_file (tmp, "accounts/old.mbox", "From a@client.example Mon Mar  2 10:00:00 2026\nFrom: a@client.example\n\nx\n");
     g_free (write_file (tmp, "accounts/Sent.mbox", "From b@studio.example Mon Mar  2 11:00:00 2026\nFrom: b@studio.example\n\ny\n"));
@@ -1100,15 +1100,15 @@ START_TEST (test_inputs_folder)
     g_free (write_file (tmp, "accounts/.DS_Store", "junk"));
 
     ck_assert (rf_inputs_collect (root, in, NULL));
-    /* home, work, work/Sent (Maildirs), old.mbox and Sent.mbox (files). */
+    /* home, office, office/Sent (Maildirs), old.mbox and Sent.mbox (files). */
     ck_assert_uint_eq (in->len, 5);
     i = find_input (in, "home");
     ck_assert_int_eq (i->kind, RF_INPUT_MAILDIR);
     ck_assert (!i->is_sent);
-    i = find_input (in, "work");
+    i = find_input (in, "office");
     ck_assert_int_eq (i->kind, RF_INPUT_MAILDIR);
     ck_assert (!i->is_sent);
-    i = find_input (in, "work/Sent");
+    i = find_input (in, "office/Sent");
     ck_assert_int_eq (i->kind, RF_INPUT_MAILDIR);
     ck_assert (i->is_sent);
     i = find_input (in, "old.mbox");
