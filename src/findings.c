@@ -48,14 +48,11 @@ rf_fc_format_duration (gint64 s)
 int
 rf_findings_window_days (const rf_config_t *cfg)
 {
-    double d = rf_config_threshold (cfg, NULL, "window_days", 180);
+    /* [redflag] window_days; the configuration checked it is a number. */
     GError *e = NULL;
-    /* [redflag] window_days is where the README documents it. */
     int v = g_key_file_get_integer (cfg->kf, "redflag", "window_days", &e);
-    if (!e && v > 0)
-        return v;
     g_clear_error (&e);
-    return d >= 1 ? (int) d : 180;
+    return v > 0 ? v : 180;
 }
 
 /* Thresholds of a rule for a client: configuration first; rules tied to

@@ -3,7 +3,10 @@
 #include "config.h"
 #include "findings_p.h"
 
+#include <math.h>
 #include <string.h>
+
+#include "money.h"
 
 #define EVIDENCE_MAX 5
 
@@ -183,21 +186,26 @@ rf_fc_ev_bursts (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint64 *n,
 gboolean
 rf_fc_ev_unbilled_scope (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint64 *n, GError **err)
 {
-    return message_rows (c, cl, id, "message",
+    /* Amounts in the client's currency, with its own number of decimals. */
+    int exp = cl->currency ? MAX (rf_currency_exponent (cl->currency), 0) : 2;
+    char *sql = g_strdup_printf (
         "SELECT m.date_utc, m.id, m.msgid, NULL,"
         " '\"' || (SELECT h.matched FROM marker_hit h WHERE h.message_id = m.id AND h.category = 'scope_change'"
         "   ORDER BY h.weight DESC LIMIT 1) || '\"; invoiced (net) 60 days before: ' ||"
-        " printf('%.2f', (SELECT COALESCE(sum(i.net_minor), 0) FROM invoice i JOIN invoice_status s ON s.invoice_id = i.id"
+        " printf('%%.%df', (SELECT COALESCE(sum(i.net_minor), 0) FROM invoice i JOIN invoice_status s ON s.invoice_id = i.id"
         "   WHERE s.client_id = a.client_id AND i.doc_class = 'debit' AND s.status NOT IN ('replaced','not_issued')"
-        "   AND i.issue_date >= date(m.date_utc - 60*86400, 'unixepoch') AND i.issue_date < date(m.date_utc, 'unixepoch')) / 100.0)"
+        "   AND i.issue_date >= date(m.date_utc - 60*86400, 'unixepoch') AND i.issue_date < date(m.date_utc, 'unixepoch')) / %g)"
         " || ', 60 days after: ' ||"
-        " printf('%.2f', (SELECT COALESCE(sum(i.net_minor), 0) FROM invoice i JOIN invoice_status s ON s.invoice_id = i.id"
+        " printf('%%.%df', (SELECT COALESCE(sum(i.net_minor), 0) FROM invoice i JOIN invoice_status s ON s.invoice_id = i.id"
         "   WHERE s.client_id = a.client_id AND i.doc_class = 'debit' AND s.status NOT IN ('replaced','not_issued')"
-        "   AND i.issue_date >= date(m.date_utc, 'unixepoch') AND i.issue_date < date(m.date_utc + 60*86400, 'unixepoch')) / 100.0)"
+        "   AND i.issue_date >= date(m.date_utc, 'unixepoch') AND i.issue_date < date(m.date_utc + 60*86400, 'unixepoch')) / %g)"
         " FROM message_attr a JOIN message m ON m.id = a.message_id"
         " WHERE " WINDOW_IN " AND a.direction = 'in' AND m.date_utc + 60*86400 <= ?3"
         " AND m.id IN (SELECT h.message_id FROM marker_hit h WHERE h.category = 'scope_change')"
-        " ORDER BY m.date_utc DESC", NULL, n, err);
+        " ORDER BY m.date_utc DESC", exp, pow (10, exp), exp, pow (10, exp));
+    gboolean ok = message_rows (c, cl, id, "message", sql, NULL, n, err);
+    g_free (sql);
+    return ok;
 }
 
 /* Invoice rows: (invoice id, number, date, amount, currency, value, detail). */

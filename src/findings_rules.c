@@ -196,8 +196,6 @@ j_shouting (const fc_ctx_t *c, const fc_client_t *cl, double v, double w, double
 static fc_severity_t
 j_dependency (const fc_ctx_t *c, const fc_client_t *cl, double v, double w, double k)
 {
-    (void) c;
-    (void) cl;
     /* Not a fault of the client: information that weighs on the verdict. */
     (void) k;
     return v > w || v < rf_fc_threshold (c, cl, "dependency", "low", 0.10) ? FS_INFO : FS_NONE;

@@ -375,6 +375,17 @@ START_TEST (test_money)
     EXPECT (d, "gamma", "credit_notes", "warning", 0.1, 0.05, 8);
     /* Requests of 5 and 20 April: nothing invoiced in the 60 days after. */
     EXPECT (d, "gamma", "unbilled_scope", "warning", 2, 2, 10);
+    {
+        /* The latest unbilled request first: G2 + G3 before, nothing after. */
+        sqlite3_stmt *q;
+        ck_assert_int_eq (sqlite3_prepare_v2 (d->st->db,
+            "SELECT e.detail FROM finding_evidence e JOIN finding f ON f.id = e.finding_id"
+            " WHERE f.signal = 'unbilled_scope' AND e.pos = 0", -1, &q, NULL), SQLITE_OK);
+        ck_assert_int_eq (sqlite3_step (q), SQLITE_ROW);
+        ck_assert_str_eq ((const char *) sqlite3_column_text (q, 0),
+                          "\"scope_change words\"; invoiced (net) 60 days before: 3500.00, 60 days after: 0.00");
+        sqlite3_finalize (q);
+    }
     EXPECT (d, "gamma", "scope_change", "critical", 100, 25, 15);
     ABSENT (d, "delta", "late_payment");   /* paid 3 days early */
     db_free (d);
