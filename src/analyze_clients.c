@@ -72,7 +72,7 @@ infer (rf_analysis_t *a, sqlite3_stmt *up, GError **err)
     g_hash_table_iter_init (&it, keys);
     while (g_hash_table_iter_next (&it, &k, NULL))
         g_ptr_array_add (sorted, k);
-    g_ptr_array_sort (sorted, (GCompareFunc) g_strcmp0);
+    g_ptr_array_sort (sorted, rf_compare_string_ptrs);
     for (guint i = 0; ok && i < sorted->len; i++) {
         const char *key = sorted->pdata[i];
         ok = upsert (a, up, key, key, strchr (key, '@') ? "address" : "domain", NULL, err);

@@ -1,6 +1,7 @@
 /* mailbox_walk.c - discover Maildirs (with Maildir++ subfolders) and files. */
 #include "config.h"
 #include "mailbox_walk.h"
+#include "util.h"
 
 #include <errno.h>
 #include <string.h>
@@ -95,7 +96,7 @@ sorted_entries (const char *path)
         g_ptr_array_add (names, g_strdup (e));
     if (d)
         g_dir_close (d);
-    g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+    g_ptr_array_sort (names, rf_compare_string_ptrs);
     return names;
 }
 

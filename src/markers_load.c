@@ -281,12 +281,6 @@ done:
     return ok;
 }
 
-static gint
-compare_strings (gconstpointer a, gconstpointer b)
-{
-    return strcmp (*(const char *const *) a, *(const char *const *) b);
-}
-
 /* Entries of a directory, sorted (g_ptr_array_unref). */
 static GPtrArray *
 sorted_entries (const char *dir, GError **err)
@@ -304,7 +298,7 @@ sorted_entries (const char *dir, GError **err)
     while ((name = g_dir_read_name (d)))
         g_ptr_array_add (names, g_strdup (name));
     g_dir_close (d);
-    g_ptr_array_sort (names, compare_strings);
+    g_ptr_array_sort (names, rf_compare_string_ptrs);
     return names;
 }
 

@@ -166,3 +166,9 @@ rf_sha256_hex (const void *data, gsize len)
 {
     return g_compute_checksum_for_data (G_CHECKSUM_SHA256, data, len);
 }
+
+int
+rf_compare_string_ptrs (gconstpointer a, gconstpointer b)
+{
+    return g_strcmp0 (*(const char *const *) a, *(const char *const *) b);
+}

@@ -1085,6 +1085,35 @@ START_TEST (test_inputs_maildir_plus)
 }
 END_TEST
 
+/* Folders come in byte order of their names whatever the directory's
+ * order, so file and message ids do not depend on the file system. */
+START_TEST (test_inputs_sorted_by_name)
+{
+    char *tmp = make_tmpdir (), *root = g_build_filename (tmp, "Maildir", NULL);
+    GPtrArray *in = g_ptr_array_new_with_free_func (rf_input_free);
+
+    make_maildir (tmp, "Maildir");
+    /* Created in an order unrelated to the names' order. */
+    for (int i = 0; i < 40; i++) {
+        char *rel = g_strdup_printf ("Maildir/.F%02d", (i * 17) % 40);
+        make_maildir (tmp, rel);
+        g_free (rel);
+    }
+    ck_assert (rf_inputs_collect (root, in, NULL));
+    ck_assert_uint_eq (in->len, 41);
+    ck_assert_str_eq (((rf_input_t *) in->pdata[0])->name, "INBOX");
+    for (guint i = 1; i < in->len; i++) {
+        char *want = g_strdup_printf ("F%02u", i - 1);
+        ck_assert_str_eq (((rf_input_t *) in->pdata[i])->name, want);
+        g_free (want);
+    }
+    g_ptr_array_unref (in);
+    rm_tree (tmp);
+    g_free (root);
+    g_free (tmp);
+}
+END_TEST
+
 START_TEST (test_inputs_folder)
 {
     char *tmp = make_tmpdir (), *root = g_build_filename (tmp, "accounts", NULL), *mbox;
@@ -1748,6 +1777,7 @@ mail_units_suite (void)
     tcase_add_test (tc, test_folder_is_sent);
     tcase_add_test (tc, test_housekeeping_files);
     tcase_add_test (tc, test_inputs_maildir_plus);
+    tcase_add_test (tc, test_inputs_sorted_by_name);
     tcase_add_test (tc, test_inputs_folder);
     tcase_add_test (tc, test_inputs_symlink_not_followed);
     tcase_add_test (tc, test_inputs_missing);

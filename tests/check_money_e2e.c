@@ -85,7 +85,7 @@ ingest_dir (db_t *d, const char *sub)
         if (g_str_has_suffix (n, ".xml"))
             g_ptr_array_add (names, g_strdup (n));
     g_dir_close (dir);
-    g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+    g_ptr_array_sort (names, rf_compare_string_ptrs);
     for (guint i = 0; i < names->len; i++) {
         const char *kind;
         char *reason = NULL;

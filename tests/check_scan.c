@@ -151,7 +151,7 @@ first_cur_file (const char *maildir, const char *suffix)
         if (g_str_has_suffix (e, suffix))
             g_ptr_array_add (names, g_strdup (e));
     g_dir_close (d);
-    g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+    t_sort_strings (names);
     /* The fixture's first messages are ordinary conversation mail. */
     if (names->len > 3)
         found = g_build_filename (cur, (char *) names->pdata[3], NULL);
