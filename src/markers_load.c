@@ -302,18 +302,22 @@ sorted_entries (const char *dir, GError **err)
     return names;
 }
 
-/* Read DIR/LANG/CATEGORY.pat. Entries that are not a language directory
- * (two or three lower-case letters) are other data files and are skipped. */
-static gboolean
-read_tree (const char *dir, gboolean is_user, GPtrArray *out, GPtrArray *disable,
-           guint *n_files, GError **err)
+/* The pattern files DIR/LANG/CATEGORY.pat, in name order, as pairs of
+ * language and file path. Entries that are not a language directory (two
+ * or three lower-case letters) are other data files and are left out. */
+static GPtrArray *
+pattern_files (const char *dir, GError **err)
 {
-    GPtrArray *langs = sorted_entries (dir, err), *files = NULL;
+    GPtrArray *langs = sorted_entries (dir, err), *out;
     gboolean ok = langs != NULL;
+    if (!ok)
+        return NULL;
+    out = g_ptr_array_new_with_free_func (g_free);
     for (guint i = 0; ok && i < langs->len; i++) {
         const char *lang = g_ptr_array_index (langs, i);
         char *ldir = g_build_filename (dir, lang, NULL);
         gsize ll = strlen (lang);
+        GPtrArray *files;
         if (ll < 2 || ll > 3 || !valid_name (lang, 2, 3) || strchr (lang, '_')
             || !g_file_test (ldir, G_FILE_TEST_IS_DIR)) {
             g_free (ldir);
@@ -323,34 +327,96 @@ read_tree (const char *dir, gboolean is_user, GPtrArray *out, GPtrArray *disable
         ok = files != NULL;
         for (guint j = 0; ok && j < files->len; j++) {
             const char *fname = g_ptr_array_index (files, j);
-            char *category, *path;
-            reader_t r = { 0 };
             if (!g_str_has_suffix (fname, ".pat"))
                 continue;
-            category = g_strndup (fname, strlen (fname) - 4);
-            path = g_build_filename (ldir, fname, NULL);
-            if (!valid_name (category, 1, 40)) {
-                ok = syntax_error (err, path, 1, "a category (the file name before .pat) must be "
-                                   "lower-case letters, digits and '_'");
-            } else {
-                r.path = path;
-                r.lang = lang;
-                r.category = category;
-                r.is_user = is_user;
-                r.out = out;
-                r.disable = disable;
-                ok = read_file (&r, err);
-                (*n_files)++;
-            }
-            g_free (category);
-            g_free (path);
+            g_ptr_array_add (out, g_strdup (lang));
+            g_ptr_array_add (out, g_build_filename (ldir, fname, NULL));
         }
-        g_clear_pointer (&files, g_ptr_array_unref);
+        if (files)
+            g_ptr_array_unref (files);
         g_free (ldir);
     }
-    if (langs)
-        g_ptr_array_unref (langs);
+    g_ptr_array_unref (langs);
+    if (!ok) {
+        g_ptr_array_unref (out);
+        return NULL;
+    }
+    return out;
+}
+
+/* Read every pattern file of DIR into out. */
+static gboolean
+read_tree (const char *dir, gboolean is_user, GPtrArray *out, GPtrArray *disable,
+           guint *n_files, GError **err)
+{
+    GPtrArray *files = pattern_files (dir, err);
+    gboolean ok = files != NULL;
+    for (guint i = 0; ok && i + 1 < files->len; i += 2) {
+        const char *lang = files->pdata[i], *path = files->pdata[i + 1];
+        char *fname = g_path_get_basename (path);
+        char *category = g_strndup (fname, strlen (fname) - 4);
+        reader_t r = { 0 };
+        if (!valid_name (category, 1, 40)) {
+            ok = syntax_error (err, path, 1, "a category (the file name before .pat) must be "
+                               "lower-case letters, digits and '_'");
+        } else {
+            r.path = path;
+            r.lang = lang;
+            r.category = category;
+            r.is_user = is_user;
+            r.out = out;
+            r.disable = disable;
+            ok = read_file (&r, err);
+            (*n_files)++;
+        }
+        g_free (category);
+        g_free (fname);
+    }
+    if (files)
+        g_ptr_array_unref (files);
     return ok;
+}
+
+/* Add the names and contents of DIR's pattern files to a checksum. */
+static gboolean
+stamp_tree (GChecksum *sum, const char *tag, const char *dir, GError **err)
+{
+    GPtrArray *files = pattern_files (dir, err);
+    gboolean ok = files != NULL;
+    for (guint i = 0; ok && i + 1 < files->len; i += 2) {
+        const char *path = files->pdata[i + 1];
+        char *data = NULL, *base = g_path_get_basename (path);
+        gsize len = 0;
+        GError *e = NULL;
+        if (!g_file_get_contents (path, &data, &len, &e)) {
+            g_set_error (err, RF_MARKERS_ERROR, RF_MARKERS_ERR_IO, "%s", e->message);
+            g_error_free (e);
+            ok = FALSE;
+        } else {
+            char head[64];
+            g_snprintf (head, sizeof head, "%s\n%s\n%" G_GSIZE_FORMAT "\n", tag,
+                        (const char *) files->pdata[i], len);
+            g_checksum_update (sum, (const guchar *) head, -1);
+            g_checksum_update (sum, (const guchar *) base, -1);
+            g_checksum_update (sum, (const guchar *) data, (gssize) len);
+        }
+        g_free (data);
+        g_free (base);
+    }
+    if (files)
+        g_ptr_array_unref (files);
+    return ok;
+}
+
+char *
+rf_markers_source_stamp (const char *builtin_dir, const char *user_dir, GError **err)
+{
+    GChecksum *sum = g_checksum_new (G_CHECKSUM_SHA256);
+    char *hex = NULL;
+    if (stamp_tree (sum, "builtin", builtin_dir, err) && (!user_dir || stamp_tree (sum, "user", user_dir, err)))
+        hex = g_strdup (g_checksum_get_string (sum));
+    g_checksum_free (sum);
+    return hex;
 }
 
 static gint

@@ -7,6 +7,7 @@
 #include "config.h"
 #include "markers_refresh.h"
 #include "analyze.h"
+#include "markers.h"
 #include "mbox_read.h"
 #include "parse_pool.h"
 #include "store_markers.h"
@@ -22,6 +23,7 @@
  * so stored hits are recomputed on upgrade. */
 #define MARKER_STAGE "stage3"
 #define META_KEY "patterns_digest"
+#define META_STAMP "patterns_stamp"
 #define BATCH 256
 
 typedef struct {
@@ -73,6 +75,20 @@ loaded_digest (const rf_scan_opts_t *opts, GError **err)
     d = g_strconcat (MARKER_STAGE ":", rf_text_analysis_digest (ta), NULL);
     rf_text_analysis_free (ta);
     return d;
+}
+
+/* The stamp of the pattern files, or of their absence. */
+static char *
+source_stamp (const rf_scan_opts_t *opts, GError **err)
+{
+    char *stamp, *out;
+    if (!opts->patterns_dir)
+        return g_strdup (MARKER_STAGE ":none");
+    if (!(stamp = rf_markers_source_stamp (opts->patterns_dir, opts->user_patterns, err)))
+        return NULL;
+    out = g_strconcat (MARKER_STAGE ":", stamp, NULL);
+    g_free (stamp);
+    return out;
 }
 
 /* Every message to recompute, with the files it can be read from. Our own
@@ -244,17 +260,26 @@ rf_markers_refresh (rf_store_t *st, const rf_scan_opts_t *opts, rf_markers_refre
                     GError **err)
 {
     rf_markers_refresh_t local;
-    char *digest = loaded_digest (opts, err), *stored = NULL;
+    char *stamp = source_stamp (opts, err), *stored_stamp = NULL, *digest = NULL, *stored = NULL;
     refresh_t r = { .st = st, .opts = opts, .err = err, .ok = TRUE };
     gboolean ok = FALSE;
 
     r.out = out ? out : &local;
     memset (r.out, 0, sizeof *r.out);
-    if (!digest)
+    if (!stamp)
         return FALSE;
+    /* The same files as last time: no need to load and compile them. */
     stored = rf_store_meta_get (st, META_KEY);
-    if (g_strcmp0 (stored, digest) == 0) {
+    stored_stamp = rf_store_meta_get (st, META_STAMP);
+    if (stored && g_strcmp0 (stored_stamp, stamp) == 0) {
         ok = TRUE;
+        goto done;
+    }
+    if (!(digest = loaded_digest (opts, err)))
+        goto done;
+    /* Files changed in ways that do not change the patterns (comments). */
+    if (g_strcmp0 (stored, digest) == 0) {
+        ok = rf_store_meta_set (st, META_STAMP, stamp, err);
         goto done;
     }
     r.out->ran = TRUE;
@@ -267,6 +292,7 @@ rf_markers_refresh (rf_store_t *st, const rf_scan_opts_t *opts, rf_markers_refre
         goto done;
     r.out->hits_before = rf_store_query_int (st, "SELECT count(*) FROM marker_hit", 0);
     ok = recompute (&r) && rf_store_meta_set (st, META_KEY, digest, err)
+         && rf_store_meta_set (st, META_STAMP, stamp, err)
          && (r.out->messages == 0 || rf_analyze_data_changed (st, err));
     r.out->hits_after = rf_store_query_int (st, "SELECT count(*) FROM marker_hit", 0);
     ok = ok && rf_store_commit (st, err);
@@ -288,6 +314,8 @@ done:
     if (r.targets)
         g_array_unref (r.targets);
     g_free (stored);
+    g_free (stored_stamp);
+    g_free (stamp);
     g_free (digest);
     return ok;
 }

@@ -174,6 +174,52 @@ START_TEST (user_patterns_added_then_removed)
 }
 END_TEST
 
+/* A pattern file edited without changing a pattern (a comment): the new
+ * stamp is stored, nothing is scanned again; a changed regex is. */
+START_TEST (comment_edit_restamps_without_rescan)
+{
+    char *err = NULL, *stamp, *path = g_build_filename (user_dir, "en", "scope_change.pat", NULL);
+    char *edited = g_strconcat ("# our own scope patterns\n", user_pat, NULL);
+    static const char stamp_sql[] = "SELECT value FROM meta WHERE key = 'patterns_stamp'";
+    gint64 gen, ids;
+
+    ck_assert_int_eq (scan (NULL, user_dir, MAIL "/maildir", MAIL "/mbox", NULL), 0);
+    stamp = t_db_text (db, stamp_sql);
+    ck_assert_ptr_nonnull (stamp);
+    gen = data_gen ();
+    ids = hit_ids ();
+
+    ck_assert (g_file_set_contents (path, edited, -1, NULL));
+    ck_assert_int_eq (scan (NULL, user_dir, MAIL "/maildir", MAIL "/mbox", &err), 0);
+    ck_assert_msg (strstr (err, "marker patterns changed") == NULL, "%s", err);
+    g_free (err);
+    ck_assert_int_eq (data_gen (), gen);
+    ck_assert_int_eq (hit_ids (), ids);
+    err = t_db_text (db, stamp_sql);
+    ck_assert_str_ne (err, stamp);
+    g_free (err);
+
+    /* The regex of six_seconds now wants "ten seconds": its hit goes. */
+    g_free (edited);
+    edited = g_strdup (user_pat);
+    for (char *p = strstr (edited, "six"); p; p = strstr (p, "six"))
+        if (strncmp (p - 4, "id: ", 4) != 0)
+            memcpy (p, "ten", 3);
+        else
+            p += 3;
+    ck_assert (g_file_set_contents (path, edited, -1, NULL));
+    ck_assert_int_eq (scan (NULL, user_dir, MAIL "/maildir", MAIL "/mbox", &err), 0);
+    ck_assert_msg (strstr (err, "marker patterns changed") != NULL, "%s", err);
+    g_free (err);
+    ck_assert_int_eq (exported ("g4-1.carol@mx.globex.example", "en.scope_change.six_seconds"), 0);
+    ck_assert_int_eq (exported ("a1-1.paul@mail.acme.example", "en.scope_change.see_mockups"), 1);
+    ck_assert_int_eq (data_gen (), gen + 1);
+    g_free (edited);
+    g_free (stamp);
+    g_free (path);
+}
+END_TEST
+
 /* An upgrade changes the built-in files: 'redflag analyze' alone notices.
  * One copy of a1-1.paul is gone, so the other is read; both copies of
  * a2-2.julie are gone, so it keeps its hit and is counted in a warning. */
@@ -302,6 +348,7 @@ refresh_suite (void)
     tcase_add_checked_fixture (tc, setup, teardown);
     tcase_set_timeout (tc, 120);
     tcase_add_test (tc, user_patterns_added_then_removed);
+    tcase_add_test (tc, comment_edit_restamps_without_rescan);
     tcase_add_test (tc, builtin_change_seen_by_analyze);
     tcase_add_test (tc, analyze_takes_patterns);
     tcase_add_test (tc, mbox_message_refreshed);
