@@ -91,20 +91,22 @@ message_rows (const fc_ctx_t *c, const fc_client_t *cl, gint64 finding_id, const
     return ok;
 }
 
-#define WINDOW_IN "a.client_id = ?1 AND a.conversation = 1 AND m.date_utc >= ?2 AND m.date_utc < ?3"
+/* fw: the conversation messages of the periods (findings_load.c). */
+#define WINDOW_IN "m.client_id = ?1 AND m.date_utc >= ?2 AND m.date_utc < ?3"
 
-/* The strongest hit of each message: its matched text and the sentence. */
+/* The strongest hit of each message, the first in its text among equals:
+ * its matched text and the sentence. */
 gboolean
 rf_fc_evidence_markers (const fc_ctx_t *c, const fc_client_t *cl, gint64 finding_id,
                         const char *category, gint64 *count, GError **err)
 {
     return message_rows (c, cl, finding_id, "message",
-        "SELECT m.date_utc, m.id, m.msgid, max(h.weight),"
+        "SELECT m.date_utc, m.id, m.msgid, h.weight,"
         " '\"' || h.matched || '\": ' || h.snippet"
-        " FROM marker_hit h JOIN message_attr a ON a.message_id = h.message_id"
-        " JOIN message m ON m.id = h.message_id"
-        " WHERE " WINDOW_IN " AND a.direction = 'in' AND h.category = ?4"
-        " GROUP BY m.id ORDER BY max(h.weight) DESC, m.date_utc DESC, m.id", category, count, err);
+        " FROM fw m JOIN marker_hit h ON h.id = (SELECT b.id FROM marker_hit b"
+        "   WHERE b.message_id = m.id AND +b.category = ?4 ORDER BY b.weight DESC, b.offset, b.pattern_id LIMIT 1)"
+        " WHERE " WINDOW_IN " AND m.direction = 'in'"
+        " ORDER BY h.weight DESC, m.date_utc DESC, m.id", category, count, err);
 }
 
 gboolean
@@ -114,8 +116,7 @@ rf_fc_ev_shouting (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint64 *
         "SELECT m.date_utc, m.id, m.msgid, m.shout_ratio,"
         " printf('%d %% of words in capitals, %d \"!!\" burst(s): %s', CAST(round(100 * COALESCE(m.shout_ratio, 0)) AS INTEGER),"
         "   m.exclaim_bursts, COALESCE(m.subject, '(no subject)'))"
-        " FROM message_attr a JOIN message m ON m.id = a.message_id"
-        " WHERE " WINDOW_IN " AND a.direction = 'in'"
+        " FROM fw m WHERE " WINDOW_IN " AND m.direction = 'in'"
         " AND (COALESCE(m.shout_ratio, 0) >= 0.5 OR m.exclaim_bursts > 0)"
         " ORDER BY COALESCE(m.shout_ratio, 0) + m.exclaim_bursts DESC, m.date_utc DESC", NULL, n, err);
 }
@@ -129,8 +130,7 @@ latency_rows (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, const char *d
         "SELECT m.date_utc, m.id, m.msgid, r.latency_seconds,"
         " printf('%s UTC answered after %.1f h: %s', strftime('%Y-%m-%d %H:%M', p.date_utc, 'unixepoch'),"
         "   r.latency_seconds / 3600.0, COALESCE(p.subject, '(no subject)'))"
-        " FROM reply r JOIN message m ON m.id = r.reply_id JOIN message p ON p.id = r.clock_start_id"
-        " JOIN message_attr a ON a.message_id = r.reply_id"
+        " FROM fw m JOIN reply r ON r.reply_id = m.id JOIN message p ON p.id = r.clock_start_id"
         " WHERE " WINDOW_IN " AND r.direction = ?4"
         " ORDER BY r.latency_seconds DESC, m.date_utc DESC", direction, n, err);
 }
@@ -152,10 +152,8 @@ rf_fc_ev_unanswered (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint64
 {
     return message_rows (c, cl, id, "message",
         "SELECT m.date_utc, m.id, m.msgid, NULL, 'never answered: ' || COALESCE(m.subject, '(no subject)')"
-        " FROM message_attr a JOIN message m ON m.id = a.message_id"
-        " LEFT JOIN message_attr pa ON pa.message_id = a.parent_id"
-        " WHERE " WINDOW_IN " AND a.direction = 'out' AND a.answer = 'unanswered'"
-        " AND COALESCE(pa.direction = 'in', 0) = 0"
+        " FROM fw m WHERE " WINDOW_IN " AND m.direction = 'out' AND m.answer = 'unanswered'"
+        " AND m.parent_in = 0"
         " ORDER BY m.date_utc DESC", NULL, n, err);
 }
 
@@ -164,8 +162,7 @@ rf_fc_ev_after_hours (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint6
 {
     return message_rows (c, cl, id, "message",
         "SELECT m.date_utc, m.id, m.msgid, NULL, 'sent after hours: ' || COALESCE(m.subject, '(no subject)')"
-        " FROM message_attr a JOIN message m ON m.id = a.message_id"
-        " WHERE " WINDOW_IN " AND a.direction = 'out' AND a.after_hours = 1"
+        " FROM fw m WHERE " WINDOW_IN " AND m.direction = 'out' AND m.after_hours = 1"
         " ORDER BY m.date_utc DESC", NULL, n, err);
 }
 
@@ -176,11 +173,10 @@ rf_fc_ev_bursts (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint64 *n,
     g_snprintf (limit, sizeof limit, "%.0f", rf_fc_threshold (c, cl, "burst", "messages_per_day", 5));
     return message_rows (c, cl, id, "date",
         "SELECT min(m.date_utc), NULL, NULL, count(*),"
-        " printf('%d messages from them on %s', count(*), a.local_day)"
-        " FROM message_attr a JOIN message m ON m.id = a.message_id"
-        " WHERE " WINDOW_IN " AND a.direction = 'in' AND a.local_day IS NOT NULL"
-        " GROUP BY a.local_day HAVING count(*) >= CAST(?4 AS INTEGER)"
-        " ORDER BY count(*) DESC, a.local_day DESC", limit, n, err);
+        " printf('%d messages from them on %s', count(*), m.local_day)"
+        " FROM fw m WHERE " WINDOW_IN " AND m.direction = 'in' AND m.local_day IS NOT NULL"
+        " GROUP BY m.local_day HAVING count(*) >= CAST(?4 AS INTEGER)"
+        " ORDER BY count(*) DESC, m.local_day DESC", limit, n, err);
 }
 
 gboolean
@@ -190,17 +186,16 @@ rf_fc_ev_unbilled_scope (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gi
     int exp = cl->currency ? MAX (rf_currency_exponent (cl->currency), 0) : 2;
     char *sql = g_strdup_printf (
         "SELECT m.date_utc, m.id, m.msgid, NULL,"
-        " '\"' || (SELECT h.matched FROM marker_hit h WHERE h.message_id = m.id AND h.category = 'scope_change'"
-        "   ORDER BY h.weight DESC LIMIT 1) || '\"; invoiced (net) 60 days before: ' ||"
+        " '\"' || (SELECT h.matched FROM marker_hit h WHERE h.message_id = m.id AND +h.category = 'scope_change'"
+        "   ORDER BY h.weight DESC, h.offset, h.pattern_id LIMIT 1) || '\"; invoiced (net) 60 days before: ' ||"
         " printf('%%.%df', (SELECT COALESCE(sum(i.net_minor), 0) FROM invoice i JOIN invoice_status s ON s.invoice_id = i.id"
-        "   WHERE s.client_id = a.client_id AND i.doc_class = 'debit' AND s.status NOT IN ('replaced','not_issued')"
+        "   WHERE s.client_id = m.client_id AND i.doc_class = 'debit' AND s.status NOT IN ('replaced','not_issued')"
         "   AND i.issue_date >= date(m.date_utc - 60*86400, 'unixepoch') AND i.issue_date < date(m.date_utc, 'unixepoch')) / %g)"
         " || ', 60 days after: ' ||"
         " printf('%%.%df', (SELECT COALESCE(sum(i.net_minor), 0) FROM invoice i JOIN invoice_status s ON s.invoice_id = i.id"
-        "   WHERE s.client_id = a.client_id AND i.doc_class = 'debit' AND s.status NOT IN ('replaced','not_issued')"
+        "   WHERE s.client_id = m.client_id AND i.doc_class = 'debit' AND s.status NOT IN ('replaced','not_issued')"
         "   AND i.issue_date >= date(m.date_utc, 'unixepoch') AND i.issue_date < date(m.date_utc + 60*86400, 'unixepoch')) / %g)"
-        " FROM message_attr a JOIN message m ON m.id = a.message_id"
-        " WHERE " WINDOW_IN " AND a.direction = 'in' AND m.date_utc + 60*86400 <= ?3"
+        " FROM fw m WHERE " WINDOW_IN " AND m.direction = 'in' AND m.date_utc + 60*86400 <= ?3"
         " AND m.id IN (SELECT h.message_id FROM marker_hit h WHERE h.category = 'scope_change')"
         " ORDER BY m.date_utc DESC", exp, pow (10, exp), exp, pow (10, exp));
     gboolean ok = message_rows (c, cl, id, "message", sql, NULL, n, err);

@@ -64,14 +64,70 @@ finish (const fc_ctx_t *c, sqlite3_stmt *q, int rc, const char *what, GError **e
     return TRUE;
 }
 
+/* The conversation messages of the periods, once: every measure and every
+ * piece of evidence reads this small table instead of going through each
+ * client's whole history. Temporary: gone with the connection, and with
+ * the transaction when a window is analysed without being stored. */
+static gboolean
+load_window_table (fc_ctx_t *c, GError **err)
+{
+    sqlite3_stmt *q;
+    gboolean ok;
+    if (!rf_store_exec (c->st, "DROP TABLE IF EXISTS temp.fw;"
+                               " CREATE TEMP TABLE fw (id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL,"
+                               " date_utc INTEGER NOT NULL, msgid TEXT NOT NULL, subject TEXT, shout_ratio REAL,"
+                               " exclaim_bursts INTEGER NOT NULL, direction TEXT NOT NULL,"
+                               " after_hours INTEGER NOT NULL, answer TEXT, local_day TEXT,"
+                               " parent_in INTEGER NOT NULL)", err))
+        return FALSE;
+    q = rf_store_prepare (c->st,
+        "INSERT INTO temp.fw SELECT m.id, a.client_id, m.date_utc, m.msgid, m.subject, m.shout_ratio,"
+        " m.exclaim_bursts, a.direction, a.after_hours, a.answer, a.local_day,"
+        " COALESCE(pa.direction = 'in', 0)"
+        " FROM message m JOIN message_attr a ON a.message_id = m.id"
+        " LEFT JOIN message_attr pa ON pa.message_id = a.parent_id"
+        " WHERE m.date_utc >= ?1 AND m.date_utc < ?2 AND a.conversation = 1 AND a.client_id IS NOT NULL",
+        err);
+    if (!q)
+        return FALSE;
+    sqlite3_bind_int64 (q, 1, lowest_start (c));
+    sqlite3_bind_int64 (q, 2, c->end[FP_WINDOW]);
+    ok = sqlite3_step (q) == SQLITE_DONE;
+    if (!ok)
+        rf_store_set_error (c->st, err, "gathering the window's messages");
+    sqlite3_finalize (q);
+    return ok && rf_store_exec (c->st, "CREATE INDEX temp.fw_client ON fw (client_id, date_utc)", err);
+}
+
+/* Each client's language: the one most of their messages are in. */
+static gboolean
+load_languages (fc_ctx_t *c, GError **err)
+{
+    sqlite3_stmt *q = rf_store_prepare (c->st,
+        "SELECT a.client_id, m.lang, count(*) AS n FROM message_attr a JOIN message m ON m.id = a.message_id"
+        " WHERE a.direction = 'in' AND a.client_id IS NOT NULL AND m.lang IN ('en','fr','es')"
+        " GROUP BY a.client_id, m.lang ORDER BY a.client_id, n DESC, m.lang", err);
+    int rc;
+    if (!q)
+        return FALSE;
+    while ((rc = sqlite3_step (q)) == SQLITE_ROW) {
+        fc_client_t *cl = client_of (c, q, 0);
+        if (cl && !cl->lang)
+            cl->lang = g_strdup ((const char *) sqlite3_column_text (q, 1));
+    }
+    for (guint i = 0; i < c->clients->len; i++) {
+        fc_client_t *cl = c->clients->pdata[i];
+        if (!cl->lang)
+            cl->lang = g_strdup ("en");
+    }
+    return finish (c, q, rc, "reading the clients' languages", err);
+}
+
 static gboolean
 load_clients (fc_ctx_t *c, GError **err)
 {
     sqlite3_stmt *q = rf_store_prepare (c->st,
-        "SELECT c.id, c.key, c.name, c.response_seconds, c.contract_end, c.lang,"
-        " (SELECT m.lang FROM message_attr a JOIN message m ON m.id = a.message_id"
-        "   WHERE a.client_id = c.id AND a.direction = 'in' AND m.lang IN ('en','fr','es')"
-        "   GROUP BY m.lang ORDER BY count(*) DESC, m.lang LIMIT 1)"
+        "SELECT c.id, c.key, c.name, c.response_seconds, c.contract_end, c.lang"
         " FROM client c WHERE c.active = 1 ORDER BY c.key", err);
     int rc;
     if (!q)
@@ -87,9 +143,9 @@ load_clients (fc_ctx_t *c, GError **err)
         cl->contract_end = -1;
         if (end)
             rf_parse_date (end, &cl->contract_end);
-        if (!lang || (strcmp (lang, "en") && strcmp (lang, "fr") && strcmp (lang, "es")))
-            lang = (const char *) sqlite3_column_text (q, 6);
-        cl->lang = g_strdup (lang ? lang : "en");
+        /* Configured, else the language of their mail (load_languages). */
+        if (lang && (!strcmp (lang, "en") || !strcmp (lang, "fr") || !strcmp (lang, "es")))
+            cl->lang = g_strdup (lang);
         for (guint i = 0; i < c->cfg->clients->len; i++) {
             const rf_client_t *rc_ = c->cfg->clients->pdata[i];
             if (!strcmp (rc_->id, cl->key))
@@ -197,29 +253,21 @@ load_mail (fc_ctx_t *c, GError **err)
 {
     gint64 lo = lowest_start (c), hi = c->end[FP_WINDOW];
     gboolean ok =
-        each_row (c, "SELECT a.client_id, m.date_utc, a.direction = 'in', a.after_hours,"
-                     " a.answer = 'unanswered', COALESCE(m.shout_ratio, 0), m.exclaim_bursts,"
-                     " COALESCE(pa.direction = 'in', 0)"
-                     " FROM message_attr a JOIN message m ON m.id = a.message_id"
-                     " LEFT JOIN message_attr pa ON pa.message_id = a.parent_id"
-                     " WHERE a.conversation = 1 AND a.client_id IS NOT NULL AND a.direction IN ('in','out')"
-                     " AND m.date_utc >= ?1 AND m.date_utc < ?2",
+        each_row (c, "SELECT client_id, date_utc, direction = 'in', after_hours,"
+                     " answer = 'unanswered', COALESCE(shout_ratio, 0), exclaim_bursts, parent_in"
+                     " FROM fw WHERE direction IN ('in','out') AND date_utc >= ?1 AND date_utc < ?2",
                   lo, hi, message_row, "reading messages for findings", err)
         && each_row (c, "SELECT r.client_id, m.date_utc, r.direction = 'us_to_client', r.latency_seconds"
-                        " FROM reply r JOIN message m ON m.id = r.reply_id"
+                        " FROM message m JOIN reply r ON r.reply_id = m.id"
                         " WHERE m.date_utc >= ?1 AND m.date_utc < ?2",
                      lo, hi, reply_row, "reading replies for findings", err)
-        && each_row (c, "SELECT a.client_id, min(m.date_utc), count(*)"
-                        " FROM message_attr a JOIN message m ON m.id = a.message_id"
-                        " WHERE a.conversation = 1 AND a.direction = 'in' AND a.client_id IS NOT NULL"
-                        " AND a.local_day IS NOT NULL AND m.date_utc >= ?1 AND m.date_utc < ?2"
-                        " GROUP BY a.client_id, a.local_day HAVING count(*) >= 2",
+        && each_row (c, "SELECT client_id, min(date_utc), count(*) FROM fw"
+                        " WHERE direction = 'in' AND local_day IS NOT NULL AND date_utc >= ?1 AND date_utc < ?2"
+                        " GROUP BY client_id, local_day HAVING count(*) >= 2",
                      lo, hi, burst_row, "reading message bursts", err)
-        && each_row (c, "SELECT DISTINCT a.client_id, m.date_utc, h.message_id, h.category"
-                        " FROM marker_hit h JOIN message_attr a ON a.message_id = h.message_id"
-                        " JOIN message m ON m.id = h.message_id"
-                        " WHERE a.conversation = 1 AND a.direction = 'in' AND a.client_id IS NOT NULL"
-                        " AND m.date_utc >= ?1 AND m.date_utc < ?2",
+        && each_row (c, "SELECT DISTINCT m.client_id, m.date_utc, h.message_id, h.category"
+                        " FROM fw m JOIN marker_hit h ON h.message_id = m.id"
+                        " WHERE m.direction = 'in' AND m.date_utc >= ?1 AND m.date_utc < ?2",
                      lo, hi, marker_row, "reading marker hits for findings", err);
     for (guint i = 0; ok && i < c->clients->len; i++) {
         fc_client_t *cl = c->clients->pdata[i];
@@ -341,16 +389,14 @@ static gboolean
 load_scope_billing (fc_ctx_t *c, GError **err)
 {
     return each_row (c,
-                     "SELECT a.client_id, m.date_utc,"
+                     "SELECT m.client_id, m.date_utc,"
                      " (SELECT COALESCE(sum(i.net_minor), 0) FROM invoice i JOIN invoice_status s ON s.invoice_id = i.id"
-                     "   WHERE s.client_id = a.client_id AND i.doc_class = 'debit' AND s.status NOT IN ('replaced','not_issued')"
+                     "   WHERE s.client_id = m.client_id AND i.doc_class = 'debit' AND s.status NOT IN ('replaced','not_issued')"
                      "   AND i.issue_date >= date(m.date_utc, 'unixepoch') AND i.issue_date < date(m.date_utc + 60*86400, 'unixepoch')),"
                      " (SELECT COALESCE(sum(i.net_minor), 0) FROM invoice i JOIN invoice_status s ON s.invoice_id = i.id"
-                     "   WHERE s.client_id = a.client_id AND i.doc_class = 'debit' AND s.status NOT IN ('replaced','not_issued')"
+                     "   WHERE s.client_id = m.client_id AND i.doc_class = 'debit' AND s.status NOT IN ('replaced','not_issued')"
                      "   AND i.issue_date >= date(m.date_utc - 60*86400, 'unixepoch') AND i.issue_date < date(m.date_utc, 'unixepoch'))"
-                     " FROM message_attr a JOIN message m ON m.id = a.message_id"
-                     " WHERE a.conversation = 1 AND a.direction = 'in' AND a.client_id IS NOT NULL"
-                     " AND m.date_utc >= ?1 AND m.date_utc < ?2"
+                     " FROM fw m WHERE m.direction = 'in' AND m.date_utc >= ?1 AND m.date_utc < ?2"
                      " AND m.id IN (SELECT h.message_id FROM marker_hit h WHERE h.category = 'scope_change')",
                      c->start[FP_WINDOW], c->end[FP_WINDOW], scope_row, "reading scope changes and billing", err);
 }
@@ -406,7 +452,8 @@ derive_shares (fc_ctx_t *c)
 gboolean
 rf_fc_load (fc_ctx_t *c, GError **err)
 {
-    if (!load_clients (c, err) || !load_mail (c, err) || !load_currencies (c, err)
+    if (!load_clients (c, err) || !load_languages (c, err) || !load_window_table (c, err)
+        || !load_mail (c, err) || !load_currencies (c, err)
         || !load_invoices (c, err) || !load_scope_billing (c, err))
         return FALSE;
     derive_shares (c);

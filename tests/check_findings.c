@@ -481,6 +481,56 @@ dump (db_t *d)
     return g_string_free (s, FALSE);
 }
 
+/* The hit quoted as evidence is the strongest of its message, the first in
+ * the text among equals, whatever order the hits were stored in or their
+ * pattern ids (here in the reverse order of the text). */
+static void
+hit_at (db_t *d, gint64 message_id, int offset, double weight, const char *words)
+{
+    char *sql = g_strdup_printf (
+        "INSERT INTO marker_hit (message_id, category, pattern_id, lang, offset, matched, snippet, weight)"
+        " VALUES (%" G_GINT64_FORMAT ", 'abuse', 'en.abuse.t%d', 'en', %d, '%s', 'a sentence', %g)",
+        message_id, 100 - offset, offset, words, weight);
+    exec (d, sql);
+    g_free (sql);
+}
+
+static char *
+evidence_detail (db_t *d, gint64 message_id)
+{
+    sqlite3_stmt *q;
+    char *out = NULL;
+    ck_assert_int_eq (sqlite3_prepare_v2 (d->st->db,
+        "SELECT e.detail FROM finding_evidence e JOIN finding f ON f.id = e.finding_id"
+        " WHERE f.signal = 'abuse' AND e.message_id = ?1", -1, &q, NULL), SQLITE_OK);
+    sqlite3_bind_int64 (q, 1, message_id);
+    if (sqlite3_step (q) == SQLITE_ROW)
+        out = g_strdup ((const char *) sqlite3_column_text (q, 0));
+    sqlite3_finalize (q);
+    return out;
+}
+
+START_TEST (test_evidence_quotes_strongest_first_hit)
+{
+    db_t *d = db_new ("redflag.conf");
+    gint64 equal = msg (d, BETA, TRUE, at (5, 4, 10), FALSE, NULL, 0, 0);
+    gint64 stronger = msg (d, BETA, TRUE, at (5, 5, 10), FALSE, NULL, 0, 0);
+    char *detail;
+    hit_at (d, equal, 50, 1.0, "later words");
+    hit_at (d, equal, 5, 1.0, "earlier words");
+    hit_at (d, stronger, 5, 1.0, "mild words");
+    hit_at (d, stronger, 60, 1.5, "strong words");
+    analyze (d, "redflag.conf");
+    detail = evidence_detail (d, equal);
+    ck_assert_str_eq (detail, "\"earlier words\": a sentence");
+    g_free (detail);
+    detail = evidence_detail (d, stronger);
+    ck_assert_str_eq (detail, "\"strong words\": a sentence");
+    g_free (detail);
+    db_free (d);
+}
+END_TEST
+
 START_TEST (test_idempotent)
 {
     db_t *d = db_new ("redflag.conf");
@@ -538,6 +588,7 @@ main (void)
     tcase_add_test (tc, test_scores);
     tcase_add_test (tc, test_thresholds_from_configuration);
     tcase_add_test (tc, test_idempotent);
+    tcase_add_test (tc, test_evidence_quotes_strongest_first_hit);
     tcase_add_test (tc, test_past_contract_end);
     tcase_add_test (tc, test_threshold_validation);
     suite_add_tcase (s, tc);
