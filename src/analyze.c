@@ -172,7 +172,10 @@ rf_analyze_window (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gint64 
     a.clients = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, client_free);
     a.by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
 
-    ok = rf_store_begin (st, err);
+    /* Every derived row comes from the facts in this same transaction, so
+     * checking its references row by row only costs time (a fifth of the
+     * analysis); foreign keys are back on for the next writer. */
+    ok = rf_store_exec (st, "PRAGMA foreign_keys=OFF", err) && rf_store_begin (st, err);
     ok = ok && rf_store_exec (st, clear_sql, err)
          && TIMED ("identity", rf_an_identity (&a, err))
          && TIMED ("clients", rf_an_clients (&a, err))
@@ -191,6 +194,8 @@ rf_analyze_window (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gint64 
     }
     if (!ok)
         rf_store_rollback (st);
+    if (commit && !rf_store_exec (st, "PRAGMA foreign_keys=ON", ok ? err : NULL))
+        ok = FALSE;
     g_hash_table_unref (a.by_id);
     g_hash_table_unref (a.clients);
     g_hash_table_unref (a.ours);
