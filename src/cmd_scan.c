@@ -23,6 +23,19 @@ print_summary (const rf_scan_counts_t *c)
              c->duplicates);
 }
 
+/* Paths are kept absolute and without "." or "..": a folder scanned as
+ * "Maildir" from home and as "/home/me/Maildir" from cron is one folder,
+ * and its files can be read again from any directory. */
+static void
+make_absolute (char **list)
+{
+    for (char **p = list; p && *p; p++) {
+        char *abs = g_canonicalize_filename (*p, NULL);
+        g_free (*p);
+        *p = abs;
+    }
+}
+
 int
 rf_cmd_scan (int argc, char **argv)
 {
@@ -52,7 +65,7 @@ rf_cmd_scan (int argc, char **argv)
     GError *err = NULL;
     rf_scan_counts_t counts = { 0 };
     rf_scan_opts_t opts = { 0 };
-    GPtrArray *paths = g_ptr_array_new ();
+    GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
     gint64 as_of;
     char *patterns_dir = NULL;
     int rc = RF_EXIT_OK;
@@ -73,12 +86,14 @@ rf_cmd_scan (int argc, char **argv)
         goto done;
     }
     rf_cli_apply_common (&common);
+    make_absolute (invoices);
+    make_absolute (payments);
     for (int i = 1; i < argc; i++)
-        g_ptr_array_add (paths, argv[i]);
+        g_ptr_array_add (paths, g_canonicalize_filename (argv[i], NULL));
     for (char **p = invoices; p && *p; p++)
-        g_ptr_array_add (paths, *p);
+        g_ptr_array_add (paths, g_strdup (*p));
     for (char **p = payments; p && *p; p++)
-        g_ptr_array_add (paths, *p);
+        g_ptr_array_add (paths, g_strdup (*p));
     g_ptr_array_add (paths, NULL);
     if (paths->len == 1) {
         rf_error ("scan: name at least one PATH to read (see 'redflag scan --help')");

@@ -115,6 +115,19 @@ START_TEST (skipped_files_named_and_recorded)
 }
 END_TEST
 
+/* The same folders named another way (here with "..") are the same
+ * folders: nothing parsed again, no second set of folder rows. */
+START_TEST (same_folder_by_another_path)
+{
+    ck_assert_int_eq (scan (MAIL "/maildir", MAIL "/mbox", NULL, NULL), 0);
+    ck_assert_int_eq (scan (MAIL "/maildir/../maildir", MAIL "/mbox/./", NULL, NULL), 0);
+    ck_assert_int_eq (last_run ("files_parsed"), 0);
+    ck_assert_int_eq (last_run ("files_unchanged"), 51);
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM folder"), 4);
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM folder WHERE path LIKE '%/./%' OR path LIKE '%/../%'"), 0);
+}
+END_TEST
+
 START_TEST (rerun_changes_nothing)
 {
     char *before, *after;
@@ -451,6 +464,7 @@ scan_suite (void)
     tcase_add_test (tc, golden_exports);
     tcase_add_test (tc, skipped_files_named_and_recorded);
     tcase_add_test (tc, rerun_changes_nothing);
+    tcase_add_test (tc, same_folder_by_another_path);
     suite_add_tcase (s, tc);
     tc = tcase_create ("incremental");
     tcase_add_checked_fixture (tc, setup, teardown);
