@@ -86,7 +86,7 @@ rf_cmd_analyze (int argc, char **argv)
     opts.now = g_get_real_time () / G_USEC_PER_SEC;
     opts.patterns_dir = patterns_dir;
     opts.user_patterns = user_patterns;
-    opts.jobs = (int) g_get_num_processors ();
+    opts.jobs = (int) g_get_num_processors () + 1;
     if (!rf_store_run_begin (st, "analyze", &err) || !rf_markers_refresh (st, &opts, NULL, &err)
         || !rf_analyze_window (st, cfg, as_of, since, TRUE, &err)
         || !rf_store_run_end (st, "complete", &err)) {
