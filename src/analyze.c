@@ -7,11 +7,10 @@
 
 #include <string.h>
 
-/* Derived mail tables, children first (foreign keys). */
+/* Rebuilt whole; message_attr and reply are brought up to date in place
+ * (rf_an_attr_publish). */
 static const char clear_sql[] =
-    "DELETE FROM client_month;"
-    "DELETE FROM reply;"
-    "DELETE FROM message_attr;";
+    "DELETE FROM client_month;";
 
 gboolean
 rf_an_is_ours (const rf_analysis_t *a, const char *addr)

@@ -233,20 +233,49 @@ static const char attr_sql[] =
     "  note TEXT, conversation INTEGER NOT NULL, after_hours INTEGER NOT NULL, month TEXT, local_day TEXT,"
     "  parent_id INTEGER, pair_method TEXT, date_utc INTEGER);";
 
+/* Only rows that changed are written: after a nightly scan that added a
+ * few messages, nearly every row is already right, and rewriting them all
+ * (pages, indexes, journal) cost more than comparing them. A row is
+ * updated when any column differs (IS: NULLs compare equal). */
+static const char publish_attr_sql[] =
+    "INSERT INTO main.message_attr(message_id, direction, client_id, note, conversation, after_hours, month,"
+    " local_day, thread_id, parent_id, pair_method, answer)"
+    " SELECT message_id, direction, client_id, note, conversation, after_hours, month, local_day,"
+    " CASE WHEN conversation = 1 THEN " RF_AN_THREAD_FN "(message_id) END, parent_id, pair_method,"
+    " " RF_AN_ANSWER_FN "(message_id) FROM temp.an_attr WHERE 1 ORDER BY message_id"
+    " ON CONFLICT(message_id) DO UPDATE SET direction = excluded.direction, client_id = excluded.client_id,"
+    " note = excluded.note, conversation = excluded.conversation, after_hours = excluded.after_hours,"
+    " month = excluded.month, local_day = excluded.local_day, thread_id = excluded.thread_id,"
+    " parent_id = excluded.parent_id, pair_method = excluded.pair_method, answer = excluded.answer"
+    " WHERE direction IS NOT excluded.direction OR client_id IS NOT excluded.client_id"
+    " OR note IS NOT excluded.note OR conversation IS NOT excluded.conversation"
+    " OR after_hours IS NOT excluded.after_hours OR month IS NOT excluded.month"
+    " OR local_day IS NOT excluded.local_day OR thread_id IS NOT excluded.thread_id"
+    " OR parent_id IS NOT excluded.parent_id OR pair_method IS NOT excluded.pair_method"
+    " OR answer IS NOT excluded.answer;"
+    "DELETE FROM main.message_attr WHERE message_id NOT IN (SELECT message_id FROM temp.an_attr);";
+
+static const char publish_reply_sql[] =
+    "INSERT INTO main.reply(reply_id, parent_id, clock_start_id, client_id, direction, latency_seconds,"
+    " business_latency_seconds, method)"
+    " SELECT * FROM temp.an_reply WHERE 1 ORDER BY reply_id"
+    " ON CONFLICT(reply_id) DO UPDATE SET parent_id = excluded.parent_id,"
+    " clock_start_id = excluded.clock_start_id, client_id = excluded.client_id,"
+    " direction = excluded.direction, latency_seconds = excluded.latency_seconds,"
+    " business_latency_seconds = excluded.business_latency_seconds, method = excluded.method"
+    " WHERE parent_id IS NOT excluded.parent_id OR clock_start_id IS NOT excluded.clock_start_id"
+    " OR client_id IS NOT excluded.client_id OR direction IS NOT excluded.direction"
+    " OR latency_seconds IS NOT excluded.latency_seconds"
+    " OR business_latency_seconds IS NOT excluded.business_latency_seconds OR method IS NOT excluded.method;"
+    "DELETE FROM main.reply WHERE reply_id NOT IN (SELECT reply_id FROM temp.an_reply);";
+
 gboolean
 rf_an_attr_publish (rf_analysis_t *a, GError **err)
 {
-    gboolean ok = rf_store_exec (a->st,
-        "INSERT INTO main.message_attr(message_id, direction, client_id, note, conversation, after_hours, month,"
-        " local_day, thread_id, parent_id, pair_method, answer)"
-        " SELECT message_id, direction, client_id, note, conversation, after_hours, month, local_day,"
-        " CASE WHEN conversation = 1 THEN " RF_AN_THREAD_FN "(message_id) END, parent_id, pair_method,"
-        " " RF_AN_ANSWER_FN "(message_id) FROM temp.an_attr ORDER BY message_id;", err);
+    gboolean ok = rf_store_exec (a->st, publish_attr_sql, err);
     /* The replies are sorted by id on the way: a sort within the small budget. */
     if (ok && rf_store_small_sorts (a->st, TRUE, err)) {
-        ok = rf_store_exec (a->st, "INSERT INTO main.reply(reply_id, parent_id, clock_start_id, client_id,"
-                                   " direction, latency_seconds, business_latency_seconds, method)"
-                                   " SELECT * FROM temp.an_reply ORDER BY reply_id;", err);
+        ok = rf_store_exec (a->st, publish_reply_sql, err);
         ok = rf_store_small_sorts (a->st, FALSE, ok ? err : NULL) && ok;
     } else {
         ok = FALSE;
