@@ -102,6 +102,28 @@ analysis_key (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gint64 since
     return key;
 }
 
+/* The key without its last part, the findings window's start. */
+static gsize
+key_without_window (const char *key)
+{
+    const char *bar = key ? strrchr (key, '|') : NULL;
+    return bar ? (gsize) (bar - key) : 0;
+}
+
+/* The stored mail analysis is current for these facts, this configuration
+ * and this reference day: of all the derived tables, only the findings
+ * depend on the window's start. */
+static gboolean
+mail_analysis_current (rf_store_t *st, const rf_config_t *cfg, gint64 as_of)
+{
+    char *want = analysis_key (st, cfg, as_of, -1), *have = rf_store_meta_get (st, "analysis_key");
+    gsize n = key_without_window (want);
+    gboolean same = n > 0 && n == key_without_window (have) && !strncmp (want, have, n);
+    g_free (want);
+    g_free (have);
+    return same;
+}
+
 gboolean
 rf_analyze_if_needed (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gboolean *done,
                       GError **err)
@@ -162,6 +184,14 @@ rf_analyze_window (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gint64 
         g_set_error (err, RF_STORE_ERROR, RF_STORE_ERR_SQL,
                      "the window is empty: --since must be before --until");
         return FALSE;
+    }
+    /* A window looked at without storing it (report, audit): when the mail
+     * analysis is current, only the findings are worked out again. */
+    if (!commit && mail_analysis_current (st, cfg, as_of)) {
+        ok = rf_store_begin (st, err) && TIMED ("findings", rf_findings_analyze (st, cfg, from, until, err));
+        if (!ok)
+            rf_store_rollback (st);
+        return ok;
     }
     a.st = st;
     a.cfg = cfg;
