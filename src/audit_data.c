@@ -617,8 +617,10 @@ load_totals (rf_store_t *st, rf_audit_t *a)
     gint64 s = parse_date (a->since, 0), u = parse_date (a->until, 0);
     const char *main_cur = a->money->len ? ((rf_audit_money_t *) a->money->pdata[0])->currency : NULL;
     double late_sum = 0;
-#define TONE "EXISTS (SELECT 1 FROM marker_hit h WHERE h.message_id = a.message_id AND h.category = 'abuse')"
-#define UNETHICAL "EXISTS (SELECT 1 FROM marker_hit h WHERE h.message_id = a.message_id AND h.category = 'unethical')"
+/* "+h.category": look hits up by message, not every hit of the category
+ * once per message. */
+#define TONE "EXISTS (SELECT 1 FROM marker_hit h WHERE h.message_id = a.message_id AND +h.category = 'abuse')"
+#define UNETHICAL "EXISTS (SELECT 1 FROM marker_hit h WHERE h.message_id = a.message_id AND +h.category = 'unethical')"
 #define CONV " FROM message_attr a JOIN message m ON m.id = a.message_id WHERE a.client_id = ?1" \
              " AND a.conversation = 1 AND m.date_utc >= ?2 AND m.date_utc < ?3"
     a->win_in = window_int (st, a, s, u, "SELECT count(*)" CONV " AND a.direction = 'in'");
@@ -629,7 +631,7 @@ load_totals (rf_store_t *st, rf_audit_t *a)
         "SELECT count(*)" CONV " AND a.direction = 'in' AND a.answer = 'unanswered'");
     a->scope_messages = window_int (st, a, s, u,
         "SELECT count(DISTINCT a.message_id)" CONV " AND a.direction = 'in' AND EXISTS (SELECT 1"
-        " FROM marker_hit h WHERE h.message_id = a.message_id AND h.category IN ('scope_change', 'indecision'))");
+        " FROM marker_hit h WHERE h.message_id = a.message_id AND +h.category IN ('scope_change', 'indecision'))");
     a->tone_messages = window_int (st, a, s, u, "SELECT count(*)" CONV " AND a.direction = 'in' AND " TONE);
     a->tone_first = window_int (st, a, s, u, "SELECT min(m.date_utc)" CONV " AND a.direction = 'in' AND " TONE);
     a->unethical_messages = window_int (st, a, s, u, "SELECT count(*)" CONV " AND a.direction = 'in' AND " UNETHICAL);
