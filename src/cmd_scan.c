@@ -42,7 +42,7 @@ rf_cmd_scan (int argc, char **argv)
     rf_common_opts_t common = { 0 };
     char *as_of_s = NULL, *user_patterns = NULL, **invoices = NULL, **payments = NULL;
     int jobs = 0;
-    gboolean no_analyze = FALSE, analyzed = FALSE;
+    gboolean no_analyze = FALSE, analyzed = FALSE, ok;
     GOptionEntry entries[] = {
         { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of_s,
           "Reference date for unanswered mail and payment aging (default: today)", "YYYY-MM-DD" },
@@ -132,9 +132,12 @@ rf_cmd_scan (int argc, char **argv)
     opts.jobs = jobs > 0 ? jobs : (int) g_get_num_processors () + 1;
     opts.invoice_paths = invoices;
     opts.payment_paths = payments;
-    if (!rf_store_run_begin (st, "scan", &err)
-        || !rf_scan_paths (st, &opts, (char **) paths->pdata, &counts, &err)
-        || !rf_markers_refresh (st, &opts, NULL, &err)
+    ok = rf_store_run_begin (st, "scan", &err)
+         && rf_scan_paths (st, &opts, (char **) paths->pdata, &counts, &err);
+    /* The marker refresh need not load the patterns the scan loaded. */
+    if (counts.patterns_digest[0])
+        opts.loaded_digest = counts.patterns_digest;
+    if (!ok || !rf_markers_refresh (st, &opts, NULL, &err)
         || (!no_analyze && !rf_analyze_if_needed (st, cfg, as_of, &analyzed, &err))
         || !rf_store_run_end (st, "complete", &err)) {
         rf_error ("%s", err->message);

@@ -68,8 +68,11 @@ target_clear (gpointer p)
 static char *
 loaded_digest (const rf_scan_opts_t *opts, GError **err)
 {
-    rf_text_analysis_t *ta = rf_text_analysis_new (opts->patterns_dir, opts->user_patterns, err);
+    rf_text_analysis_t *ta;
     char *d;
+    if (opts->loaded_digest)
+        return g_strconcat (MARKER_STAGE ":", opts->loaded_digest, NULL);
+    ta = rf_text_analysis_new (opts->patterns_dir, opts->user_patterns, err);
     if (!ta)
         return NULL;
     d = g_strconcat (MARKER_STAGE ":", rf_text_analysis_digest (ta), NULL);

@@ -474,6 +474,12 @@ rf_parse_pool_analyze (rf_parse_pool_t *pool, rf_mail_record_t *rec)
     rf_text_analysis_apply (pool->ta, rec);
 }
 
+const char *
+rf_parse_pool_patterns_digest (const rf_parse_pool_t *pool)
+{
+    return rf_text_analysis_digest (pool->ta);
+}
+
 static void
 take_one (rf_parse_pool_t *pool, GPtrArray *results)
 {

@@ -53,6 +53,9 @@ GPtrArray *rf_parse_pool_run (rf_parse_pool_t *pool, GPtrArray *jobs);
 /* Text analysis for a record parsed outside the pool (mbox messages). */
 void rf_parse_pool_analyze (rf_parse_pool_t *pool, rf_mail_record_t *rec);
 
+/* The digest of the marker patterns the pool loaded (borrowed). */
+const char *rf_parse_pool_patterns_digest (const rf_parse_pool_t *pool);
+
 /* Read and parse one file (used by the pool and its workers). */
 void rf_parse_file (const char *path, gint64 max_bytes, gint64 now, rf_parse_result_t *res);
 

@@ -503,6 +503,10 @@ rf_scan_paths (rf_store_t *st, const rf_scan_opts_t *opts, char **paths, rf_scan
     if (!ok)
         rf_store_rollback (st);
     rf_progress_done ();
+    /* The marker refresh that follows need not load the patterns again. */
+    if (s.pool)
+        g_strlcpy (counts->patterns_digest, rf_parse_pool_patterns_digest (s.pool),
+                   sizeof counts->patterns_digest);
 done:
     rf_mail_writer_free (s.w);
     rf_parse_pool_free (s.pool);

@@ -8,6 +8,7 @@
 typedef struct {
     gint64 seen, parsed, unchanged, renamed, skipped, gone, new_messages, duplicates;
     gint64 invoices, payments;
+    char patterns_digest[72];   /* of the marker patterns the scan loaded; "" when none */
 } rf_scan_counts_t;
 
 typedef struct {
@@ -18,6 +19,7 @@ typedef struct {
     int jobs;                   /* parallel parser processes (1 = in process) */
     char **invoice_paths;       /* --invoices paths: every file under them is an invoice */
     char **payment_paths;       /* --payments paths: every file under them is a statement */
+    const char *loaded_digest;  /* digest of these patterns when already loaded, or NULL */
 } rf_scan_opts_t;
 
 /* Scan every path (Maildir, folder of Maildirs, mbox, XML) into the open
