@@ -91,7 +91,8 @@ message_rows (const fc_ctx_t *c, const fc_client_t *cl, gint64 finding_id, const
     return ok;
 }
 
-/* fw: the conversation messages of the periods (findings_load.c). */
+/* fw: the conversation messages of the periods; fh: the marker hits of
+ * the inbound ones (findings_load.c). */
 #define WINDOW_IN "m.client_id = ?1 AND m.date_utc >= ?2 AND m.date_utc < ?3"
 
 /* The strongest hit of each message, the first in its text among equals:
@@ -101,11 +102,11 @@ rf_fc_evidence_markers (const fc_ctx_t *c, const fc_client_t *cl, gint64 finding
                         const char *category, gint64 *count, GError **err)
 {
     return message_rows (c, cl, finding_id, "message",
-        "SELECT m.date_utc, m.id, m.msgid, h.weight,"
-        " '\"' || h.matched || '\": ' || h.snippet"
-        " FROM fw m JOIN marker_hit h ON h.id = (SELECT b.id FROM marker_hit b"
-        "   WHERE b.message_id = m.id AND +b.category = ?4 ORDER BY b.weight DESC, b.offset, b.pattern_id LIMIT 1)"
-        " WHERE " WINDOW_IN " AND m.direction = 'in'"
+        "SELECT m.date_utc, m.id, m.msgid, h.weight, '\"' || h.matched || '\": ' || h.snippet"
+        " FROM (SELECT *, row_number() OVER (PARTITION BY message_id"
+        "   ORDER BY weight DESC, offset, pattern_id) AS rank FROM fh"
+        "   WHERE client_id = ?1 AND category = ?4 AND date_utc >= ?2 AND date_utc < ?3) h"
+        " JOIN fw m ON m.id = h.message_id WHERE h.rank = 1"
         " ORDER BY h.weight DESC, m.date_utc DESC, m.id", category, count, err);
 }
 

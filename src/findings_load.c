@@ -64,39 +64,70 @@ finish (const fc_ctx_t *c, sqlite3_stmt *q, int rc, const char *what, GError **e
     return TRUE;
 }
 
-/* The conversation messages of the periods, once: every measure and every
- * piece of evidence reads this small table instead of going through each
- * client's whole history. Temporary: gone with the connection, and with
- * the transaction when a window is analysed without being stored. */
+/* Messages dated in [lo, hi), counted on the date index alone. */
+static gint64
+messages_between (fc_ctx_t *c, gint64 lo, gint64 hi)
+{
+    sqlite3_stmt *q = rf_store_prepare (c->st, "SELECT count(*) FROM message WHERE date_utc >= ?1 AND date_utc < ?2",
+                                        NULL);
+    gint64 n = 0;
+    if (!q)
+        return 0;
+    sqlite3_bind_int64 (q, 1, lo);
+    sqlite3_bind_int64 (q, 2, hi);
+    if (sqlite3_step (q) == SQLITE_ROW)
+        n = sqlite3_column_int64 (q, 0);
+    sqlite3_finalize (q);
+    return n;
+}
+
+/* The conversation messages of the periods, once, and the marker hits of
+ * the inbound ones: every measure and every piece of evidence reads these
+ * small tables instead of going through each client's whole history.
+ * Temporary: gone with the connection, and with the transaction when a
+ * window is analysed without being stored. */
 static gboolean
 load_window_table (fc_ctx_t *c, GError **err)
 {
+    gint64 lo = lowest_start (c), hi = c->end[FP_WINDOW];
     sqlite3_stmt *q;
     gboolean ok;
-    if (!rf_store_exec (c->st, "DROP TABLE IF EXISTS temp.fw;"
+    char *sql;
+    /* Through the date index, each message costs a random read of its row;
+     * read in id order, a sequential one about 7 times cheaper: past an
+     * eighth of all mail, reading everything in order is faster. */
+    gboolean by_date = messages_between (c, lo, hi) * 8 < rf_store_query_int (c->st, "SELECT max(id) FROM message", 0);
+    if (!rf_store_exec (c->st, "DROP TABLE IF EXISTS temp.fw; DROP TABLE IF EXISTS temp.fh;"
                                " CREATE TEMP TABLE fw (id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL,"
                                " date_utc INTEGER NOT NULL, msgid TEXT NOT NULL, subject TEXT, shout_ratio REAL,"
                                " exclaim_bursts INTEGER NOT NULL, direction TEXT NOT NULL,"
                                " after_hours INTEGER NOT NULL, answer TEXT, local_day TEXT,"
                                " parent_in INTEGER NOT NULL)", err))
         return FALSE;
-    q = rf_store_prepare (c->st,
+    sql = g_strdup_printf (
         "INSERT INTO temp.fw SELECT m.id, a.client_id, m.date_utc, m.msgid, m.subject, m.shout_ratio,"
         " m.exclaim_bursts, a.direction, a.after_hours, a.answer, a.local_day,"
         " COALESCE(pa.direction = 'in', 0)"
         " FROM message m JOIN message_attr a ON a.message_id = m.id"
         " LEFT JOIN message_attr pa ON pa.message_id = a.parent_id"
-        " WHERE m.date_utc >= ?1 AND m.date_utc < ?2 AND a.conversation = 1 AND a.client_id IS NOT NULL",
-        err);
+        " WHERE %sm.date_utc >= ?1 AND %sm.date_utc < ?2 AND a.conversation = 1 AND a.client_id IS NOT NULL",
+        by_date ? "" : "+", by_date ? "" : "+");
+    q = rf_store_prepare (c->st, sql, err);
+    g_free (sql);
     if (!q)
         return FALSE;
-    sqlite3_bind_int64 (q, 1, lowest_start (c));
-    sqlite3_bind_int64 (q, 2, c->end[FP_WINDOW]);
+    sqlite3_bind_int64 (q, 1, lo);
+    sqlite3_bind_int64 (q, 2, hi);
     ok = sqlite3_step (q) == SQLITE_DONE;
     if (!ok)
         rf_store_set_error (c->st, err, "gathering the window's messages");
     sqlite3_finalize (q);
-    return ok && rf_store_exec (c->st, "CREATE INDEX temp.fw_client ON fw (client_id, date_utc)", err);
+    return ok && rf_store_exec (c->st,
+        "CREATE INDEX temp.fw_client ON fw (client_id, date_utc);"
+        "CREATE TEMP TABLE fh AS SELECT h.message_id, m.client_id, m.date_utc, h.category, h.weight,"
+        " h.offset, h.pattern_id, h.matched, h.snippet"
+        " FROM fw m JOIN marker_hit h ON h.message_id = m.id WHERE m.direction = 'in';"
+        "CREATE INDEX temp.fh_client ON fh (client_id, category, date_utc);", err);
 }
 
 /* Each client's language: the one most of their messages are in. */
@@ -265,9 +296,8 @@ load_mail (fc_ctx_t *c, GError **err)
                         " WHERE direction = 'in' AND local_day IS NOT NULL AND date_utc >= ?1 AND date_utc < ?2"
                         " GROUP BY client_id, local_day HAVING count(*) >= 2",
                      lo, hi, burst_row, "reading message bursts", err)
-        && each_row (c, "SELECT DISTINCT m.client_id, m.date_utc, h.message_id, h.category"
-                        " FROM fw m JOIN marker_hit h ON h.message_id = m.id"
-                        " WHERE m.direction = 'in' AND m.date_utc >= ?1 AND m.date_utc < ?2",
+        && each_row (c, "SELECT DISTINCT client_id, date_utc, message_id, category FROM fh"
+                        " WHERE date_utc >= ?1 AND date_utc < ?2",
                      lo, hi, marker_row, "reading marker hits for findings", err);
     for (guint i = 0; ok && i < c->clients->len; i++) {
         fc_client_t *cl = c->clients->pdata[i];
