@@ -26,14 +26,29 @@ print_summary (const rf_scan_counts_t *c)
 /* Paths are kept absolute and without "." or "..": a folder scanned as
  * "Maildir" from home and as "/home/me/Maildir" from cron is one folder,
  * and its files can be read again from any directory. */
-static void
+static char *
+absolute_path (const char *path)
+{
+    /* "" would otherwise stand for the current directory. */
+    if (!*path) {
+        rf_error ("scan: an empty PATH; name a Maildir, folder or file (see 'redflag scan --help')");
+        return NULL;
+    }
+    return g_canonicalize_filename (path, NULL);
+}
+
+/* Each path of a list (owned) made absolute in place. */
+static gboolean
 make_absolute (char **list)
 {
     for (char **p = list; p && *p; p++) {
-        char *abs = g_canonicalize_filename (*p, NULL);
+        char *abs = absolute_path (*p);
+        if (!abs)
+            return FALSE;
         g_free (*p);
         *p = abs;
     }
+    return TRUE;
 }
 
 int
@@ -67,7 +82,7 @@ rf_cmd_scan (int argc, char **argv)
     rf_scan_opts_t opts = { 0 };
     GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
     gint64 as_of;
-    char *patterns_dir = NULL;
+    char *patterns_dir = NULL, *db_abs = NULL;
     int rc = RF_EXIT_OK;
 
     g_option_context_set_description (ctx,
@@ -86,10 +101,18 @@ rf_cmd_scan (int argc, char **argv)
         goto done;
     }
     rf_cli_apply_common (&common);
-    make_absolute (invoices);
-    make_absolute (payments);
-    for (int i = 1; i < argc; i++)
-        g_ptr_array_add (paths, g_canonicalize_filename (argv[i], NULL));
+    if (!make_absolute (invoices) || !make_absolute (payments)) {
+        rc = RF_EXIT_USAGE;
+        goto done;
+    }
+    for (int i = 1; i < argc; i++) {
+        char *abs = absolute_path (argv[i]);
+        if (!abs) {
+            rc = RF_EXIT_USAGE;
+            goto done;
+        }
+        g_ptr_array_add (paths, abs);
+    }
     for (char **p = invoices; p && *p; p++)
         g_ptr_array_add (paths, g_strdup (*p));
     for (char **p = payments; p && *p; p++)
@@ -123,6 +146,8 @@ rf_cmd_scan (int argc, char **argv)
         goto done;
     }
     patterns_dir = rf_data_path ("");
+    db_abs = g_canonicalize_filename (common.db_path, NULL);
+    opts.db_path = db_abs;
     opts.cfg = cfg;
     opts.now = g_get_real_time () / G_USEC_PER_SEC;
     opts.patterns_dir = patterns_dir;
@@ -152,6 +177,7 @@ done:
     rf_config_free (cfg);
     g_ptr_array_unref (paths);
     g_free (patterns_dir);
+    g_free (db_abs);
     g_free (common_entries);
     g_option_context_free (ctx);
     g_free (as_of_s);

@@ -468,6 +468,20 @@ scan_file (scan_t *s, const rf_input_t *in, GError **err)
            && maybe_commit (s, FALSE, err);
 }
 
+/* The database and its companion files, when they lie among the inputs. */
+static gboolean
+is_own_database (const scan_t *s, const char *path)
+{
+    static const char *const suffixes[] = { "", "-wal", "-shm", "-journal", ".lock" };
+    gsize n = s->opts->db_path ? strlen (s->opts->db_path) : 0;
+    if (!n || strncmp (path, s->opts->db_path, n) != 0)
+        return FALSE;
+    for (size_t i = 0; i < G_N_ELEMENTS (suffixes); i++)
+        if (!strcmp (path + n, suffixes[i]))
+            return TRUE;
+    return FALSE;
+}
+
 gboolean
 rf_scan_paths (rf_store_t *st, const rf_scan_opts_t *opts, char **paths, rf_scan_counts_t *counts,
                GError **err)
@@ -494,6 +508,8 @@ rf_scan_paths (rf_store_t *st, const rf_scan_opts_t *opts, char **paths, rf_scan
     }
     for (guint i = 0; ok && i < inputs->len; i++) {
         const rf_input_t *in = inputs->pdata[i];
+        if (in->kind != RF_INPUT_MAILDIR && is_own_database (&s, in->path))
+            continue;
         ok = in->kind == RF_INPUT_MAILDIR ? scan_maildir (&s, in, err) : scan_file (&s, in, err);
     }
     if (ok && bulk)

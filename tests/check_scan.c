@@ -332,6 +332,11 @@ START_TEST (command_line)
     ck_assert_int_eq (t_redflag (&out, &err, NULL, "scan", "--db", db, NULL), 2);
     g_free (out);
     g_free (err);
+    /* An empty PATH is a mistake, not the current directory. */
+    ck_assert_int_eq (t_redflag (&out, &err, NULL, "scan", "--db", db, "", NULL), 2);
+    ck_assert (strstr (err, "empty PATH") != NULL);
+    g_free (out);
+    g_free (err);
     ck_assert_int_eq (t_redflag (&out, &err, NULL, "scan", "--db", db, "/nonexistent/mail", NULL), 4);
     ck_assert (strstr (err, "/nonexistent/mail") != NULL);
     g_free (out);
@@ -343,6 +348,31 @@ START_TEST (command_line)
                                  MAIL "/maildir", NULL), 3);
     g_free (out);
     g_free (err);
+}
+END_TEST
+
+/* A database kept in the folder it scans is not read as input: neither
+ * the file nor its write-ahead log is named or recorded as skipped. */
+START_TEST (own_database_not_an_input)
+{
+    char *dir = g_build_filename (tmp, "box", NULL), *mbox = g_build_filename (dir, "Sent.mbox", NULL);
+    char *data = t_read (MAIL "/mbox/Sent.mbox"), *inside = g_build_filename (dir, "mail.db", NULL);
+    char *out = NULL, *err = NULL;
+    ck_assert_ptr_nonnull (data);
+    g_mkdir_with_parents (dir, 0700);
+    ck_assert (g_file_set_contents (mbox, data, -1, NULL));
+    for (int run = 0; run < 2; run++) {
+        ck_assert_int_eq (t_redflag (&out, &err, NULL, "scan", "--db", inside, "--config", CONF, dir, NULL), 0);
+        ck_assert_msg (strstr (err, "mail.db") == NULL, "%s", err);
+        g_free (out);
+        g_free (err);
+    }
+    ck_assert_int_eq (t_db_int (inside, "SELECT count(*) FROM skipped"), 0);
+    ck_assert_int_gt (t_db_int (inside, "SELECT count(*) FROM message"), 0);
+    g_free (inside);
+    g_free (data);
+    g_free (mbox);
+    g_free (dir);
 }
 END_TEST
 
@@ -523,6 +553,7 @@ scan_suite (void)
     tcase_add_test (tc, skipped_files_named_and_recorded);
     tcase_add_test (tc, rerun_changes_nothing);
     tcase_add_test (tc, same_folder_by_another_path);
+    tcase_add_test (tc, own_database_not_an_input);
     suite_add_tcase (s, tc);
     tc = tcase_create ("incremental");
     tcase_add_checked_fixture (tc, setup, teardown);
