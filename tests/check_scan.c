@@ -505,10 +505,11 @@ START_TEST (same_rows_whatever_the_parser_count)
         if (!first) {
             first = rows;
         } else {
-            char *what = g_strdup_printf ("--jobs %s (skipped: %s)", jobs[i],
-                                          t_db_text (one, "SELECT group_concat(reason, '; ') FROM skipped"));
+            char *skipped = t_db_text (one, "SELECT group_concat(reason, '; ') FROM skipped");
+            char *what = g_strdup_printf ("--jobs %s (skipped: %s)", jobs[i], skipped);
             assert_same_rows (what, first, rows);
             g_free (what);
+            g_free (skipped);
             g_free (rows);
         }
         g_free (one);
