@@ -58,7 +58,10 @@ rf_export_messages (rf_store_t *st, rf_csv_t *w, GError **err)
         " (SELECT d.name FROM file f JOIN folder d ON d.id = f.folder_id WHERE f.message_id = m.id"
         "   ORDER BY f.gone_run IS NOT NULL, d.kind != 'maildir', d.name != 'INBOX', d.name LIMIT 1)"
         " FROM message m LEFT JOIN message_attr a ON a.message_id = m.id"
-        " LEFT JOIN client c ON c.id = a.client_id ORDER BY m.msgid", utc, err);
+        /* "+": read the messages in storage order and sort them, rather
+         * than walk the Message-ID index with a random read per row
+         * (300,000 messages: 6.2 s -> 1.3 s). */
+        " LEFT JOIN client c ON c.id = a.client_id ORDER BY +m.msgid", utc, err);
 }
 
 gboolean
