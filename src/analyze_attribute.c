@@ -146,6 +146,7 @@ attribute_one (attr_t *t, sqlite3_stmt *q, const char *rcpts, GError **err)
     gboolean automatic = sqlite3_column_type (q, 3) != SQLITE_NULL;
     gint64 parent = sqlite3_column_int64 (q, 4);
     const char *method = (const char *) sqlite3_column_text (q, 5);
+    const char *lang = (const char *) sqlite3_column_text (q, 6);
     const rf_an_client_t *c = NULL;
     const char *direction = "none", *note = NULL;
 
@@ -176,15 +177,49 @@ attribute_one (attr_t *t, sqlite3_stmt *q, const char *rcpts, GError **err)
             g_array_unref (clients);
     } else {
         char *key = rf_an_client_key (a, from);
-        c = key ? g_hash_table_lookup (a->clients, key) : NULL;
+        rf_an_client_t *sender = key ? g_hash_table_lookup (a->clients, key) : NULL;
         g_free (key);
+        c = sender;
         if (c)
             direction = "in";
         else
             note = a->infer_clients ? "not a client (we never wrote to them)" : "not a configured client";
+        for (int i = 0; sender && lang && i < (int) G_N_ELEMENTS (rf_an_langs); i++)
+            sender->lang_count[i] += !strcmp (lang, rf_an_langs[i]);
     }
     return insert (t, id, direction, c, note, c && dated && !automatic, dated, date, parent,
                    method, err);
+}
+
+const char *const rf_an_langs[3] = { "en", "es", "fr" };
+
+/* Each client's language: the one most of their messages are in (the
+ * first in rf_an_langs among equals); none without any. */
+static gboolean
+store_languages (attr_t *t, GError **err)
+{
+    sqlite3_stmt *s = rf_store_prepare (t->a->st, "UPDATE client SET mail_lang = ?2 WHERE id = ?1", err);
+    GHashTableIter it;
+    gpointer value;
+    gboolean ok = s && rf_store_exec (t->a->st, "UPDATE client SET mail_lang = NULL", err);
+    g_hash_table_iter_init (&it, t->a->clients);
+    while (ok && g_hash_table_iter_next (&it, NULL, &value)) {
+        const rf_an_client_t *c = value;
+        int best = -1;
+        for (int i = 0; i < (int) G_N_ELEMENTS (rf_an_langs); i++)
+            if (c->lang_count[i] > 0 && (best < 0 || c->lang_count[i] > c->lang_count[best]))
+                best = i;
+        if (best < 0)
+            continue;
+        sqlite3_bind_int64 (s, 1, c->id);
+        sqlite3_bind_text (s, 2, rf_an_langs[best], -1, SQLITE_STATIC);
+        ok = sqlite3_step (s) == SQLITE_DONE;
+        sqlite3_reset (s);
+        if (!ok)
+            rf_store_set_error (t->a->st, err, "storing the clients' languages");
+    }
+    sqlite3_finalize (s);
+    return ok;
 }
 
 /* Mail to several clients goes to the client of the message it answers,
@@ -304,8 +339,9 @@ rf_an_attribute (rf_analysis_t *a, GError **err)
     t.deferred = g_array_new (FALSE, FALSE, sizeof (deferred_t));
     g_array_set_clear_func (t.deferred, deferred_clear);
     t.ins = rf_batch_new (a->st, attr_insert, C_COUNT, err);
-    q = rf_store_prepare (a->st, "SELECT m.id, m.from_addr, m.date_utc, m.auto_reason, p.parent_id, p.method"
-                                 " FROM message m LEFT JOIN temp.pair p ON p.message_id = m.id ORDER BY m.id", err);
+    q = rf_store_prepare (a->st, "SELECT m.id, m.from_addr, m.date_utc, m.auto_reason, p.parent_id, p.method,"
+                                 " m.lang FROM message m LEFT JOIN temp.pair p ON p.message_id = m.id ORDER BY m.id",
+                          err);
     r = rf_store_prepare (a->st, "SELECT message_id, kind, addr FROM message_rcpt"
                                  " ORDER BY message_id, kind, pos", err);
     ok = t.ins && q && r;
@@ -320,7 +356,7 @@ rf_an_attribute (rf_analysis_t *a, GError **err)
     sqlite3_finalize (r);
     g_string_free (to, TRUE);
     g_string_free (cc, TRUE);
-    ok = ok && rf_batch_flush (t.ins, err) && resolve_deferred (&t, err);
+    ok = ok && rf_batch_flush (t.ins, err) && resolve_deferred (&t, err) && store_languages (&t, err);
     rf_batch_free (t.ins);
     g_array_unref (t.deferred);
     return ok;

@@ -130,14 +130,12 @@ load_window_table (fc_ctx_t *c, GError **err)
         "CREATE INDEX temp.fh_client ON fh (client_id, category, date_utc);", err);
 }
 
-/* Each client's language: the one most of their messages are in. */
+/* Each client's language: the one most of their messages are in, as the
+ * attribution step found (client.mail_lang). */
 static gboolean
 load_languages (fc_ctx_t *c, GError **err)
 {
-    sqlite3_stmt *q = rf_store_prepare (c->st,
-        "SELECT a.client_id, m.lang, count(*) AS n FROM message_attr a JOIN message m ON m.id = a.message_id"
-        " WHERE a.direction = 'in' AND a.client_id IS NOT NULL AND m.lang IN ('en','fr','es')"
-        " GROUP BY a.client_id, m.lang ORDER BY a.client_id, n DESC, m.lang", err);
+    sqlite3_stmt *q = rf_store_prepare (c->st, "SELECT id, mail_lang FROM client WHERE mail_lang IS NOT NULL", err);
     int rc;
     if (!q)
         return FALSE;

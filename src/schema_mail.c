@@ -154,6 +154,11 @@ const char rf_schema_mail_2_sql[] =
     "  UPDATE folder SET present_files = present_files + 1"
     "    WHERE id = NEW.folder_id AND NEW.gone_run IS NULL; END;";
 
+/* Third step: the language most of a client's messages are written in
+ * (en, fr or es), worked out by the analysis for the findings and the
+ * audit letter when the configuration names none. */
+const char rf_schema_mail_3_sql[] = "ALTER TABLE client ADD COLUMN mail_lang TEXT;";
+
 /* The message indexes the first scan of a database drops while it loads
  * (kept up to date row by row they cost more than building them once; see
  * rf_mail_bulk_begin). The same definitions as in the first step. */

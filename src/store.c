@@ -12,22 +12,20 @@
 
 G_DEFINE_QUARK (rf-store, rf_store_error)
 
-/* Appended steps (declared here until schema.h lists them). */
-extern const char rf_schema_mail_2_sql[];   /* schema_mail.c: files present per folder */
-
 #define CACHE_KIB -8192       /* the page cache, in KiB when negative */
 #define SORT_CACHE_KIB -2048  /* the same while a big sort starts */
 
 static const char *const *
 schema_steps (int *n)
 {
-    static const char *steps[6];
+    static const char *steps[7];
     steps[0] = rf_schema_core_sql;
     steps[1] = rf_schema_mail_sql;
     steps[2] = rf_schema_money_sql;
     steps[3] = rf_schema_markers_sql;
     steps[4] = rf_schema_findings_sql;
     steps[5] = rf_schema_mail_2_sql;
+    steps[6] = rf_schema_mail_3_sql;
     *n = (int) G_N_ELEMENTS (steps);
     return steps;
 }

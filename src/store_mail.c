@@ -1,6 +1,7 @@
 /* store_mail.c - SQL for the scan: folders, files, messages, sweeps. */
 #include "config.h"
 #include "store_mail.h"
+#include "schema.h"
 
 #include <string.h>
 
@@ -43,8 +44,6 @@ static const char *const sql[Q_COUNT] = {
                     " run_id=excluded.run_id",
 };
 
-/* schema_mail.c: the message indexes a first scan builds at its end. */
-extern const char rf_schema_mail_bulk_indexes_sql[];
 
 struct rf_mail_writer {
     rf_store_t *st;
