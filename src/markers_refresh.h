@@ -19,7 +19,9 @@ typedef struct {
 } rf_markers_refresh_t;
 
 /* Compare the digest of the patterns opts names (built-in plus
- * opts->user_patterns) with the one stored in meta 'patterns_digest'. When
+ * opts->user_patterns) with the one stored in meta 'patterns_digest' (the
+ * patterns are loaded only when the stamp of their files, meta
+ * 'patterns_stamp', changed; opts->loaded_digest spares the load). When
  * they differ, recompute the marker hits of every stored message that is
  * not ours (inbound, unattributed, or not yet analyzed; messages first
  * stored by the current run already have fresh hits), store the new digest
