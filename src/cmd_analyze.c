@@ -19,7 +19,8 @@ rf_cmd_analyze (int argc, char **argv)
         { "until", 0, 0, G_OPTION_ARG_STRING, &until_s,
           "Last day of the findings window: the same as --as-of", "YYYY-MM-DD" },
         { "patterns", 0, 0, G_OPTION_ARG_FILENAME, &user_patterns,
-          "A directory of your own marker patterns, added to the built-in ones", "DIR" },
+          "Your own marker patterns, added to the built-in ones (default: [redflag] patterns)",
+          "DIR" },
         { NULL, 0, 0, 0, NULL, NULL, NULL },
     };
     GOptionContext *ctx = g_option_context_new ("- recompute clients, replies, metrics and findings");
@@ -85,7 +86,7 @@ rf_cmd_analyze (int argc, char **argv)
     opts.cfg = cfg;
     opts.now = g_get_real_time () / G_USEC_PER_SEC;
     opts.patterns_dir = patterns_dir;
-    opts.user_patterns = user_patterns;
+    opts.user_patterns = user_patterns ? user_patterns : cfg->patterns_dir;
     opts.jobs = (int) g_get_num_processors () + 1;
     if (!rf_store_run_begin (st, "analyze", &err) || !rf_markers_refresh (st, &opts, NULL, &err)
         || !rf_analyze_window (st, cfg, as_of, since, TRUE, &err)

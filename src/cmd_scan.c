@@ -66,7 +66,8 @@ rf_cmd_scan (int argc, char **argv)
         { "payments", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &payments,
           "A file or folder of bank statements (camt.053, camt.054); repeatable", "PATH" },
         { "patterns", 0, 0, G_OPTION_ARG_FILENAME, &user_patterns,
-          "A directory of your own marker patterns, added to the built-in ones", "DIR" },
+          "Your own marker patterns, added to the built-in ones (default: [redflag] patterns)",
+          "DIR" },
         { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs,
           "Parser processes (default: the number of CPUs plus one)", "N" },
         { "no-analyze", 0, 0, G_OPTION_ARG_NONE, &no_analyze,
@@ -151,7 +152,7 @@ rf_cmd_scan (int argc, char **argv)
     opts.cfg = cfg;
     opts.now = g_get_real_time () / G_USEC_PER_SEC;
     opts.patterns_dir = patterns_dir;
-    opts.user_patterns = user_patterns;
+    opts.user_patterns = user_patterns ? user_patterns : cfg->patterns_dir;
     /* One more parser than CPUs: the cores stay busy while this process
      * writes (5-10 % faster on 2 CPUs, doc/benchmark.md). */
     opts.jobs = jobs > 0 ? jobs : (int) g_get_num_processors () + 1;

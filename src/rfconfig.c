@@ -287,6 +287,7 @@ load_main_group (rf_config_t *cfg, GError **err)
     gint64 n;
     GKeyFile *kf = cfg->kf;
     const char *g = "redflag";
+    char *patterns;
 
     cfg->me = get_list_lower (kf, g, "me");
     cfg->my_domains = get_list_lower (kf, g, "my_domains");
@@ -301,6 +302,15 @@ load_main_group (rf_config_t *cfg, GError **err)
     if (!get_int (kf, cfg->path, g, "max_message_mb", 64, 1, &n, err))
         return FALSE;
     cfg->max_message_bytes = n * 1024 * 1024;
+    /* Named once here rather than with --patterns on every run; a relative
+     * directory is relative to this file. */
+    patterns = g_key_file_get_string (kf, g, "patterns", NULL);
+    if (patterns && *g_strstrip (patterns)) {
+        char *base = cfg->path ? g_path_get_dirname (cfg->path) : NULL;
+        cfg->patterns_dir = g_canonicalize_filename (patterns, base);
+        g_free (base);
+    }
+    g_free (patterns);
     return TRUE;
 }
 
@@ -403,6 +413,7 @@ rf_config_free (rf_config_t *cfg)
         return;
     g_free (cfg->path);
     g_free (cfg->digest);
+    g_free (cfg->patterns_dir);
     g_strfreev (cfg->me);
     g_strfreev (cfg->my_domains);
     hours_clear (&cfg->hours);

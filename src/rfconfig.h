@@ -40,6 +40,7 @@ typedef struct {
     int grace_days;           /* unanswered after this many days (default 7) */
     int payment_terms_days;   /* default 30 */
     gint64 max_message_bytes; /* larger files are skipped (default 64 MiB) */
+    char *patterns_dir;       /* our own marker patterns (absolute), or NULL */
     GPtrArray *clients;       /* of rf_client_t*, in file order */
     GHashTable *freemail;     /* set of freemail domains */
     GKeyFile *kf;             /* for threshold look-ups; may be empty */

@@ -174,6 +174,39 @@ START_TEST (user_patterns_added_then_removed)
 }
 END_TEST
 
+/* [redflag] patterns names the directory once: runs without --patterns
+ * use it (a relative directory is relative to the configuration file). */
+START_TEST (patterns_from_configuration)
+{
+    char *text = t_read (CONF), **halves, *conf = g_build_filename (tmp, "with-patterns.conf", NULL);
+    char *joined, *out = NULL, *err = NULL;
+    ck_assert_ptr_nonnull (text);
+    halves = g_strsplit (text, "[redflag]\n", 2);
+    ck_assert_ptr_nonnull (halves[1]);
+    joined = g_strconcat (halves[0], "[redflag]\npatterns = mine\n", halves[1], NULL);
+    ck_assert (g_file_set_contents (conf, joined, -1, NULL));
+    ck_assert_int_eq (t_redflag (&out, &err, NULL, "scan", "--db", db, "--config", conf, "--as-of", "2026-11-20",
+                                 MAIL "/maildir", MAIL "/mbox", NULL), 0);
+    g_free (out);
+    g_free (err);
+    ck_assert_int_eq (exported ("a1-1.paul@mail.acme.example", "en.scope_change.see_mockups"), 1);
+    /* The same configuration again, through analyze: nothing scanned again. */
+    ck_assert_int_eq (t_redflag (&out, &err, NULL, "analyze", "--db", db, "--config", conf, "--as-of",
+                                 "2026-11-20", NULL), 0);
+    ck_assert_msg (strstr (err, "marker patterns changed") == NULL, "%s", err);
+    g_free (out);
+    g_free (err);
+    ck_assert_int_eq (exported ("a1-1.paul@mail.acme.example", "en.scope_change.see_mockups"), 1);
+    /* A configuration without the key is the built-in set alone. */
+    ck_assert_int_eq (scan (NULL, NULL, MAIL "/maildir", MAIL "/mbox", NULL), 0);
+    ck_assert_int_eq (exported ("a1-1.paul@mail.acme.example", "en.scope_change.see_mockups"), 0);
+    g_strfreev (halves);
+    g_free (joined);
+    g_free (text);
+    g_free (conf);
+}
+END_TEST
+
 /* A pattern file edited without changing a pattern (a comment): the new
  * stamp is stored, nothing is scanned again; a changed regex is. */
 START_TEST (comment_edit_restamps_without_rescan)
@@ -349,6 +382,7 @@ refresh_suite (void)
     tcase_set_timeout (tc, 120);
     tcase_add_test (tc, user_patterns_added_then_removed);
     tcase_add_test (tc, comment_edit_restamps_without_rescan);
+    tcase_add_test (tc, patterns_from_configuration);
     tcase_add_test (tc, builtin_change_seen_by_analyze);
     tcase_add_test (tc, analyze_takes_patterns);
     tcase_add_test (tc, mbox_message_refreshed);
