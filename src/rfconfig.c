@@ -306,9 +306,11 @@ load_main_group (rf_config_t *cfg, GError **err)
      * directory is relative to this file. */
     patterns = g_key_file_get_string (kf, g, "patterns", NULL);
     if (patterns && *g_strstrip (patterns)) {
-        char *base = cfg->path ? g_path_get_dirname (cfg->path) : NULL;
+        char *dir = cfg->path ? g_path_get_dirname (cfg->path) : NULL;
+        char *base = dir ? g_canonicalize_filename (dir, NULL) : NULL;   /* must be absolute */
         cfg->patterns_dir = g_canonicalize_filename (patterns, base);
         g_free (base);
+        g_free (dir);
     }
     g_free (patterns);
     return TRUE;
