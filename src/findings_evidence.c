@@ -119,7 +119,7 @@ rf_fc_ev_shouting (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint64 *
         "   m.exclaim_bursts, COALESCE(m.subject, '(no subject)'))"
         " FROM fw m WHERE " WINDOW_IN " AND m.direction = 'in'"
         " AND (COALESCE(m.shout_ratio, 0) >= 0.5 OR m.exclaim_bursts > 0)"
-        " ORDER BY COALESCE(m.shout_ratio, 0) + m.exclaim_bursts DESC, m.date_utc DESC", NULL, n, err);
+        " ORDER BY COALESCE(m.shout_ratio, 0) + m.exclaim_bursts DESC, m.date_utc DESC, m.id", NULL, n, err);
 }
 
 static gboolean
@@ -133,7 +133,7 @@ latency_rows (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, const char *d
         "   r.latency_seconds / 3600.0, COALESCE(p.subject, '(no subject)'))"
         " FROM fw m JOIN reply r ON r.reply_id = m.id JOIN message p ON p.id = r.clock_start_id"
         " WHERE " WINDOW_IN " AND r.direction = ?4"
-        " ORDER BY r.latency_seconds DESC, m.date_utc DESC", direction, n, err);
+        " ORDER BY r.latency_seconds DESC, m.date_utc DESC, m.id", direction, n, err);
 }
 
 gboolean
@@ -155,7 +155,7 @@ rf_fc_ev_unanswered (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint64
         "SELECT m.date_utc, m.id, m.msgid, NULL, 'never answered: ' || COALESCE(m.subject, '(no subject)')"
         " FROM fw m WHERE " WINDOW_IN " AND m.direction = 'out' AND m.answer = 'unanswered'"
         " AND m.parent_in = 0"
-        " ORDER BY m.date_utc DESC", NULL, n, err);
+        " ORDER BY m.date_utc DESC, m.id", NULL, n, err);
 }
 
 gboolean
@@ -164,7 +164,7 @@ rf_fc_ev_after_hours (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint6
     return message_rows (c, cl, id, "message",
         "SELECT m.date_utc, m.id, m.msgid, NULL, 'sent after hours: ' || COALESCE(m.subject, '(no subject)')"
         " FROM fw m WHERE " WINDOW_IN " AND m.direction = 'out' AND m.after_hours = 1"
-        " ORDER BY m.date_utc DESC", NULL, n, err);
+        " ORDER BY m.date_utc DESC, m.id", NULL, n, err);
 }
 
 gboolean
@@ -198,7 +198,7 @@ rf_fc_ev_unbilled_scope (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gi
         "   AND i.issue_date >= date(m.date_utc, 'unixepoch') AND i.issue_date < date(m.date_utc + 60*86400, 'unixepoch')) / %g)"
         " FROM fw m WHERE " WINDOW_IN " AND m.direction = 'in' AND m.date_utc + 60*86400 <= ?3"
         " AND m.id IN (SELECT h.message_id FROM marker_hit h WHERE h.category = 'scope_change')"
-        " ORDER BY m.date_utc DESC", exp, pow (10, exp), exp, pow (10, exp));
+        " ORDER BY m.date_utc DESC, m.id", exp, pow (10, exp), exp, pow (10, exp));
     gboolean ok = message_rows (c, cl, id, "message", sql, NULL, n, err);
     g_free (sql);
     return ok;
@@ -249,7 +249,7 @@ rf_fc_ev_late_invoices (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gin
         " FROM invoice i JOIN invoice_status s ON s.invoice_id = i.id"
         " WHERE s.client_id = ?1 AND s.due_date >= ?2 AND s.due_date < ?3 AND i.currency = ?4"
         " AND i.doc_class = 'debit' AND s.days_late > 0"
-        " ORDER BY s.days_late DESC, s.due_date DESC", n, err);
+        " ORDER BY s.days_late DESC, s.due_date DESC, i.number, i.id", n, err);
 }
 
 gboolean
@@ -261,7 +261,7 @@ rf_fc_ev_overdue (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint64 *n
         " FROM invoice i JOIN invoice_status s ON s.invoice_id = i.id"
         " WHERE s.client_id = ?1 AND ?2 IS NOT NULL AND ?3 IS NOT NULL AND i.currency = ?4"
         " AND s.status = 'overdue'"
-        " ORDER BY s.days_overdue DESC, i.number", n, err);
+        " ORDER BY s.days_overdue DESC, i.number, i.id", n, err);
 }
 
 gboolean
@@ -274,7 +274,7 @@ rf_fc_ev_credit_notes (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint
         " FROM invoice i JOIN invoice_status s ON s.invoice_id = i.id"
         " WHERE s.client_id = ?1 AND i.issue_date >= ?2 AND i.issue_date < ?3 AND i.currency = ?4"
         " AND i.doc_class = 'credit' AND s.status NOT IN ('replaced','not_issued')"
-        " ORDER BY i.net_minor DESC, i.issue_date DESC", n, err);
+        " ORDER BY i.net_minor DESC, i.issue_date DESC, i.number, i.id", n, err);
 }
 
 gboolean
