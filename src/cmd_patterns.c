@@ -108,10 +108,12 @@ cmd_explain (const rf_markers_t *m, const char *lang, int argc, char **argv)
 int
 rf_cmd_patterns (int argc, char **argv)
 {
-    char *user_dir = NULL, *lang = NULL;
+    char *user_dir = NULL, *lang = NULL, *config = NULL;
     GOptionEntry entries[] = {
         { "patterns", 'p', 0, G_OPTION_ARG_FILENAME, &user_dir,
           "Directory of your own pattern files (LANG/CATEGORY.pat)", "DIR" },
+        { "config", 'c', 0, G_OPTION_ARG_FILENAME, &config,
+          "Configuration file: its [redflag] patterns when --patterns is not given", "FILE" },
         { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang,
           "explain: language of the text (en, fr, es...) instead of detecting it", "LANG" },
         { NULL, 0, 0, 0, NULL, NULL, NULL },
@@ -137,6 +139,19 @@ rf_cmd_patterns (int argc, char **argv)
         rf_error ("patterns test: unexpected argument '%s'", argv[2]);
         goto done;
     }
+    /* The same patterns as scan and analyze with this configuration. */
+    if (!user_dir && config) {
+        GError *err = NULL;
+        rf_config_t *cfg = rf_config_load (config, NULL, &err);
+        if (!cfg) {
+            rf_error ("%s", err->message);
+            g_error_free (err);
+            rc = RF_EXIT_CONFIG;
+            goto done;
+        }
+        user_dir = g_strdup (cfg->patterns_dir);
+        rf_config_free (cfg);
+    }
     m = load (user_dir);
     if (!m) {
         rc = RF_EXIT_CONFIG;
@@ -148,5 +163,6 @@ done:
     g_option_context_free (ctx);
     g_free (user_dir);
     g_free (lang);
+    g_free (config);
     return rc;
 }

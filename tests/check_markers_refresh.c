@@ -175,7 +175,8 @@ START_TEST (user_patterns_added_then_removed)
 END_TEST
 
 /* [redflag] patterns names the directory once: runs without --patterns
- * use it (a relative directory is relative to the configuration file). */
+ * use it (a relative directory is relative to the configuration file),
+ * and so does 'redflag patterns'. */
 START_TEST (patterns_from_configuration)
 {
     char *text = t_read (CONF), **halves, *conf = g_build_filename (tmp, "with-patterns.conf", NULL);
@@ -197,6 +198,12 @@ START_TEST (patterns_from_configuration)
     g_free (out);
     g_free (err);
     ck_assert_int_eq (exported ("a1-1.paul@mail.acme.example", "en.scope_change.see_mockups"), 1);
+    /* 'redflag patterns' reads the same key. */
+    ck_assert_int_eq (t_redflag (&out, &err, NULL, "patterns", "explain", "--config", conf,
+                                 "The pages take six seconds to load on mobile.", NULL), 0);
+    ck_assert_msg (strstr (out, "HIT     en.scope_change.six_seconds") != NULL, "%s", out);
+    g_free (out);
+    g_free (err);
     /* A configuration without the key is the built-in set alone. */
     ck_assert_int_eq (scan (NULL, NULL, MAIL "/maildir", MAIL "/mbox", NULL), 0);
     ck_assert_int_eq (exported ("a1-1.paul@mail.acme.example", "en.scope_change.see_mockups"), 0);
