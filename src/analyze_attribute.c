@@ -35,6 +35,9 @@ deferred_clear (gpointer p)
     g_free (((deferred_t *) p)->method);
 }
 
+/* The languages a client's language is chosen among, in tie order. */
+static const char *const langs[3] = { "en", "es", "fr" };
+
 /* Columns of the rows inserted into temp.an_attr, in this order. */
 enum { C_ID, C_DIRECTION, C_CLIENT, C_NOTE, C_CONVERSATION, C_AFTER, C_MONTH, C_DAY, C_PARENT,
        C_METHOD, C_DATE, C_COUNT };
@@ -184,17 +187,16 @@ attribute_one (attr_t *t, sqlite3_stmt *q, const char *rcpts, GError **err)
             direction = "in";
         else
             note = a->infer_clients ? "not a client (we never wrote to them)" : "not a configured client";
-        for (int i = 0; sender && lang && i < (int) G_N_ELEMENTS (rf_an_langs); i++)
-            sender->lang_count[i] += !strcmp (lang, rf_an_langs[i]);
+        for (int i = 0; sender && lang && i < (int) G_N_ELEMENTS (langs); i++)
+            sender->lang_count[i] += !strcmp (lang, langs[i]);
     }
     return insert (t, id, direction, c, note, c && dated && !automatic, dated, date, parent,
                    method, err);
 }
 
-const char *const rf_an_langs[3] = { "en", "es", "fr" };
 
 /* Each client's language: the one most of their messages are in (the
- * first in rf_an_langs among equals); none without any. */
+ * first in langs among equals); none without any. */
 static gboolean
 store_languages (attr_t *t, GError **err)
 {
@@ -206,13 +208,13 @@ store_languages (attr_t *t, GError **err)
     while (ok && g_hash_table_iter_next (&it, NULL, &value)) {
         const rf_an_client_t *c = value;
         int best = -1;
-        for (int i = 0; i < (int) G_N_ELEMENTS (rf_an_langs); i++)
+        for (int i = 0; i < (int) G_N_ELEMENTS (langs); i++)
             if (c->lang_count[i] > 0 && (best < 0 || c->lang_count[i] > c->lang_count[best]))
                 best = i;
         if (best < 0)
             continue;
         sqlite3_bind_int64 (s, 1, c->id);
-        sqlite3_bind_text (s, 2, rf_an_langs[best], -1, SQLITE_STATIC);
+        sqlite3_bind_text (s, 2, langs[best], -1, SQLITE_STATIC);
         ok = sqlite3_step (s) == SQLITE_DONE;
         sqlite3_reset (s);
         if (!ok)

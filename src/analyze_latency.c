@@ -50,28 +50,24 @@ typedef struct {
     GArray *block;          /* of member_t, oldest first */
 } walk_t;
 
-static gboolean
-set_answer (walk_t *w, gint64 id, guint8 state, GError **err)
+static void
+set_answer (walk_t *w, gint64 id, guint8 state)
 {
-    (void) err;
     if (id >= 0 && id <= w->answers->max_id)
         w->answers->state[id] = state;
-    return TRUE;
 }
 
 /* The block nobody answered: unanswered after the grace period, else pending. */
-static gboolean
-close_block (walk_t *w, GError **err)
+static void
+close_block (walk_t *w)
 {
     gint64 grace = (gint64) w->a->cfg->grace_days * 86400;
     for (guint i = 0; i < w->block->len; i++) {
         member_t *m = &g_array_index (w->block, member_t, i);
-        if (!set_answer (w, m->id, w->a->as_of - m->date > grace ? ANSWER_UNANSWERED : ANSWER_PENDING, err))
-            return FALSE;
+        set_answer (w, m->id, w->a->as_of - m->date > grace ? ANSWER_UNANSWERED : ANSWER_PENDING);
     }
     g_array_set_size (w->block, 0);
     w->side = 0;
-    return TRUE;
 }
 
 static gboolean
@@ -95,8 +91,7 @@ answer_block (walk_t *w, gint64 id, gint64 date, gint64 parent, const char *meth
     if (!rf_batch_row_done (s, err))
         return FALSE;
     for (guint i = 0; i < w->block->len; i++)
-        if (!set_answer (w, g_array_index (w->block, member_t, i).id, ANSWER_ANSWERED, err))
-            return FALSE;
+        set_answer (w, g_array_index (w->block, member_t, i).id, ANSWER_ANSWERED);
     g_array_set_size (w->block, 0);
     return TRUE;
 }
@@ -111,8 +106,7 @@ step (walk_t *w, sqlite3_stmt *q, GError **err)
     member_t m = { id, date };
 
     if (thread != w->thread || client != w->client) {
-        if (!close_block (w, err))
-            return FALSE;
+        close_block (w);
         w->thread = thread;
         w->client = client;
     }
@@ -156,7 +150,9 @@ rf_an_latency (rf_analysis_t *a, GError **err)
         for (; ok && rc == SQLITE_ROW; rc = sqlite3_step (q))
             ok = step (&w, q, err);
     }
-    ok = ok && close_block (&w, err) && rf_batch_flush (w.ins_reply, err);
+    if (ok)
+        close_block (&w);
+    ok = ok && rf_batch_flush (w.ins_reply, err);
     sqlite3_finalize (q);
     rf_batch_free (w.ins_reply);
     /* The function owns the states from here (see threads_t). */

@@ -9,11 +9,8 @@ typedef struct {
     gint64 id;
     char *key;
     const rf_hours_t *hours;   /* borrowed from the configuration */
-    gint64 lang_count[3];      /* their messages in en, fr, es (rf_an_langs) */
+    gint64 lang_count[3];      /* their messages per language (analyze_attribute.c) */
 } rf_an_client_t;
-
-/* The languages a client's language is chosen among, in tie order. */
-extern const char *const rf_an_langs[3];
 
 typedef struct {
     rf_store_t *st;

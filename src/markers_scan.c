@@ -309,7 +309,8 @@ make_snippet (const char *t, const cand_t *c)
 
     for (const char *p = t + c->bs; p < t + c->be;) {
         guchar u = (guchar) *p;
-        gunichar ch;
+        gunichar ch = u;
+        gboolean space;
         gsize at = (gsize) (p - t);
         if (at == c->s)
             ms = nchars;
@@ -318,22 +319,13 @@ make_snippet (const char *t, const cand_t *c)
         if (u < 0x80) {
             /* ASCII white space and control characters: up to ' ', DEL. */
             p++;
-            if (u <= ' ' || u == 0x7F) {
-                in_space = TRUE;
-                continue;
-            }
-            if (in_space && s->len > 0) {
-                s->str[s->len++] = ' ';
-                nchars++;
-            }
-            in_space = FALSE;
-            s->str[s->len++] = (char) u;
-            nchars++;
-            continue;
+            space = u <= ' ' || u == 0x7F;
+        } else {
+            ch = g_utf8_get_char (p);
+            p = g_utf8_next_char (p);
+            space = is_space (ch) || g_unichar_iscntrl (ch);
         }
-        ch = g_utf8_get_char (p);
-        p = g_utf8_next_char (p);
-        if (is_space (ch) || g_unichar_iscntrl (ch)) {
+        if (space) {
             in_space = TRUE;
             continue;
         }
@@ -342,7 +334,10 @@ make_snippet (const char *t, const cand_t *c)
             nchars++;
         }
         in_space = FALSE;
-        g_string_append_unichar (s, ch);
+        if (u < 0x80)
+            s->str[s->len++] = (char) u;
+        else
+            g_string_append_unichar (s, ch);
         nchars++;
     }
     s->str[s->len] = '\0';

@@ -106,7 +106,7 @@ store_parsed (scan_t *s, gint64 folder_id, const char *key, const char *name,
     if (res->status != RF_PARSE_OK) {
         const char *reason = res->reason ? res->reason : rf_parse_status_to_string (res->status);
         return skip_file (s, res->path, "mail", reason, err)
-               && rf_mail_file_add (s->w, folder_id, key, name, 0, reason, NULL, err);
+               && rf_mail_file_add (s->w, folder_id, key, name, 0, reason, err);
     }
     if (!rf_mail_store_record (s->w, res->record, &rowid, &is_new, err) || !mark_changed (s, err))
         return FALSE;
@@ -118,7 +118,7 @@ store_parsed (scan_t *s, gint64 folder_id, const char *key, const char *name,
     } else {
         s->c->duplicates++;
     }
-    return rf_mail_file_add (s->w, folder_id, key, name, rowid, NULL, NULL, err);
+    return rf_mail_file_add (s->w, folder_id, key, name, rowid, NULL, err);
 }
 
 /* Test hook: REDFLAG_TEST_KILL_AFTER=N kills the process with SIGKILL after
@@ -425,7 +425,7 @@ scan_file (scan_t *s, const rf_input_t *in, GError **err)
     char head[8] = { 0 };
     gssize n = 0;
     int fd;
-    const char *kind = "mail";
+    const char *kind = "mail", *named = named_money_kind (s, in->path);
     char *reason = NULL;
 
     if (stat (in->path, &sb) != 0) {
@@ -446,9 +446,9 @@ scan_file (scan_t *s, const rf_input_t *in, GError **err)
         close (fd);
     }
     /* A file named as an invoice or statement is refused as one, not as mail. */
-    if ((n > 0 && rf_xml_sniff (head, (gsize) n)) || named_money_kind (s, in->path)) {
+    if ((n > 0 && rf_xml_sniff (head, (gsize) n)) || named) {
         s->c->seen++;
-        ok = scan_money (s, in->path, &sb, named_money_kind (s, in->path), &kind, err);
+        ok = scan_money (s, in->path, &sb, named, &kind, err);
     } else if (n >= 5 && rf_mbox_sniff (head, (gsize) n)) {
         kind = "mbox";
         ok = scan_mbox (s, in, err);

@@ -205,7 +205,7 @@ rf_mail_file_seen (rf_mail_writer_t *w, const rf_file_state_t *f, const char *na
 
 gboolean
 rf_mail_file_add (rf_mail_writer_t *w, gint64 folder_id, const char *key, const char *name,
-                  gint64 message_rowid, const char *skip_reason, gboolean *added, GError **err)
+                  gint64 message_rowid, const char *skip_reason, GError **err)
 {
     sqlite3_stmt *s = w->q[Q_FILE_ADD];
     sqlite3_bind_int64 (s, 1, folder_id);
@@ -216,11 +216,7 @@ rf_mail_file_add (rf_mail_writer_t *w, gint64 folder_id, const char *key, const 
     else
         sqlite3_bind_null (s, 4);
     bind_text (s, 5, skip_reason);
-    if (!run (w, Q_FILE_ADD, err))
-        return FALSE;
-    if (added)
-        *added = sqlite3_changes (w->st->db) > 0;
-    return TRUE;
+    return run (w, Q_FILE_ADD, err);
 }
 
 static gboolean
@@ -345,16 +341,18 @@ rf_mail_sweep_begin (rf_mail_writer_t *w, GError **err)
     return TRUE;
 }
 
+static gboolean
+was_listed (const rf_mail_writer_t *w, gint64 file_id)
+{
+    return (w->seen[file_id / 8] >> (file_id % 8)) & 1;
+}
+
 gboolean
 rf_mail_sweep_note (rf_mail_writer_t *w, gint64 file_id)
 {
-    guint8 bit;
-    if (!w->seen || file_id <= 0 || file_id > w->sweep_max)
+    if (!w->seen || file_id <= 0 || file_id > w->sweep_max || was_listed (w, file_id))
         return FALSE;
-    bit = (guint8) (1u << (file_id % 8));
-    if (w->seen[file_id / 8] & bit)
-        return FALSE;
-    w->seen[file_id / 8] |= bit;
+    w->seen[file_id / 8] |= (guint8) (1u << (file_id % 8));
     return TRUE;
 }
 
@@ -370,7 +368,7 @@ mark_vanished (rf_mail_writer_t *w, gint64 folder_id, gint64 *gone, GError **err
     sqlite3_bind_int64 (s, 2, w->sweep_max);
     while ((rc = sqlite3_step (s)) == SQLITE_ROW) {
         gint64 id = sqlite3_column_int64 (s, 0);
-        if (!(w->seen[id / 8] & (1u << (id % 8))))
+        if (!was_listed (w, id))
             g_array_append_val (ids, id);
     }
     sqlite3_reset (s);

@@ -41,11 +41,10 @@ gboolean rf_mail_file_lookup (rf_mail_writer_t *w, gint64 folder_id, const char 
 gboolean rf_mail_file_seen (rf_mail_writer_t *w, const rf_file_state_t *f, const char *name,
                             GError **err);
 /* A new file: message_rowid 0 with skip_reason for a file that is not mail.
- * *added (may be NULL) is FALSE when the key was already there (a file
- * listed twice in one listing). */
+ * A key already there (a file listed twice in one listing) is left as it is. */
 gboolean rf_mail_file_add (rf_mail_writer_t *w, gint64 folder_id, const char *key,
                            const char *name, gint64 message_rowid, const char *skip_reason,
-                           gboolean *added, GError **err);
+                           GError **err);
 
 /* Store a parsed message unless its Message-ID is already known.
  * *rowid is the message's row either way; *is_new tells which. Its

@@ -3,6 +3,7 @@
  * the run lock, and skipped files. Expected values: fixtures/mail/README.md. */
 #include "config.h"
 #include "testlib.h"
+#include "util.h"
 
 #include <check.h>
 #include <sqlite3.h>
@@ -164,7 +165,7 @@ first_cur_file (const char *maildir, const char *suffix)
         if (g_str_has_suffix (e, suffix))
             g_ptr_array_add (names, g_strdup (e));
     g_dir_close (d);
-    t_sort_strings (names);
+    g_ptr_array_sort (names, rf_compare_string_ptrs);
     /* The fixture's first messages are ordinary conversation mail. */
     if (names->len > 3)
         found = g_build_filename (cur, (char *) names->pdata[3], NULL);

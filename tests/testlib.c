@@ -109,15 +109,3 @@ t_db_text (const char *db, const char *sql)
     sqlite3_close (h);
     return v;
 }
-
-static int
-compare_string_ptrs (gconstpointer a, gconstpointer b)
-{
-    return g_strcmp0 (*(const char *const *) a, *(const char *const *) b);
-}
-
-void
-t_sort_strings (GPtrArray *names)
-{
-    g_ptr_array_sort (names, compare_string_ptrs);
-}

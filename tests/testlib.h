@@ -25,7 +25,4 @@ gint64 t_db_int (const char *db, const char *sql);
 /* The same as text (g_free); NULL when the query fails or gives no row. */
 char *t_db_text (const char *db, const char *sql);
 
-/* Sort a GPtrArray of strings in byte order. */
-void t_sort_strings (GPtrArray *names);
-
 #endif

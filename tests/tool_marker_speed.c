@@ -42,6 +42,7 @@
 #include "rfconfig.h"
 #include "text_analysis.h"
 #include "text_stats.h"
+#include "util.h"
 
 #include <gmime/gmime.h>
 #include <stdio.h>
@@ -194,12 +195,6 @@ eval_source (const char *kind)
 
 /* ---- mail */
 
-static gint
-by_str (gconstpointer a, gconstpointer b)
-{
-    return strcmp (*(char *const *) a, *(char *const *) b);
-}
-
 /* Every file under dir that sits in a cur/ or new/ folder, sorted. */
 static void
 list_mail (const char *dir, gboolean in_mail, GPtrArray *out)
@@ -228,7 +223,7 @@ mail_source (const char *dir, const rf_config_t *cfg)
     source_t *src = source_new (dir);
     GPtrArray *files = g_ptr_array_new_with_free_func (g_free);
     list_mail (dir, FALSE, files);
-    g_ptr_array_sort (files, by_str);
+    g_ptr_array_sort (files, rf_compare_string_ptrs);
     for (guint i = 0; i < files->len; i++) {
         char *data = NULL;
         gsize len = 0;
