@@ -325,7 +325,7 @@ typedef struct {
     int type;               /* SQLITE_NULL, SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT */
     gint64 i;
     double d;
-    char *t;
+    const char *t;          /* in the batch's text chunk */
 } batch_value_t;
 
 struct rf_batch {
@@ -333,6 +333,7 @@ struct rf_batch {
     char *head;
     int ncols, rows;        /* values per row; finished rows held */
     batch_value_t *v;       /* BATCH_ROWS * ncols, the current row after the finished ones */
+    GStringChunk *text;     /* the held rows' strings: one allocation per many values */
     sqlite3_stmt *full;     /* an insert of BATCH_ROWS rows */
 };
 
@@ -361,6 +362,7 @@ rf_batch_new (rf_store_t *st, const char *head, int ncols, GError **err)
     b->head = g_strdup (head);
     b->ncols = ncols;
     b->v = g_new0 (batch_value_t, BATCH_ROWS * ncols);
+    b->text = g_string_chunk_new (4096);
     if (!(b->full = batch_prepare (b, BATCH_ROWS, err))) {
         rf_batch_free (b);
         return NULL;
@@ -395,8 +397,7 @@ void
 rf_batch_text (rf_batch_t *b, int col, const char *v)
 {
     batch_value_t *c = batch_cell (b, col);
-    g_free (c->t);
-    c->t = g_strdup (v);
+    c->t = v ? g_string_chunk_insert (b->text, v) : NULL;
     c->type = v ? SQLITE_TEXT : SQLITE_NULL;
 }
 
@@ -419,10 +420,9 @@ batch_write (rf_batch_t *b, sqlite3_stmt *s, GError **err)
         rf_store_set_error (b->st, err, b->head);
     sqlite3_reset (s);
     sqlite3_clear_bindings (s);
-    for (int k = 0; k < n; k++) {
-        g_free (b->v[k].t);
-        memset (&b->v[k], 0, sizeof b->v[k]);
-    }
+    /* Every cell: none may point into the cleared chunk. */
+    memset (b->v, 0, sizeof b->v[0] * (gsize) (BATCH_ROWS * b->ncols));
+    g_string_chunk_clear (b->text);
     b->rows = 0;
     return rc == SQLITE_DONE;
 }
@@ -454,8 +454,8 @@ rf_batch_free (rf_batch_t *b)
 {
     if (!b)
         return;
-    for (int k = 0; k < BATCH_ROWS * b->ncols; k++)
-        g_free (b->v[k].t);
+    if (b->text)
+        g_string_chunk_free (b->text);
     g_free (b->v);
     sqlite3_finalize (b->full);
     g_free (b->head);

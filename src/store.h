@@ -81,6 +81,7 @@ void rf_batch_int (rf_batch_t *b, int col, gint64 v);
 void rf_batch_double (rf_batch_t *b, int col, double v);
 void rf_batch_text (rf_batch_t *b, int col, const char *v);   /* copied; NULL is NULL */
 gboolean rf_batch_row_done (rf_batch_t *b, GError **err);
+/* Between rows: a row begun and not done is dropped. */
 gboolean rf_batch_flush (rf_batch_t *b, GError **err);
 /* Frees without writing what was not flushed. */
 void rf_batch_free (rf_batch_t *b);
