@@ -377,6 +377,60 @@ START_TEST (own_database_not_an_input)
 }
 END_TEST
 
+/* Each client's language is the one most of their mail is in; among
+ * equals en, then es, then fr. By hand: a writes fr, fr, en -> fr; b writes
+ * en, es -> en (a tie); c writes es, fr -> es (a tie). */
+START_TEST (client_language_from_mail)
+{
+    static const char *const text[] = {
+        /* en */ "Hello, we received your proposal and we thank you for the work. Could you send us the"
+                 " invoice before the end of the week? Thank you very much and have a good day.",
+        /* es */ "Hola, hemos recibido su presupuesto y le agradecemos el trabajo. ¿Puede enviarnos la"
+                 " factura antes del final de la semana? Muchas gracias y que tenga un buen día.",
+        /* fr */ "Bonjour, nous avons bien reçu votre devis et nous vous remercions pour votre travail."
+                 " Pouvez-vous nous envoyer la facture avant la fin de la semaine ? Merci beaucoup.",
+    };
+    static const struct { const char *client; int lang; } mail[] = {
+        { "a", 2 }, { "a", 2 }, { "a", 0 }, { "b", 0 }, { "b", 1 }, { "c", 1 }, { "c", 2 },
+    };
+    char *box = g_build_filename (tmp, "langs", NULL), *conf = g_build_filename (tmp, "langs.conf", NULL);
+    char *out = NULL, *err = NULL, *got;
+    for (const char *sub = "cur"; sub; sub = strcmp (sub, "cur") ? NULL : "new") {
+        char *d = g_build_filename (box, sub, NULL);
+        g_mkdir_with_parents (d, 0700);
+        g_free (d);
+    }
+    for (guint i = 0; i < G_N_ELEMENTS (mail); i++) {
+        char *path = g_strdup_printf ("%s/cur/17800000%02u.M%uP1Q1.test:2,S", box, i, i);
+        char *msg = g_strdup_printf ("From: someone@%s.example\nTo: us@studio.example\n"
+                                     "Date: Tue, 2 Jun 2026 10:%02u:00 +0000\nMessage-ID: <lang%u@%s.example>\n"
+                                     "Subject: Devis %u\nContent-Type: text/plain; charset=utf-8\n\n%s\n",
+                                     mail[i].client, i, i, mail[i].client, i, text[mail[i].lang]);
+        ck_assert (g_file_set_contents (path, msg, -1, NULL));
+        g_free (msg);
+        g_free (path);
+    }
+    ck_assert (g_file_set_contents (conf, "[redflag]\nme = us@studio.example\n"
+                                          "[client:a]\ndomains = a.example\n[client:b]\ndomains = b.example\n"
+                                          "[client:c]\ndomains = c.example\n", -1, NULL));
+    ck_assert_int_eq (t_redflag (&out, &err, NULL, "scan", "--db", db, "--config", conf, "--as-of", "2026-06-30",
+                                 box, NULL), 0);
+    /* The detection the rule counts on: 2 en, 2 es, 3 fr messages. */
+    got = t_db_text (db, "SELECT group_concat(lang || '=' || n, ',') FROM"
+                         " (SELECT lang, count(*) AS n FROM message GROUP BY lang ORDER BY lang)");
+    ck_assert_str_eq (got, "en=2,es=2,fr=3");
+    g_free (got);
+    got = t_db_text (db, "SELECT group_concat(key || '=' || COALESCE(mail_lang, '-'), ',') FROM"
+                         " (SELECT key, mail_lang FROM client ORDER BY key)");
+    ck_assert_str_eq (got, "a=fr,b=en,c=es");
+    g_free (got);
+    g_free (out);
+    g_free (err);
+    g_free (conf);
+    g_free (box);
+}
+END_TEST
+
 /* A parser process that dies costs only the file it was reading. */
 START_TEST (worker_crash_skips_one_file)
 {
@@ -558,6 +612,7 @@ scan_suite (void)
     tcase_add_test (tc, rerun_changes_nothing);
     tcase_add_test (tc, same_folder_by_another_path);
     tcase_add_test (tc, own_database_not_an_input);
+    tcase_add_test (tc, client_language_from_mail);
     suite_add_tcase (s, tc);
     tc = tcase_create ("incremental");
     tcase_add_checked_fixture (tc, setup, teardown);
