@@ -8,10 +8,10 @@
 #include "config.h"
 #include "testlib.h"
 
-#include "audit_data.h"
-#include "audit_fmt.h"
-#include "audit_letter.h"
-#include "audit_svg.h"
+#include "audit/audit_data.h"
+#include "audit/audit_fmt.h"
+#include "audit/audit_letter.h"
+#include "audit/audit_svg.h"
 
 #include <check.h>
 #include <libxml/HTMLparser.h>

@@ -13,7 +13,7 @@
  * BOM (EF BB BF, then the same bytes), and `export --all DIR`. */
 #include "config.h"
 #include "testlib.h"
-#include "export_money.h"
+#include "money/export_money.h"
 
 #include <check.h>
 #include <math.h>

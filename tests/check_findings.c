@@ -12,10 +12,10 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
-#include "findings.h"
-#include "rfconfig.h"
-#include "store.h"
-#include "util.h"
+#include "findings/findings.h"
+#include "base/rfconfig.h"
+#include "store/store.h"
+#include "base/util.h"
 
 typedef struct {
     char *dir;

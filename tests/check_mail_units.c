@@ -19,15 +19,15 @@
 #include <gmime/gmime.h>
 #include <libxml/parser.h>
 
-#include "bizhours.h"
-#include "body_clean.h"
-#include "gmime_compat.h"
-#include "html_text.h"
-#include "mail_parse.h"
-#include "mailbox_walk.h"
-#include "rfconfig.h"
-#include "stats.h"
-#include "util.h"
+#include "mail/bizhours.h"
+#include "mail/body_clean.h"
+#include "mail/gmime_compat.h"
+#include "mail/html_text.h"
+#include "mail/mail_parse.h"
+#include "mail/mailbox_walk.h"
+#include "base/rfconfig.h"
+#include "base/stats.h"
+#include "base/util.h"
 
 /* ---- helpers */
 

@@ -1,17 +1,17 @@
 /* check_markers.c - pattern files, scanning, language detection, text
  * stats, and the marker tables (store, monthly analysis, export). */
 #include "config.h"
-#include "markers.h"
-#include "markers_p.h"
-#include "lang_detect.h"
-#include "text_stats.h"
-#include "store.h"
-#include "store_markers.h"
-#include "markers_analyze.h"
-#include "export_markers.h"
-#include "cmd_patterns.h"
-#include "csv.h"
-#include "util.h"
+#include "markers/markers.h"
+#include "markers/markers_p.h"
+#include "markers/lang_detect.h"
+#include "markers/text_stats.h"
+#include "store/store.h"
+#include "markers/store_markers.h"
+#include "markers/markers_analyze.h"
+#include "markers/export_markers.h"
+#include "cli/cmd_patterns.h"
+#include "base/csv.h"
+#include "base/util.h"
 
 #include <check.h>
 #include <glib/gstdio.h>

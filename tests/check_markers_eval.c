@@ -12,9 +12,9 @@
  * its sentences (recall < 0.5), so that precision cannot be bought by
  * matching nothing. Also prints the scanning speed (no assertion). */
 #include "config.h"
-#include "markers.h"
-#include "markers_p.h"
-#include "lang_detect.h"
+#include "markers/markers.h"
+#include "markers/markers_p.h"
+#include "markers/lang_detect.h"
 
 #include <check.h>
 #include <stdio.h>

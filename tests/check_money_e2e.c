@@ -12,12 +12,12 @@
 #include <glib/gstdio.h>
 #include <libxml/parser.h>
 
-#include "export_money.h"
-#include "money_analyze.h"
-#include "money_ingest.h"
-#include "rfconfig.h"
-#include "store.h"
-#include "util.h"
+#include "money/export_money.h"
+#include "money/money_analyze.h"
+#include "money/money_ingest.h"
+#include "base/rfconfig.h"
+#include "store/store.h"
+#include "base/util.h"
 
 typedef struct {
     char *dir;

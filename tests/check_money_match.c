@@ -11,11 +11,11 @@
 #include <glib/gstdio.h>
 #include <libxml/parser.h>
 
-#include "money_analyze.h"
-#include "money_ingest.h"
-#include "rfconfig.h"
-#include "store.h"
-#include "util.h"
+#include "money/money_analyze.h"
+#include "money/money_ingest.h"
+#include "base/rfconfig.h"
+#include "store/store.h"
+#include "base/util.h"
 
 static const char invoice_log[] =
     "<?xml version='1.0'?>"

@@ -8,11 +8,11 @@
 #include <string.h>
 #include <libxml/parser.h>
 
-#include "invoice_parse.h"
-#include "money.h"
-#include "payment_parse.h"
-#include "util.h"
-#include "xml_safe.h"
+#include "money/invoice_parse.h"
+#include "money/money.h"
+#include "money/payment_parse.h"
+#include "base/util.h"
+#include "money/xml_safe.h"
 
 static char *
 slurp (const char *dir, const char *name, gsize *len)

@@ -3,7 +3,7 @@
  * the run lock, and skipped files. Expected values: fixtures/mail/README.md. */
 #include "config.h"
 #include "testlib.h"
-#include "util.h"
+#include "base/util.h"
 
 #include <check.h>
 #include <sqlite3.h>

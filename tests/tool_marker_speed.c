@@ -35,14 +35,14 @@
  * diff to prove that a change keeps every hit. Not run by `make check`;
  * built by `make bench-tools` (doc/markers.md, "Speed"). */
 #include "config.h"
-#include "lang_detect.h"
-#include "mail_parse.h"
-#include "markers.h"
-#include "markers_p.h"
-#include "rfconfig.h"
-#include "text_analysis.h"
-#include "text_stats.h"
-#include "util.h"
+#include "markers/lang_detect.h"
+#include "mail/mail_parse.h"
+#include "markers/markers.h"
+#include "markers/markers_p.h"
+#include "base/rfconfig.h"
+#include "pipeline/text_analysis.h"
+#include "markers/text_stats.h"
+#include "base/util.h"
 
 #include <gmime/gmime.h>
 #include <stdio.h>

@@ -1,0 +1,174 @@
+/* util.c - logging, exit codes and small string helpers. */
+#include "config.h"
+#include "base/util.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+int rf_verbosity = 1;
+static gboolean progress_open;
+
+static void
+emit (const char *prefix, const char *fmt, va_list ap)
+{
+    if (progress_open) {
+        fputs ("\r\033[K", stderr);
+        progress_open = FALSE;
+    }
+    fputs ("redflag: ", stderr);
+    if (prefix)
+        fputs (prefix, stderr);
+    vfprintf (stderr, fmt, ap);
+    fputc ('\n', stderr);
+}
+
+void
+rf_warn (const char *fmt, ...)
+{
+    va_list ap;
+    va_start (ap, fmt);
+    emit ("warning: ", fmt, ap);
+    va_end (ap);
+}
+
+void
+rf_error (const char *fmt, ...)
+{
+    va_list ap;
+    va_start (ap, fmt);
+    emit ("error: ", fmt, ap);
+    va_end (ap);
+}
+
+void
+rf_info (const char *fmt, ...)
+{
+    va_list ap;
+    if (rf_verbosity < 2)
+        return;
+    va_start (ap, fmt);
+    emit (NULL, fmt, ap);
+    va_end (ap);
+}
+
+void
+rf_progress (const char *fmt, ...)
+{
+    static int is_tty = -1;
+    va_list ap;
+    if (is_tty < 0)
+        is_tty = isatty (STDERR_FILENO);
+    if (!is_tty || rf_verbosity < 1)
+        return;
+    va_start (ap, fmt);
+    fputs ("\r\033[K", stderr);
+    vfprintf (stderr, fmt, ap);
+    va_end (ap);
+    fflush (stderr);
+    progress_open = TRUE;
+}
+
+void
+rf_progress_done (void)
+{
+    if (progress_open) {
+        fputs ("\r\033[K", stderr);
+        fflush (stderr);
+        progress_open = FALSE;
+    }
+}
+
+char *
+rf_addr_normalize (char *addr)
+{
+    char *p;
+    g_strstrip (addr);
+    if (addr[0] == '<') {
+        memmove (addr, addr + 1, strlen (addr));
+        p = strrchr (addr, '>');
+        if (p)
+            *p = '\0';
+    }
+    for (p = addr; *p; p++)
+        *p = g_ascii_tolower (*p);
+    return addr;
+}
+
+const char *
+rf_addr_domain (const char *addr)
+{
+    const char *at = addr ? strrchr (addr, '@') : NULL;
+    return (at && at[1]) ? at + 1 : NULL;
+}
+
+gboolean
+rf_parse_date (const char *s, gint64 *out)
+{
+    int y, m, d;
+    char tail;
+    GDateTime *dt;
+    if (!s || sscanf (s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3)
+        return FALSE;
+    if (!g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+        return FALSE;
+    dt = g_date_time_new_utc (y, m, d, 0, 0, 0);
+    if (!dt)
+        return FALSE;
+    *out = g_date_time_to_unix (dt);
+    g_date_time_unref (dt);
+    return TRUE;
+}
+
+void
+rf_format_utc (gint64 t, char buf[32])
+{
+    GDateTime *dt = g_date_time_new_from_unix_utc (t);
+    char *s = dt ? g_date_time_format (dt, "%Y-%m-%dT%H:%M:%SZ") : NULL;
+    g_strlcpy (buf, s ? s : "", 32);
+    g_free (s);
+    if (dt)
+        g_date_time_unref (dt);
+}
+
+void
+rf_format_date (gint64 t, char buf[16])
+{
+    GDateTime *dt = g_date_time_new_from_unix_utc (t);
+    char *s = dt ? g_date_time_format (dt, "%Y-%m-%d") : NULL;
+    g_strlcpy (buf, s ? s : "", 16);
+    g_free (s);
+    if (dt)
+        g_date_time_unref (dt);
+}
+
+char **
+rf_split_list (const char *s)
+{
+    GPtrArray *out = g_ptr_array_new ();
+    char **parts, **p;
+    if (s) {
+        parts = g_strsplit_set (s, ",;", -1);
+        for (p = parts; *p; p++) {
+            g_strstrip (*p);
+            if (**p)
+                g_ptr_array_add (out, g_strdup (*p));
+        }
+        g_strfreev (parts);
+    }
+    g_ptr_array_add (out, NULL);
+    return (char **) g_ptr_array_free (out, FALSE);
+}
+
+char *
+rf_sha256_hex (const void *data, gsize len)
+{
+    return g_compute_checksum_for_data (G_CHECKSUM_SHA256, data, len);
+}
+
+int
+rf_compare_string_ptrs (gconstpointer a, gconstpointer b)
+{
+    return g_strcmp0 (*(const char *const *) a, *(const char *const *) b);
+}

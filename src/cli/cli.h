@@ -1,0 +1,44 @@
+/* cli.h - the command table and options shared by every command. */
+#ifndef RF_CLI_H
+#define RF_CLI_H
+
+#include <glib.h>
+#include "base/rfconfig.h"
+
+/* Options most commands accept; filled by GOptionContext. */
+typedef struct {
+    char *db_path;       /* --db, default ./redflag.db */
+    char *config_path;   /* --config */
+    char **me;           /* --me, repeatable */
+    gboolean quiet;
+    gboolean verbose;
+} rf_common_opts_t;
+
+/* Entries for --db, --config, --me, --quiet, --verbose bound to opts. */
+GOptionEntry *rf_cli_common_entries (rf_common_opts_t *opts);
+
+/* Parse argv with the given context; print errors with the usage hint.
+ * Returns FALSE on a usage error (exit RF_EXIT_USAGE). */
+gboolean rf_cli_parse (GOptionContext *ctx, int *argc, char ***argv, const char *cmd);
+
+/* Apply --quiet/--verbose and default the database path. */
+void rf_cli_apply_common (rf_common_opts_t *opts);
+
+/* Load the configuration named by --config (or none), plus --me. On error
+ * print it and return NULL. */
+rf_config_t *rf_cli_load_config (const rf_common_opts_t *opts);
+
+/* Path of a data file shipped in patterns/ (g_free). */
+char *rf_data_path (const char *name);
+
+/* Parse an --as-of/--since/--until date; print an error and return FALSE if bad. */
+gboolean rf_cli_date (const char *opt, const char *value, gint64 *out);
+
+/* Commands. Each returns an rf_exit_t. argv[0] is the command name. */
+int rf_cmd_scan (int argc, char **argv);
+int rf_cmd_analyze (int argc, char **argv);
+int rf_cmd_report (int argc, char **argv);
+int rf_cmd_export (int argc, char **argv);
+int rf_cmd_audit (int argc, char **argv);
+
+#endif

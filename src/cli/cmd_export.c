@@ -1,0 +1,191 @@
+/* cmd_export.c - 'redflag export TABLE': CSV or TSV for spreadsheets. */
+#include "config.h"
+#include "cli/cli.h"
+#include "base/csv.h"
+#include "mail/export_mail.h"
+#include "money/export_money.h"
+#include "markers/export_markers.h"
+#include "findings/export_findings.h"
+#include "store/store.h"
+#include "base/util.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+typedef struct {
+    gint64 as_of;
+} export_opts_t;
+
+typedef struct {
+    const char *name;
+    gboolean (*fn) (rf_store_t *st, rf_csv_t *w, const export_opts_t *o, GError **err);
+    const char *summary;
+} table_t;
+
+#define SIMPLE(fname, call) \
+    static gboolean fname (rf_store_t *st, rf_csv_t *w, const export_opts_t *o, GError **err) \
+    { return call (st, w, err); }
+SIMPLE (x_messages, rf_export_messages)
+SIMPLE (x_replies, rf_export_replies)
+SIMPLE (x_monthly, rf_export_monthly)
+SIMPLE (x_clients, rf_export_clients)
+SIMPLE (x_skipped, rf_export_skipped)
+SIMPLE (x_invoices, rf_export_invoices)
+SIMPLE (x_markers, rf_export_markers)
+SIMPLE (x_findings, rf_export_findings)
+SIMPLE (x_evidence, rf_export_evidence)
+SIMPLE (x_scores, rf_export_scores)
+SIMPLE (x_metrics, rf_export_metrics)
+
+static gboolean
+x_aging (rf_store_t *st, rf_csv_t *w, const export_opts_t *o, GError **err)
+{
+    return rf_export_aging (st, w, o->as_of, err);
+}
+
+static const table_t tables[] = {
+    { "messages", x_messages, "one row per distinct message: date, sender, client, direction, folder" },
+    { "replies", x_replies, "one row per answered block: who waited, how long (wall clock and business)" },
+    { "monthly", x_monthly, "per client and month: counts, latency median/p90, unanswered, after hours" },
+    { "clients", x_clients, "the clients, configured or inferred" },
+    { "skipped", x_skipped, "every input file skipped, with the reason" },
+    { "invoices", x_invoices, "one row per invoice or credit note: dates, amounts, paid, days late, status" },
+    { "markers", x_markers, "one row per tone or scope marker in client mail, with the matched text" },
+    { "aging", x_aging, "open receivables per client and currency by days past due, as of --as-of" },
+    { "findings", x_findings, "one row per finding: signal, value, threshold, severity, trend, points" },
+    { "evidence", x_evidence, "what each finding rests on: messages, replies, invoices, totals" },
+    { "scores", x_scores, "one row per client: score, recommendation, reason, revenue share, lateness" },
+    { "metrics", x_metrics, "per client and month: mail, markers and money in one row" },
+};
+
+static const table_t *
+find_table (const char *name)
+{
+    for (size_t i = 0; i < G_N_ELEMENTS (tables); i++)
+        if (!strcmp (tables[i].name, name))
+            return &tables[i];
+    return NULL;
+}
+
+static gboolean
+export_one (rf_store_t *st, const table_t *t, const char *path, rf_csv_format_t fmt, gboolean bom,
+            const export_opts_t *o, GError **err)
+{
+    FILE *out = path ? fopen (path, "wb") : stdout;
+    rf_csv_t w;
+    gboolean ok;
+    if (!out) {
+        g_set_error (err, G_FILE_ERROR, g_file_error_from_errno (errno), "%s: cannot write: %s", path,
+                     g_strerror (errno));
+        return FALSE;
+    }
+    rf_csv_init (&w, out, fmt, bom);
+    ok = t->fn (st, &w, o, err);
+    if (fflush (out) != 0 && ok) {
+        /* A reader that stopped early (| head) is not an error to report. */
+        if (!(errno == EPIPE && !path))
+            g_set_error (err, G_FILE_ERROR, g_file_error_from_errno (errno), "%s: write failed: %s",
+                         path ? path : "standard output", g_strerror (errno));
+        ok = FALSE;
+    }
+    if (path)
+        fclose (out);
+    return ok;
+}
+
+static char *
+tables_help (void)
+{
+    GString *s = g_string_new ("Tables:\n");
+    for (size_t i = 0; i < G_N_ELEMENTS (tables); i++)
+        g_string_append_printf (s, "  %-10s %s\n", tables[i].name, tables[i].summary);
+    g_string_append (s, "\nColumns are stable: new versions add tables, never change columns.\n"
+                        "CSV follows RFC 4180 (UTF-8, CRLF); dates are ISO 8601 UTC.");
+    return g_string_free (s, FALSE);
+}
+
+int
+rf_cmd_export (int argc, char **argv)
+{
+    rf_common_opts_t common = { 0 };
+    char *format = NULL, *out_path = NULL, *all_dir = NULL, *as_of_s = NULL, *help;
+    gboolean bom = FALSE;
+    GOptionEntry entries[] = {
+        { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "csv (default) or tsv", "FORMAT" },
+        { "bom", 0, 0, G_OPTION_ARG_NONE, &bom, "Start with a UTF-8 byte order mark (for Excel)", NULL },
+        { "out", 'o', 0, G_OPTION_ARG_FILENAME, &out_path, "Write to FILE instead of standard output", "FILE" },
+        { "all", 0, 0, G_OPTION_ARG_FILENAME, &all_dir, "Write every table to DIR/TABLE.csv", "DIR" },
+        { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of_s, "Reference date for tables that need one", "YYYY-MM-DD" },
+        { NULL, 0, 0, 0, NULL, NULL, NULL },
+    };
+    GOptionContext *ctx = g_option_context_new ("TABLE - write a table as CSV or TSV");
+    GOptionEntry *common_entries = rf_cli_common_entries (&common);
+    rf_csv_format_t fmt = RF_CSV;
+    export_opts_t o = { g_get_real_time () / G_USEC_PER_SEC };
+    const table_t *t = NULL;
+    rf_store_t *st = NULL;
+    GError *err = NULL;
+    int rc = RF_EXIT_OK;
+
+    help = tables_help ();
+    g_option_context_set_description (ctx, help);
+    g_option_context_add_main_entries (ctx, entries, NULL);
+    g_option_context_add_main_entries (ctx, common_entries, NULL);
+    if (!rf_cli_parse (ctx, &argc, &argv, "export")) {
+        rc = RF_EXIT_USAGE;
+        goto done;
+    }
+    rf_cli_apply_common (&common);
+    if ((format && !rf_csv_parse_format (format, &fmt)) || (as_of_s && !rf_cli_date ("--as-of", as_of_s, &o.as_of))) {
+        if (format && !rf_csv_parse_format (format, &fmt))
+            rf_error ("export: --format must be csv or tsv, not '%s'", format);
+        rc = RF_EXIT_USAGE;
+        goto done;
+    }
+    if (!all_dir && (argc != 2 || !(t = find_table (argv[1])))) {
+        rf_error ("export: name one table%s%s (see 'redflag export --help')", argc > 1 ? ", not " : "",
+                  argc > 1 ? argv[1] : "");
+        rc = RF_EXIT_USAGE;
+        goto done;
+    }
+    st = rf_store_open (common.db_path, RF_STORE_READ, &err);
+    if (!st) {
+        rf_error ("%s", err->message);
+        rc = g_error_matches (err, RF_STORE_ERROR, RF_STORE_ERR_MISSING) ? RF_EXIT_NODATA : RF_EXIT_FAILURE;
+        goto done;
+    }
+    if (all_dir) {
+        if (g_mkdir_with_parents (all_dir, 0755) != 0) {
+            rf_error ("%s: cannot create the directory: %s", all_dir, g_strerror (errno));
+            rc = RF_EXIT_FAILURE;
+            goto done;
+        }
+        for (size_t i = 0; i < G_N_ELEMENTS (tables) && rc == RF_EXIT_OK; i++) {
+            char *name = g_strdup_printf ("%s.%s", tables[i].name, fmt == RF_TSV ? "tsv" : "csv");
+            char *path = g_build_filename (all_dir, name, NULL);
+            if (!export_one (st, &tables[i], path, fmt, bom, &o, &err))
+                rc = RF_EXIT_FAILURE;
+            g_free (path);
+            g_free (name);
+        }
+    } else if (!export_one (st, t, out_path, fmt, bom, &o, &err)) {
+        rc = RF_EXIT_FAILURE;
+    }
+    if (rc != RF_EXIT_OK && err)
+        rf_error ("%s", err->message);
+done:
+    g_clear_error (&err);
+    rf_store_close (st);
+    g_free (help);
+    g_free (common_entries);
+    g_option_context_free (ctx);
+    g_free (format);
+    g_free (out_path);
+    g_free (all_dir);
+    g_free (as_of_s);
+    g_free (common.db_path);
+    g_free (common.config_path);
+    g_strfreev (common.me);
+    return rc;
+}

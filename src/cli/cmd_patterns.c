@@ -1,0 +1,168 @@
+/* cmd_patterns.c - 'redflag patterns': check pattern files, explain hits. */
+#include "config.h"
+#include "cli/cmd_patterns.h"
+#include "cli/cli.h"
+#include "markers/lang_detect.h"
+#include "markers/markers.h"
+#include "markers/text_stats.h"
+#include "base/util.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char summary[] =
+    "Subcommands:\n"
+    "  test       run every match:/nomatch: example of every pattern and print\n"
+    "             the failures (exit 1 when any fails)\n"
+    "  explain    show which patterns match TEXT and why (TEXT '-' reads stdin)\n"
+    "\n"
+    "Pattern files are LANG/CATEGORY.pat (format in patterns/README.md).\n"
+    "--patterns DIR adds your own, merged with the built-in ones.";
+
+static rf_markers_t *
+load (const char *user_dir)
+{
+    GError *err = NULL;
+    char *builtin = rf_data_path ("");
+    rf_markers_t *m = rf_markers_load (builtin, user_dir, &err);
+    if (!m) {
+        rf_error ("%s", err->message);
+        g_error_free (err);
+    }
+    g_free (builtin);
+    return m;
+}
+
+static int
+cmd_test (const rf_markers_t *m)
+{
+    GString *report = g_string_new (NULL);
+    guint n = 0, failures = rf_markers_test_examples (m, report, &n);
+    fputs (report->str, stdout);
+    printf ("%u patterns, %u examples, %u failed\n", rf_markers_count (m), n, failures);
+    g_string_free (report, TRUE);
+    return failures ? RF_EXIT_FAILURE : RF_EXIT_OK;
+}
+
+static char *
+read_text (int argc, char **argv)
+{
+    GString *s;
+    char buf[4096];
+    size_t got;
+    if (argc == 1 && !strcmp (argv[0], "-")) {
+        s = g_string_new (NULL);
+        while ((got = fread (buf, 1, sizeof buf, stdin)) > 0)
+            g_string_append_len (s, buf, (gssize) got);
+        return g_string_free (s, FALSE);
+    }
+    return g_strjoinv (" ", argv);
+}
+
+static void
+print_explain (const rf_marker_explain_t *x)
+{
+    const rf_marker_hit_t *h = x->hit;
+    printf ("%s %s (%s, weight %g) at character %ld\n", x->dropped ? "dropped" : "HIT    ",
+            h->pattern_id, h->category, h->weight, h->offset);
+    printf ("    matched:  \"%s\"\n", h->matched);
+    printf ("    sentence: \"%s\"\n", h->snippet);
+    printf ("    pattern:  %s:%d\n", x->file, x->line);
+    if (x->note)
+        printf ("    note:     %s\n", x->note);
+    if (x->dropped)
+        printf ("    why dropped: %s\n", x->dropped);
+}
+
+static int
+cmd_explain (const rf_markers_t *m, const char *lang, int argc, char **argv)
+{
+    char *text = read_text (argc, argv), *langs = NULL;
+    gsize len = strlen (text);
+    double scores[4], shout;
+    int words, bursts, kept = 0;
+    const char *detected = rf_lang_detect_scores (text, len, scores, &words);
+    GPtrArray *xs;
+
+    printf ("language: %s (clues: en %g, fr %g, es %g, other %g; %d words)%s\n", detected,
+            scores[0], scores[1], scores[2], scores[3], words, lang ? "; overridden by --lang" : "");
+    xs = rf_markers_explain (m, text, len, lang ? lang : detected, &langs);
+    printf ("patterns run: %s\n", langs);
+    rf_text_stats (text, len, &shout, &bursts);
+    printf ("shouting: %.2f of the words of 3+ letters are in capitals (%s; threshold %.2f, "
+            "at least %d such words)\nexclamation bursts: %d\n", shout,
+            shout >= RF_SHOUT_THRESHOLD ? "shouting" : "not shouting", RF_SHOUT_THRESHOLD,
+            RF_SHOUT_MIN_WORDS, bursts);
+    for (guint i = 0; i < xs->len; i++) {
+        const rf_marker_explain_t *x = g_ptr_array_index (xs, i);
+        print_explain (x);
+        kept += x->dropped == NULL;
+    }
+    printf ("%d hit%s\n", kept, kept == 1 ? "" : "s");
+    g_ptr_array_unref (xs);
+    g_free (langs);
+    g_free (text);
+    return RF_EXIT_OK;
+}
+
+int
+rf_cmd_patterns (int argc, char **argv)
+{
+    char *user_dir = NULL, *lang = NULL, *config = NULL;
+    GOptionEntry entries[] = {
+        { "patterns", 'p', 0, G_OPTION_ARG_FILENAME, &user_dir,
+          "Directory of your own pattern files (LANG/CATEGORY.pat)", "DIR" },
+        { "config", 'c', 0, G_OPTION_ARG_FILENAME, &config,
+          "Configuration file: its [redflag] patterns when --patterns is not given", "FILE" },
+        { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang,
+          "explain: language of the text (en, fr, es...) instead of detecting it", "LANG" },
+        { NULL, 0, 0, 0, NULL, NULL, NULL },
+    };
+    GOptionContext *ctx = g_option_context_new ("test | explain TEXT");
+    rf_markers_t *m = NULL;
+    int rc = RF_EXIT_USAGE;
+
+    g_option_context_set_summary (ctx, "Check the marker patterns, or see why a text matches.");
+    g_option_context_set_description (ctx, summary);
+    g_option_context_add_main_entries (ctx, entries, NULL);
+    if (!rf_cli_parse (ctx, &argc, &argv, "patterns"))
+        goto done;
+    if (argc < 2 || (strcmp (argv[1], "test") && strcmp (argv[1], "explain"))) {
+        rf_error ("patterns: expected 'test' or 'explain' (see 'redflag patterns --help')");
+        goto done;
+    }
+    if (!strcmp (argv[1], "explain") && argc < 3) {
+        rf_error ("patterns explain: give the text to explain, or '-' to read it from stdin");
+        goto done;
+    }
+    if (!strcmp (argv[1], "test") && argc > 2) {
+        rf_error ("patterns test: unexpected argument '%s'", argv[2]);
+        goto done;
+    }
+    /* The same patterns as scan and analyze with this configuration. */
+    if (!user_dir && config) {
+        GError *err = NULL;
+        rf_config_t *cfg = rf_config_load (config, NULL, &err);
+        if (!cfg) {
+            rf_error ("%s", err->message);
+            g_error_free (err);
+            rc = RF_EXIT_CONFIG;
+            goto done;
+        }
+        user_dir = g_strdup (cfg->patterns_dir);
+        rf_config_free (cfg);
+    }
+    m = load (user_dir);
+    if (!m) {
+        rc = RF_EXIT_CONFIG;
+        goto done;
+    }
+    rc = !strcmp (argv[1], "test") ? cmd_test (m) : cmd_explain (m, lang, argc - 2, argv + 2);
+done:
+    rf_markers_free (m);
+    g_option_context_free (ctx);
+    g_free (user_dir);
+    g_free (lang);
+    g_free (config);
+    return rc;
+}

@@ -1,0 +1,19 @@
+/* export_mail.h - the mail tables as CSV/TSV (stable columns). */
+#ifndef RF_EXPORT_MAIL_H
+#define RF_EXPORT_MAIL_H
+
+#include "base/csv.h"
+#include "store/store.h"
+
+gboolean rf_export_messages (rf_store_t *st, rf_csv_t *w, GError **err);
+gboolean rf_export_replies (rf_store_t *st, rf_csv_t *w, GError **err);
+gboolean rf_export_monthly (rf_store_t *st, rf_csv_t *w, GError **err);
+gboolean rf_export_clients (rf_store_t *st, rf_csv_t *w, GError **err);
+gboolean rf_export_skipped (rf_store_t *st, rf_csv_t *w, GError **err);
+
+/* Write every row of a query: integers as numbers, NULL as empty, and the
+ * columns listed in utc_cols (0-based, -1 terminated) as ISO 8601 UTC. */
+gboolean rf_export_query (rf_store_t *st, rf_csv_t *w, const char *const *header,
+                          const char *sql, const int *utc_cols, GError **err);
+
+#endif

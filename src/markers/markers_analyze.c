@@ -1,0 +1,78 @@
+/* markers_analyze.c - marker_month and marker_month_category. */
+#include "config.h"
+#include "markers/markers_analyze.h"
+#include "markers/markers.h"
+#include "markers/text_stats.h"
+
+#include <string.h>
+
+
+/* The messages that count: inbound, conversation, attributed, dated. */
+#define INBOUND "a.direction = 'in' AND a.conversation = 1 " \
+                "AND a.client_id IS NOT NULL AND a.month IS NOT NULL"
+
+static char *
+month_sql (void)
+{
+    /* The shouting rule is the one text_stats.h states. */
+    return g_strdup_printf (
+        "INSERT INTO marker_month (client_id, month, inbound, messages_with_hits, shouting, "
+        "  shouting_share, exclaim_messages) "
+        "SELECT a.client_id, a.month, COUNT(*), "
+        "  SUM(EXISTS (SELECT 1 FROM marker_hit h WHERE h.message_id = a.message_id "
+        "              AND h.category NOT IN ('appreciation', 'referral'))), "
+        "  SUM(COALESCE(m.shout_ratio, 0) >= %.17g), "
+        "  CAST(SUM(COALESCE(m.shout_ratio, 0) >= %.17g) AS REAL) / COUNT(*), "
+        "  SUM(m.exclaim_bursts > 0) "
+        "FROM message_attr a JOIN message m ON m.id = a.message_id "
+        "WHERE " INBOUND " "
+        "GROUP BY a.client_id, a.month",
+        RF_SHOUT_THRESHOLD, RF_SHOUT_THRESHOLD);
+}
+
+/* Every built-in category (and any other category found in marker_hit, from
+ * user patterns) gets a row per client and month, zeros included, so a
+ * spreadsheet sees the months without hits. */
+static char *
+category_sql (void)
+{
+    const char *const *categories = rf_marker_categories ();
+    GString *s = g_string_new ("WITH cats(category) AS (VALUES ");
+    for (int i = 0; categories[i]; i++)
+        g_string_append_printf (s, "%s('%s')", i ? ", " : "", categories[i]);
+    g_string_append (s,
+        " UNION SELECT DISTINCT category FROM marker_hit), "
+        "x AS (SELECT a.client_id, a.month, h.category, COUNT(*) AS hits, "
+        "        COUNT(DISTINCT h.message_id) AS messages, SUM(h.weight) AS wsum "
+        "      FROM marker_hit h JOIN message_attr a ON a.message_id = h.message_id "
+        "      WHERE " INBOUND " GROUP BY a.client_id, a.month, h.category) "
+        "INSERT INTO marker_month_category (client_id, month, category, hits, messages, "
+        "  per_100, weight_sum) "
+        "SELECT mm.client_id, mm.month, c.category, COALESCE(x.hits, 0), "
+        "  COALESCE(x.messages, 0), 100.0 * COALESCE(x.hits, 0) / mm.inbound, "
+        "  COALESCE(x.wsum, 0.0) "
+        "FROM marker_month mm CROSS JOIN cats c "
+        "LEFT JOIN x ON x.client_id = mm.client_id AND x.month = mm.month "
+        "  AND x.category = c.category");
+    return g_string_free (s, FALSE);
+}
+
+gboolean
+rf_markers_analyze (rf_store_t *st, GError **err)
+{
+    char *msql = month_sql (), *csql = category_sql ();
+    gboolean ok = FALSE;
+
+    if (!rf_store_exec (st, "SAVEPOINT markers_analyze", err))
+        goto done;
+    ok = rf_store_exec (st, "DELETE FROM marker_month_category; DELETE FROM marker_month", err)
+         && rf_store_exec (st, msql, err)
+         && rf_store_exec (st, csql, err);
+    if (!ok)
+        sqlite3_exec (st->db, "ROLLBACK TO markers_analyze", NULL, NULL, NULL);
+    sqlite3_exec (st->db, "RELEASE markers_analyze", NULL, NULL, NULL);
+done:
+    g_free (msql);
+    g_free (csql);
+    return ok;
+}

@@ -1,0 +1,386 @@
+/* store_money.c - rf_money_ingest: one invoice or bank file into the
+ * invoice and payment tables. */
+#include "config.h"
+#include "money/money_ingest.h"
+#include "money/invoice_parse.h"
+#include "money/payment_parse.h"
+#include "base/util.h"
+#include "money/xml_safe.h"
+
+#include <string.h>
+
+/* What a refused file probably was, for the skipped table: the words
+ * near its start are enough for that (never for accepting it). */
+static const char *
+guess_kind (const char *data, gsize len)
+{
+    char *head = g_strndup (data, MIN (len, (gsize) 4096));
+    const char *kind = "other";
+    if (strstr (head, "camt.05") || strstr (head, "BkToCstmr"))
+        kind = "payment";
+    else if (strstr (head, "Invoice") || strstr (head, "CreditNote") || strstr (head, "invoice-log"))
+        kind = "invoice";
+    g_free (head);
+    return kind;
+}
+
+static void
+bind_text (sqlite3_stmt *s, int i, const char *v)
+{
+    if (v)
+        sqlite3_bind_text (s, i, v, -1, SQLITE_TRANSIENT);
+    else
+        sqlite3_bind_null (s, i);
+}
+
+static void
+bind_date (sqlite3_stmt *s, int i, gint64 t)
+{
+    char buf[16];
+    if (t == -1) {
+        sqlite3_bind_null (s, i);
+        return;
+    }
+    rf_format_date (t, buf);
+    sqlite3_bind_text (s, i, buf, -1, SQLITE_TRANSIENT);
+}
+
+static void
+bind_run (rf_store_t *st, sqlite3_stmt *s, int i)
+{
+    if (st->run_id > 0)
+        sqlite3_bind_int64 (s, i, st->run_id);
+    else
+        sqlite3_bind_null (s, i);
+}
+
+/* Run a prepared statement that returns nothing (or one ignored row). */
+static gboolean
+step_done (rf_store_t *st, sqlite3_stmt *s, const char *what, GError **err)
+{
+    int rc = sqlite3_step (s);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        rf_store_set_error (st, err, what);
+        return FALSE;
+    }
+    sqlite3_reset (s);
+    sqlite3_clear_bindings (s);
+    return TRUE;
+}
+
+static gint64
+insert_file (rf_store_t *st, const char *sha, const char *path, const char *kind,
+             const char *format, guint records, guint ignored, GError **err)
+{
+    sqlite3_stmt *s = rf_store_prepare (st,
+        "INSERT INTO money_file(sha256, path, kind, format, records, ignored, first_run)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id", err);
+    gint64 id = -1;
+    if (!s)
+        return -1;
+    bind_text (s, 1, sha);
+    bind_text (s, 2, path);
+    bind_text (s, 3, kind);
+    bind_text (s, 4, format);
+    sqlite3_bind_int64 (s, 5, records);
+    sqlite3_bind_int64 (s, 6, ignored);
+    bind_run (st, s, 7);
+    if (sqlite3_step (s) == SQLITE_ROW)
+        id = sqlite3_column_int64 (s, 0);
+    else
+        rf_store_set_error (st, err, "recording an invoice or bank file");
+    sqlite3_finalize (s);
+    return id;
+}
+
+typedef struct {
+    rf_store_t *st;
+    gint64 file_id;
+    sqlite3_stmt *find, *upsert, *del_ids, *ins_id, *del_refs, *ins_ref, *del_pay, *ins_pay;
+    gint64 new_invoices, new_payments;
+} ctx_t;
+
+static const char *const invoice_sql[] = {
+    "SELECT id FROM invoice WHERE seller_key=?1 AND doc_class=?2 AND number=?3",
+    "INSERT INTO invoice(file_id, format, seller_key, seller_name, number, kind, doc_class, type_code,"
+    " issue_date, due_date, due_source, currency, amount_minor, net_minor, total_minor, prepaid_minor,"
+    " buyer_name, buyer_email, buyer_endpoint, client_hint, note, first_run)"
+    " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22)"
+    " ON CONFLICT(seller_key, doc_class, number) DO UPDATE SET file_id=excluded.file_id,"
+    " format=excluded.format, seller_name=excluded.seller_name, kind=excluded.kind,"
+    " type_code=excluded.type_code, issue_date=excluded.issue_date, due_date=excluded.due_date,"
+    " due_source=excluded.due_source, currency=excluded.currency, amount_minor=excluded.amount_minor,"
+    " net_minor=excluded.net_minor, total_minor=excluded.total_minor,"
+    " prepaid_minor=excluded.prepaid_minor, buyer_name=excluded.buyer_name,"
+    " buyer_email=excluded.buyer_email, buyer_endpoint=excluded.buyer_endpoint,"
+    " client_hint=excluded.client_hint, note=excluded.note RETURNING id",
+    "DELETE FROM invoice_buyer_id WHERE invoice_id=?1",
+    "INSERT INTO invoice_buyer_id(invoice_id, pos, value) VALUES (?1, ?2, ?3)",
+    "DELETE FROM invoice_ref WHERE invoice_id=?1",
+    "INSERT INTO invoice_ref(invoice_id, pos, ref_number) VALUES (?1, ?2, ?3)",
+    "DELETE FROM payment WHERE source='log' AND log_seller_key=?1 AND log_invoice_number=?2",
+    "INSERT INTO payment(file_id, dedupe_key, source, is_reversal, booking_date, value_date, currency,"
+    " amount_minor, account, debtor_name, debtor_account, end_to_end_id, bank_ref, remittance,"
+    " creditor_ref, doc_numbers, log_seller_key, log_invoice_number, first_run)"
+    " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)"
+    " ON CONFLICT(dedupe_key) DO NOTHING",
+};
+
+static gboolean
+prepare_all (ctx_t *c, GError **err)
+{
+    sqlite3_stmt **slots[] = { &c->find, &c->upsert, &c->del_ids, &c->ins_id, &c->del_refs,
+                               &c->ins_ref, &c->del_pay, &c->ins_pay };
+    for (guint i = 0; i < G_N_ELEMENTS (slots); i++)
+        if (!(*slots[i] = rf_store_prepare (c->st, invoice_sql[i], err)))
+            return FALSE;
+    return TRUE;
+}
+
+static void
+finalize_all (ctx_t *c)
+{
+    sqlite3_stmt *all[] = { c->find, c->upsert, c->del_ids, c->ins_id, c->del_refs,
+                            c->ins_ref, c->del_pay, c->ins_pay };
+    for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+        sqlite3_finalize (all[i]);
+}
+
+static gboolean
+store_list (ctx_t *c, sqlite3_stmt *del, sqlite3_stmt *ins, gint64 id, GPtrArray *values, GError **err)
+{
+    sqlite3_bind_int64 (del, 1, id);
+    if (!step_done (c->st, del, "replacing invoice details", err))
+        return FALSE;
+    for (guint i = 0; i < values->len; i++) {
+        sqlite3_bind_int64 (ins, 1, id);
+        sqlite3_bind_int64 (ins, 2, i);
+        bind_text (ins, 3, g_ptr_array_index (values, i));
+        if (!step_done (c->st, ins, "storing invoice details", err))
+            return FALSE;
+    }
+    return TRUE;
+}
+
+/* Bind the columns a payment has whatever its source; the rest are NULL. */
+static gboolean
+insert_payment (ctx_t *c, const char *key, const char *source, gboolean reversal, gint64 booking,
+                gint64 value, const char *currency, gint64 amount, const char *const *text, GError **err)
+{
+    sqlite3_stmt *s = c->ins_pay;
+    sqlite3_bind_int64 (s, 1, c->file_id);
+    bind_text (s, 2, key);
+    bind_text (s, 3, source);
+    sqlite3_bind_int (s, 4, reversal);
+    bind_date (s, 5, booking);
+    bind_date (s, 6, value);
+    bind_text (s, 7, currency);
+    sqlite3_bind_int64 (s, 8, amount);
+    /* account, debtor_name, debtor_account, end_to_end_id, bank_ref,
+     * remittance, creditor_ref, doc_numbers, log_seller_key, log_invoice_number */
+    for (int i = 0; i < 10; i++)
+        bind_text (s, 9 + i, text[i]);
+    bind_run (c->st, s, 19);
+    if (sqlite3_step (s) != SQLITE_DONE) {
+        rf_store_set_error (c->st, err, "storing a payment");
+        return FALSE;
+    }
+    c->new_payments += sqlite3_changes (c->st->db);
+    sqlite3_reset (s);
+    sqlite3_clear_bindings (s);
+    return TRUE;
+}
+
+static gboolean
+store_log_payments (ctx_t *c, const rf_invoice_t *inv, GError **err)
+{
+    sqlite3_bind_text (c->del_pay, 1, inv->seller_key, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text (c->del_pay, 2, inv->number, -1, SQLITE_TRANSIENT);
+    if (!step_done (c->st, c->del_pay, "replacing log payments", err))
+        return FALSE;
+    for (guint i = 0; i < inv->payments->len; i++) {
+        const rf_log_payment_t *p = g_ptr_array_index (inv->payments, i);
+        char *key = g_strdup_printf ("log:%s:%s:%u", inv->seller_key, inv->number, i);
+        const char *text[10] = { NULL, NULL, NULL, NULL, NULL, p->reference, NULL, NULL,
+                                 inv->seller_key, inv->number };
+        gboolean ok = insert_payment (c, key, "log", FALSE, p->date, -1, inv->currency,
+                                      p->amount_minor, text, err);
+        g_free (key);
+        if (!ok)
+            return FALSE;
+    }
+    return TRUE;
+}
+
+static gboolean
+store_invoice (ctx_t *c, const rf_invoice_t *inv, GError **err)
+{
+    sqlite3_stmt *s = c->upsert;
+    const char *doc_class = inv->kind == RF_INVOICE_KIND_CREDIT_NOTE ? "credit" : "debit";
+    gboolean existed;
+    gint64 id;
+
+    sqlite3_bind_text (c->find, 1, inv->seller_key, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text (c->find, 2, doc_class, -1, SQLITE_STATIC);
+    sqlite3_bind_text (c->find, 3, inv->number, -1, SQLITE_TRANSIENT);
+    existed = sqlite3_step (c->find) == SQLITE_ROW;
+    sqlite3_reset (c->find);
+    sqlite3_clear_bindings (c->find);
+
+    sqlite3_bind_int64 (s, 1, c->file_id);
+    bind_text (s, 2, inv->format);
+    bind_text (s, 3, inv->seller_key);
+    bind_text (s, 4, inv->seller_name);
+    bind_text (s, 5, inv->number);
+    bind_text (s, 6, rf_invoice_kind_to_string (inv->kind));
+    bind_text (s, 7, doc_class);
+    bind_text (s, 8, inv->type_code);
+    bind_date (s, 9, inv->issue_date);
+    bind_date (s, 10, inv->due_date);
+    bind_text (s, 11, rf_due_source_to_string (inv->due_source));
+    bind_text (s, 12, inv->currency);
+    sqlite3_bind_int64 (s, 13, inv->amount_minor);
+    sqlite3_bind_int64 (s, 14, inv->net_minor);
+    sqlite3_bind_int64 (s, 15, inv->total_minor);
+    sqlite3_bind_int64 (s, 16, inv->prepaid_minor);
+    bind_text (s, 17, inv->buyer_name);
+    bind_text (s, 18, inv->buyer_email);
+    bind_text (s, 19, inv->buyer_endpoint);
+    bind_text (s, 20, inv->client_hint);
+    bind_text (s, 21, inv->note);
+    bind_run (c->st, s, 22);
+    if (sqlite3_step (s) != SQLITE_ROW) {
+        rf_store_set_error (c->st, err, "storing an invoice");
+        return FALSE;
+    }
+    id = sqlite3_column_int64 (s, 0);
+    sqlite3_reset (s);
+    sqlite3_clear_bindings (s);
+    if (!existed)
+        c->new_invoices++;
+    return store_list (c, c->del_ids, c->ins_id, id, inv->buyer_ids, err)
+           && store_list (c, c->del_refs, c->ins_ref, id, inv->refs, err)
+           && (strcmp (inv->format, "log") != 0 || store_log_payments (c, inv, err));
+}
+
+static gboolean
+store_statement (ctx_t *c, const rf_statement_t *stmt, GError **err)
+{
+    for (guint i = 0; i < stmt->entries->len; i++) {
+        const rf_payment_entry_t *p = g_ptr_array_index (stmt->entries, i);
+        const char *text[10] = { stmt->account, p->debtor_name, p->debtor_account, p->end_to_end_id,
+                                 p->bank_ref, p->remittance, p->creditor_ref, p->doc_numbers,
+                                 NULL, NULL };
+        if (!insert_payment (c, p->dedupe_key, stmt->kind, p->reversal, p->booking_date,
+                             p->value_date, p->currency, p->amount_minor, text, err))
+            return FALSE;
+    }
+    return TRUE;
+}
+
+/* Parse the document into invoices or a statement; on refusal set reason
+ * and kind. Exactly one of *invoices and *stmt is set on success. */
+static gboolean
+parse (xmlDocPtr doc, GPtrArray **invoices, rf_statement_t **stmt, const char **kind, char **reason)
+{
+    xmlNodePtr root = xmlDocGetRootElement (doc);
+    const char *local = (const char *) root->name;
+    if (rf_invoice_doc_kind (doc) != RF_DOC_OTHER) {
+        *kind = "invoice";
+        *invoices = rf_invoice_parse_doc (doc, reason);
+        return *invoices != NULL;
+    }
+    if (rf_payment_doc_is_camt (doc)) {
+        *kind = "payment";
+        *stmt = rf_payment_parse_doc (doc, reason);
+        return *stmt != NULL;
+    }
+    *kind = (strcmp (local, "Invoice") == 0 || strcmp (local, "CreditNote") == 0
+             || strcmp (local, "CrossIndustryInvoice") == 0 || strcmp (local, "invoice-log") == 0)
+                ? "invoice"
+                : strcmp (local, "Document") == 0 ? "payment" : "other";
+    *reason = g_strdup_printf ("not an invoice or bank statement: root element {%s}%s",
+                               rf_xml_ns_uri (root), local);
+    return FALSE;
+}
+
+static const char *
+file_format (GPtrArray *invoices, const rf_statement_t *stmt)
+{
+    if (stmt)
+        return stmt->format;
+    /* An invoice log may list no invoice at all. */
+    return invoices->len ? ((const rf_invoice_t *) invoices->pdata[0])->format : "log";
+}
+
+gboolean
+rf_money_ingest (rf_store_t *st, const char *path, const char *data, gsize len,
+                 rf_money_result_t *result, const char **kind, char **reason, GError **err)
+{
+    char *sha = rf_sha256_hex (data, len);
+    xmlDocPtr doc = NULL;
+    GPtrArray *invoices = NULL;
+    rf_statement_t *stmt = NULL;
+    ctx_t c = { .st = st };
+    gboolean ok = FALSE, in_savepoint = FALSE;
+    sqlite3_stmt *s;
+
+    *reason = NULL;
+    *kind = "other";
+    *result = RF_MONEY_SKIPPED;
+    s = rf_store_prepare (st, "SELECT kind FROM money_file WHERE sha256=?1", err);
+    if (!s)
+        goto done;
+    sqlite3_bind_text (s, 1, sha, -1, SQLITE_STATIC);
+    if (sqlite3_step (s) == SQLITE_ROW) {
+        *kind = strcmp ((const char *) sqlite3_column_text (s, 0), "payment") == 0 ? "payment" : "invoice";
+        *result = RF_MONEY_UNCHANGED;
+    }
+    sqlite3_finalize (s);
+    if (*result == RF_MONEY_UNCHANGED) {
+        ok = TRUE;
+        goto done;
+    }
+    doc = rf_xml_read (data, len, RF_XML_MAX_BYTES, path, reason);
+    if (!doc) {
+        *kind = guess_kind (data, len);
+        ok = TRUE;
+        goto done;
+    }
+    if (!parse (doc, &invoices, &stmt, kind, reason)) {
+        ok = TRUE;
+        goto done;
+    }
+    if (!rf_store_exec (st, "SAVEPOINT money_file", err))
+        goto done;
+    in_savepoint = TRUE;
+    c.file_id = insert_file (st, sha, path, *kind, file_format (invoices, stmt),
+                             invoices ? invoices->len : stmt->entries->len, stmt ? stmt->ignored : 0, err);
+    if (c.file_id < 0 || !prepare_all (&c, err))
+        goto done;
+    for (guint i = 0; invoices && i < invoices->len; i++)
+        if (!store_invoice (&c, g_ptr_array_index (invoices, i), err))
+            goto done;
+    if (stmt && !store_statement (&c, stmt, err))
+        goto done;
+    if (!rf_store_run_count (st, "invoices_new", c.new_invoices, err)
+        || !rf_store_run_count (st, "payments_new", c.new_payments, err)
+        || !rf_store_exec (st, "RELEASE money_file", err))
+        goto done;
+    in_savepoint = FALSE;
+    *result = RF_MONEY_STORED;
+    ok = TRUE;
+done:
+    finalize_all (&c);
+    if (in_savepoint) {
+        sqlite3_exec (st->db, "ROLLBACK TO money_file; RELEASE money_file", NULL, NULL, NULL);
+        *result = RF_MONEY_SKIPPED;
+    }
+    if (invoices)
+        g_ptr_array_unref (invoices);
+    rf_statement_free (stmt);
+    if (doc)
+        xmlFreeDoc (doc);
+    g_free (sha);
+    return ok;
+}

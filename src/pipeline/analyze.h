@@ -1,0 +1,29 @@
+/* analyze.h - derive clients, directions, replies, latency and metrics from
+ * the facts the scan stored. Idempotent: the same facts give the same rows. */
+#ifndef RF_ANALYZE_H
+#define RF_ANALYZE_H
+
+#include "base/rfconfig.h"
+#include "store/store.h"
+
+/* Recompute everything derived, in one transaction, as of the given time
+ * (unix seconds; decides unanswered versus pending, and payment aging). */
+gboolean rf_analyze (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, GError **err);
+
+/* The same over the findings window [since, end of the as_of day) (since
+ * -1: window_days before). Without commit, the transaction is left open
+ * for the caller to read the result and roll it back. */
+gboolean rf_analyze_window (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gint64 since,
+                            gboolean commit, GError **err);
+
+/* Analyze only when something it depends on changed since the last
+ * analysis: the data (see rf_analyze_data_changed), the configuration, or
+ * the reference day. *done tells whether it ran. */
+gboolean rf_analyze_if_needed (rf_store_t *st, const rf_config_t *cfg, gint64 as_of,
+                               gboolean *done, GError **err);
+
+/* Called by writers in the same transaction as any change to the facts
+ * analysis reads (new or gone messages, invoices, payments). */
+gboolean rf_analyze_data_changed (rf_store_t *st, GError **err);
+
+#endif

@@ -1,0 +1,504 @@
+/* parse_pool.c - read files and parse them into records. */
+#include "config.h"
+#include "pipeline/parse_pool.h"
+#include "pipeline/record_codec.h"
+#include "pipeline/text_analysis.h"
+#include "base/util.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+/* What may be in flight per worker: enough jobs that one slow message or
+ * a commit in the writer does not leave a worker idle. The request bytes
+ * stay within half of what the pipe holds (one page when its size is not
+ * known), so writing a request never blocks and the two sides can never
+ * wait on each other; a path longer than that is parsed in this process. */
+#define WINDOW_JOBS 128
+#define MIN_WINDOW_BYTES 4096
+#define MAX_WORKERS 64
+
+typedef struct {
+    pid_t pid;
+    int to;          /* requests: paths */
+    int from;        /* results: encoded records */
+    guint inflight;  /* jobs sent, result not yet read */
+    gsize bytes;     /* their request bytes */
+    gsize room;      /* request bytes allowed in flight */
+} worker_t;
+
+typedef struct {
+    rf_parse_job_t *job;
+    gboolean owned;  /* FALSE for rf_parse_pool_run's borrowed jobs */
+    int worker;      /* -1: parsed in this process when taken */
+    gsize bytes;
+} pending_t;
+
+struct rf_parse_pool {
+    const rf_scan_opts_t *opts;
+    rf_text_analysis_t *ta;
+    int n;                          /* workers; 0 parses in this process */
+    int next_worker;                /* where the search for the least busy starts */
+    worker_t w[MAX_WORKERS];
+    GQueue pending;                 /* of pending_t*, oldest first */
+    GByteArray *buf;                /* a result's bytes, reused */
+};
+
+rf_parse_job_t *
+rf_parse_job_new (gint64 folder_id, const char *key, const char *name, char *path)
+{
+    rf_parse_job_t *j = g_new0 (rf_parse_job_t, 1);
+    j->folder_id = folder_id;
+    j->key = g_strdup (key);
+    j->name = g_strdup (name);
+    j->path = path;
+    return j;
+}
+
+void
+rf_parse_job_free (gpointer p)
+{
+    rf_parse_job_t *j = p;
+    g_free (j->key);
+    g_free (j->name);
+    g_free (j->path);
+    g_free (j);
+}
+
+void
+rf_parse_result_clear (rf_parse_result_t *res)
+{
+    g_free (res->reason);
+    g_free (res->path);
+    rf_mail_record_free (res->record);
+    res->reason = res->path = NULL;
+    res->record = NULL;
+}
+
+static void
+result_free (gpointer p)
+{
+    rf_parse_result_clear (p);
+    g_free (p);
+}
+
+/* Read a whole file into memory: parsing from memory is faster than
+ * letting GMime read it, and the size check comes first. */
+static char *
+read_file (const char *path, gint64 max_bytes, gsize *len, char **reason)
+{
+    struct stat sb;
+    char *buf = NULL;
+    gsize got = 0;
+    int fd = open (path, O_RDONLY | O_CLOEXEC);
+
+    if (fd < 0 || fstat (fd, &sb) != 0) {
+        *reason = g_strdup_printf ("cannot read: %s", g_strerror (errno));
+        goto done;
+    }
+    if (!S_ISREG (sb.st_mode)) {
+        *reason = g_strdup ("not a regular file");
+        goto done;
+    }
+    if (sb.st_size > max_bytes) {
+        *reason = g_strdup_printf ("larger than %" G_GINT64_FORMAT " MiB (max_message_mb)",
+                                   max_bytes / (1024 * 1024));
+        goto done;
+    }
+    buf = g_malloc ((gsize) sb.st_size + 1);
+    while (got < (gsize) sb.st_size) {
+        ssize_t n = read (fd, buf + got, (gsize) sb.st_size - got);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        got += (gsize) n;
+    }
+    buf[got] = '\0';
+    *len = got;
+done:
+    if (fd >= 0)
+        close (fd);
+    return buf;
+}
+
+void
+rf_parse_file (const char *path, gint64 max_bytes, gint64 now, rf_parse_result_t *res)
+{
+    gsize len = 0;
+    char *data = read_file (path, max_bytes, &len, &res->reason);
+    res->path = g_strdup (path);
+    res->record = NULL;
+    if (!data) {
+        res->status = RF_PARSE_NOT_MAIL;
+        return;
+    }
+    res->status = rf_mail_parse_buffer (data, len, now, &res->record);
+    g_free (data);
+}
+
+static gboolean
+write_full (int fd, const void *buf, gsize n)
+{
+    const char *p = buf;
+    while (n > 0) {
+        ssize_t k = write (fd, p, n);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0)
+            return FALSE;
+        p += k;
+        n -= (gsize) k;
+    }
+    return TRUE;
+}
+
+static gboolean
+read_full (int fd, void *buf, gsize n)
+{
+    char *p = buf;
+    while (n > 0) {
+        ssize_t k = read (fd, p, n);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0)
+            return FALSE;
+        p += k;
+        n -= (gsize) k;
+    }
+    return TRUE;
+}
+
+static void
+parse_and_analyze (rf_parse_pool_t *pool, const char *path, rf_parse_result_t *res)
+{
+    rf_parse_file (path, pool->opts->cfg->max_message_bytes, pool->opts->now, res);
+    if (res->record)
+        rf_text_analysis_apply (pool->ta, res->record);
+}
+
+/* A worker: read a path, parse it, write the encoded result; until EOF. */
+G_GNUC_NORETURN static void
+worker_main (rf_parse_pool_t *pool, int in, int out)
+{
+    GByteArray *buf = g_byte_array_new ();
+    for (;;) {
+        guint32 len;
+        char *path;
+        rf_parse_result_t res = { 0 };
+        if (!read_full (in, &len, sizeof len) || len > 65536)
+            _exit (0);
+        path = g_malloc (len + 1);
+        if (!read_full (in, path, len))
+            _exit (0);
+        path[len] = '\0';
+        /* Test hook: REDFLAG_TEST_CRASH_ON=TEXT makes a worker crash on a
+         * path containing TEXT, to prove one bad file costs one file. */
+        if (g_getenv ("REDFLAG_TEST_CRASH_ON") && strstr (path, g_getenv ("REDFLAG_TEST_CRASH_ON")))
+            raise (SIGSEGV);
+        parse_and_analyze (pool, path, &res);
+        g_byte_array_set_size (buf, sizeof len);
+        rf_record_encode (&res, buf);
+        len = buf->len - (guint32) sizeof len;
+        memcpy (buf->data, &len, sizeof len);
+        if (!write_full (out, buf->data, buf->len))
+            _exit (0);
+        rf_parse_result_clear (&res);
+        g_free (path);
+    }
+}
+
+static gboolean
+spawn (rf_parse_pool_t *pool, int i)
+{
+    int req[2], resp[2];
+    pid_t pid;
+    if (pipe (req) != 0)
+        return FALSE;
+    if (pipe (resp) != 0) {
+        close (req[0]);
+        close (req[1]);
+        return FALSE;
+    }
+    pid = fork ();
+    if (pid < 0) {
+        close (req[0]); close (req[1]); close (resp[0]); close (resp[1]);
+        return FALSE;
+    }
+    if (pid == 0) {
+        /* Only this worker's own ends stay open. */
+        for (int k = 0; k < pool->n; k++) {
+            if (k != i && pool->w[k].pid > 0) {
+                close (pool->w[k].to);
+                close (pool->w[k].from);
+            }
+        }
+        close (req[1]);
+        close (resp[0]);
+        worker_main (pool, req[0], resp[1]);
+    }
+    close (req[0]);
+    close (resp[1]);
+    pool->w[i].pid = pid;
+    pool->w[i].to = req[1];
+    pool->w[i].from = resp[0];
+    pool->w[i].inflight = 0;
+    pool->w[i].bytes = 0;
+    pool->w[i].room = MIN_WINDOW_BYTES;
+#ifdef F_GETPIPE_SZ
+    {
+        int cap = fcntl (req[1], F_GETPIPE_SZ);
+        if (cap / 2 > MIN_WINDOW_BYTES)
+            pool->w[i].room = (gsize) cap / 2;
+    }
+#endif
+    return TRUE;
+}
+
+static char *
+stop_worker (worker_t *w)
+{
+    int status = 0;
+    char *why = NULL;
+    if (w->pid <= 0)
+        return NULL;
+    close (w->to);
+    close (w->from);
+    if (waitpid (w->pid, &status, 0) == w->pid && WIFSIGNALED (status))
+        why = g_strdup_printf ("the parser crashed on this file (signal %d)", WTERMSIG (status));
+    w->pid = 0;
+    return why;
+}
+
+rf_parse_pool_t *
+rf_parse_pool_new (const rf_scan_opts_t *opts, GError **err)
+{
+    rf_parse_pool_t *pool = g_new0 (rf_parse_pool_t, 1);
+    pool->opts = opts;
+    pool->ta = rf_text_analysis_new (opts->patterns_dir, opts->user_patterns, err);
+    if (!pool->ta) {
+        g_free (pool);
+        return NULL;
+    }
+    g_queue_init (&pool->pending);
+    pool->buf = g_byte_array_new ();
+    pool->n = opts->jobs > 1 ? MIN (opts->jobs, MAX_WORKERS) : 0;
+    if (pool->n > 0) {
+        /* A dead worker must not kill us through a write to its pipe. */
+        signal (SIGPIPE, SIG_IGN);
+        for (int i = 0; i < pool->n; i++) {
+            if (!spawn (pool, i)) {
+                rf_warn ("cannot start parser processes (%s); parsing in one process",
+                         g_strerror (errno));
+                for (int k = 0; k < i; k++)
+                    g_free (stop_worker (&pool->w[k]));
+                pool->n = 0;
+                break;
+            }
+        }
+    }
+    return pool;
+}
+
+static void
+pending_free (pending_t *p)
+{
+    if (p->owned)
+        rf_parse_job_free (p->job);
+    g_free (p);
+}
+
+void
+rf_parse_pool_free (rf_parse_pool_t *pool)
+{
+    pending_t *p;
+    if (!pool)
+        return;
+    for (int i = 0; i < pool->n; i++)
+        g_free (stop_worker (&pool->w[i]));
+    while ((p = g_queue_pop_head (&pool->pending)))
+        pending_free (p);
+    g_byte_array_unref (pool->buf);
+    rf_text_analysis_free (pool->ta);
+    g_free (pool);
+}
+
+static gsize
+request_bytes (const rf_parse_job_t *job)
+{
+    return sizeof (guint32) + strlen (job->path);
+}
+
+/* One write per request: [length][path]. */
+static gboolean
+send_job (rf_parse_pool_t *pool, int wi, const rf_parse_job_t *job)
+{
+    guint32 len = (guint32) strlen (job->path);
+    gsize n = sizeof len + len;
+    char *msg = g_malloc (n);
+    gboolean ok;
+    memcpy (msg, &len, sizeof len);
+    memcpy (msg + sizeof len, job->path, len);
+    ok = write_full (pool->w[wi].to, msg, n);
+    g_free (msg);
+    return ok;
+}
+
+static gboolean
+recv_result (rf_parse_pool_t *pool, int wi, rf_parse_result_t *res)
+{
+    guint32 len;
+    if (!read_full (pool->w[wi].from, &len, sizeof len))
+        return FALSE;
+    g_byte_array_set_size (pool->buf, len);
+    return read_full (pool->w[wi].from, pool->buf->data, len)
+           && rf_record_decode (pool->buf->data, len, res);
+}
+
+static gboolean
+has_room (const worker_t *w, gsize bytes)
+{
+    return w->inflight == 0 || (w->inflight < WINDOW_JOBS && w->bytes + bytes <= w->room);
+}
+
+/* The least busy worker that can take a request of this size, or -1. */
+static int
+pick_worker (const rf_parse_pool_t *pool, gsize bytes)
+{
+    int best = -1;
+    for (int k = 0; k < pool->n; k++) {
+        int i = (pool->next_worker + k) % pool->n;
+        if (has_room (&pool->w[i], bytes) && (best < 0 || pool->w[i].inflight < pool->w[best].inflight))
+            best = i;
+    }
+    return best;
+}
+
+gboolean
+rf_parse_pool_full (const rf_parse_pool_t *pool)
+{
+    if (pool->n == 0)
+        return pool->pending.length > 0;
+    /* Room for a path of any usual length. */
+    return pick_worker (pool, sizeof (guint32) + 1024) < 0;
+}
+
+guint
+rf_parse_pool_pending (const rf_parse_pool_t *pool)
+{
+    return pool->pending.length;
+}
+
+static void
+submit (rf_parse_pool_t *pool, rf_parse_job_t *job, gboolean owned)
+{
+    pending_t *p = g_new0 (pending_t, 1);
+    p->job = job;
+    p->owned = owned;
+    p->worker = -1;
+    if (pool->n > 0) {
+        p->bytes = request_bytes (job);
+        /* Callers check rf_parse_pool_full, which leaves room for 1 KiB;
+         * a longer path that finds every worker busy is parsed here. */
+        p->worker = pick_worker (pool, p->bytes);
+    }
+    if (p->worker >= 0) {
+        worker_t *w = &pool->w[p->worker];
+        pool->next_worker = (p->worker + 1) % pool->n;
+        w->inflight++;
+        w->bytes += p->bytes;
+        /* A failed write means the worker died: rf_parse_pool_next finds out. */
+        send_job (pool, p->worker, job);
+    }
+    g_queue_push_tail (&pool->pending, p);
+}
+
+void
+rf_parse_pool_submit (rf_parse_pool_t *pool, rf_parse_job_t *job)
+{
+    submit (pool, job, TRUE);
+}
+
+/* The worker of p died while parsing p's job: that file is the cause.
+ * Restart the worker and hand it again the jobs it had after p. */
+static void
+recover (rf_parse_pool_t *pool, const pending_t *p, rf_parse_result_t *res)
+{
+    worker_t *w = &pool->w[p->worker];
+    char *why = stop_worker (w);
+    rf_parse_result_clear (res);
+    res->status = RF_PARSE_NOT_MAIL;
+    res->path = g_strdup (p->job->path);
+    res->reason = why ? why : g_strdup ("the parser process stopped on this file");
+    if (!spawn (pool, p->worker))
+        g_error ("cannot restart a parser process: %s", g_strerror (errno));
+    for (GList *l = pool->pending.head; l; l = l->next) {
+        pending_t *q = l->data;
+        if (q->worker != p->worker)
+            continue;
+        w->inflight++;
+        w->bytes += q->bytes;
+        send_job (pool, q->worker, q->job);
+    }
+}
+
+rf_parse_job_t *
+rf_parse_pool_next (rf_parse_pool_t *pool, rf_parse_result_t *res)
+{
+    pending_t *p = g_queue_pop_head (&pool->pending);
+    rf_parse_job_t *job;
+    memset (res, 0, sizeof *res);
+    if (!p)
+        return NULL;
+    if (p->worker < 0) {
+        parse_and_analyze (pool, p->job->path, res);
+    } else {
+        worker_t *w = &pool->w[p->worker];
+        w->inflight--;
+        w->bytes -= p->bytes;
+        if (!recv_result (pool, p->worker, res))
+            recover (pool, p, res);
+    }
+    job = p->job;
+    g_free (p);
+    return job;
+}
+
+void
+rf_parse_pool_analyze (rf_parse_pool_t *pool, rf_mail_record_t *rec)
+{
+    rf_text_analysis_apply (pool->ta, rec);
+}
+
+const char *
+rf_parse_pool_patterns_digest (const rf_parse_pool_t *pool)
+{
+    return rf_text_analysis_digest (pool->ta);
+}
+
+static void
+take_one (rf_parse_pool_t *pool, GPtrArray *results)
+{
+    rf_parse_result_t *res = g_new0 (rf_parse_result_t, 1);
+    rf_parse_pool_next (pool, res);
+    g_ptr_array_add (results, res);
+}
+
+GPtrArray *
+rf_parse_pool_run (rf_parse_pool_t *pool, GPtrArray *jobs)
+{
+    GPtrArray *results = g_ptr_array_new_full (jobs->len, result_free);
+    g_return_val_if_fail (pool->pending.length == 0, results);
+    for (guint i = 0; i < jobs->len; i++) {
+        while (rf_parse_pool_full (pool))
+            take_one (pool, results);
+        submit (pool, jobs->pdata[i], FALSE);
+    }
+    while (pool->pending.length)
+        take_one (pool, results);
+    return results;
+}

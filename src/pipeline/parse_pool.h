@@ -1,0 +1,62 @@
+/* parse_pool.h - read and parse new mail files, in this process or in
+ * forked worker processes (GMime parsing scales with processes, not threads).
+ *
+ * Jobs stream through the pool: the caller submits them one at a time and
+ * takes the results back in submission order, storing one result while the
+ * workers parse the next ones. */
+#ifndef RF_PARSE_POOL_H
+#define RF_PARSE_POOL_H
+
+#include <glib.h>
+#include "mail/mail_parse.h"
+#include "pipeline/scan.h"
+
+typedef struct {
+    gint64 folder_id;
+    char *key;        /* identity in the folder */
+    char *name;       /* name relative to the folder (cur/NAME) */
+    char *path;       /* full path to read */
+} rf_parse_job_t;
+
+/* path is taken over (transfer full); key and name are copied. */
+rf_parse_job_t *rf_parse_job_new (gint64 folder_id, const char *key, const char *name, char *path);
+void rf_parse_job_free (gpointer job);
+
+typedef struct {
+    rf_parse_status_t status;
+    char *reason;              /* set for failures parse status cannot express */
+    char *path;
+    rf_mail_record_t *record;  /* NULL unless status is RF_PARSE_OK */
+} rf_parse_result_t;
+
+void rf_parse_result_clear (rf_parse_result_t *res);
+
+typedef struct rf_parse_pool rf_parse_pool_t;
+
+rf_parse_pool_t *rf_parse_pool_new (const rf_scan_opts_t *opts, GError **err);
+void rf_parse_pool_free (rf_parse_pool_t *pool);
+
+/* Streaming. rf_parse_pool_full: no job can be submitted before a result
+ * is taken. rf_parse_pool_submit takes the job over (the pool must not be
+ * full). rf_parse_pool_next returns the oldest job still pending and fills
+ * *res with its result (clear it with rf_parse_result_clear); NULL when
+ * nothing is pending. A worker that dies costs only the file it was on. */
+gboolean rf_parse_pool_full (const rf_parse_pool_t *pool);
+void rf_parse_pool_submit (rf_parse_pool_t *pool, rf_parse_job_t *job);
+guint rf_parse_pool_pending (const rf_parse_pool_t *pool);
+rf_parse_job_t *rf_parse_pool_next (rf_parse_pool_t *pool, rf_parse_result_t *res);
+
+/* Parse every job; results (rf_parse_result_t*, owning) come back in job
+ * order. The jobs stay the caller's. */
+GPtrArray *rf_parse_pool_run (rf_parse_pool_t *pool, GPtrArray *jobs);
+
+/* Text analysis for a record parsed outside the pool (mbox messages). */
+void rf_parse_pool_analyze (rf_parse_pool_t *pool, rf_mail_record_t *rec);
+
+/* The digest of the marker patterns the pool loaded (borrowed). */
+const char *rf_parse_pool_patterns_digest (const rf_parse_pool_t *pool);
+
+/* Read and parse one file (used by the pool and its workers). */
+void rf_parse_file (const char *path, gint64 max_bytes, gint64 now, rf_parse_result_t *res);
+
+#endif

@@ -1,0 +1,36 @@
+/* schema_core.c - tables every run uses: runs, skipped files, meta. */
+#include "store/schema.h"
+
+const char rf_schema_core_sql[] =
+    "CREATE TABLE meta ("
+    "  key TEXT PRIMARY KEY,"
+    "  value TEXT NOT NULL"
+    ") STRICT;"
+    /* One row per scan or analysis. A run that never reached its end stays
+     * 'running' until the next writer marks it 'interrupted'. */
+    "CREATE TABLE run ("
+    "  id INTEGER PRIMARY KEY,"
+    "  command TEXT NOT NULL,"
+    "  started_utc INTEGER NOT NULL,"
+    "  ended_utc INTEGER,"
+    "  status TEXT NOT NULL DEFAULT 'running'"
+    "    CHECK (status IN ('running','complete','failed','interrupted')),"
+    "  files_seen INTEGER NOT NULL DEFAULT 0,"
+    "  files_parsed INTEGER NOT NULL DEFAULT 0,"
+    "  files_unchanged INTEGER NOT NULL DEFAULT 0,"
+    "  files_renamed INTEGER NOT NULL DEFAULT 0,"
+    "  files_skipped INTEGER NOT NULL DEFAULT 0,"
+    "  files_gone INTEGER NOT NULL DEFAULT 0,"
+    "  messages_new INTEGER NOT NULL DEFAULT 0,"
+    "  duplicates INTEGER NOT NULL DEFAULT 0,"
+    "  invoices_new INTEGER NOT NULL DEFAULT 0,"
+    "  payments_new INTEGER NOT NULL DEFAULT 0"
+    ") STRICT;"
+    "CREATE TABLE skipped ("
+    "  id INTEGER PRIMARY KEY,"
+    "  run_id INTEGER NOT NULL REFERENCES run(id),"
+    "  path TEXT NOT NULL,"
+    "  kind TEXT NOT NULL CHECK (kind IN ('mail','invoice','payment','other')),"
+    "  reason TEXT NOT NULL"
+    ") STRICT;"
+    "CREATE INDEX skipped_run ON skipped(run_id);";
