@@ -1,7 +1,7 @@
-/* analyze_threads.c - pair replies with parents and group them in threads. */
+/* mail_threads.c - pair replies with parents and group them in threads. */
 #include "config.h"
-#include "mail/analyze_p.h"
-#include "mail/analyze_attr.h"
+#include "mail/mail_analysis.h"
+#include "mail/mail_attr.h"
 #include "mail/store_mail.h"
 
 /* Header pairing, before attribution (which needs a reply's parent to
@@ -22,7 +22,7 @@ static const char pair_headers_sql[] =
     "   GROUP BY r.message_id);";
 
 gboolean
-rf_an_pair_headers (rf_analysis_t *a, GError **err)
+rf_mail_pair_headers (rf_mail_analysis_t *a, GError **err)
 {
     return rf_store_exec (a->st, pair_headers_sql, err);
 }
@@ -42,7 +42,7 @@ static const char pair_subjects_sql[] =
     "UPDATE temp.an_attr SET pair_method = NULL WHERE parent_id IS NULL;";
 
 gboolean
-rf_an_pair_subjects (rf_analysis_t *a, GError **err)
+rf_mail_pair_subjects (rf_mail_analysis_t *a, GError **err)
 {
     /* The subject index, should a killed first scan have left it out. */
     return rf_mail_indexes_ensure (a->st, err) && rf_store_exec (a->st, pair_subjects_sql, err);
@@ -61,7 +61,7 @@ find (guint32 *up, guint32 x)
 
 typedef struct {
     gint64 max_id;
-    guint32 *up;         /* after rf_an_threads: the thread of every message id */
+    guint32 *up;         /* after rf_mail_threads: the thread of every message id */
 } threads_t;
 
 static void
@@ -72,7 +72,7 @@ threads_free (void *p)
     g_free (t);
 }
 
-/* rf_an_thread(id): the thread a message belongs to. */
+/* rf_mail_thread(id): the thread a message belongs to. */
 static void
 thread_fn (sqlite3_context *c, int argc, sqlite3_value **v)
 {
@@ -86,13 +86,13 @@ thread_fn (sqlite3_context *c, int argc, sqlite3_value **v)
 }
 
 gboolean
-rf_an_threads (rf_analysis_t *a, GError **err)
+rf_mail_threads (rf_mail_analysis_t *a, GError **err)
 {
     threads_t *t = g_new0 (threads_t, 1);
     sqlite3_stmt *q;
     int rc;
 
-    /* 4 bytes per message id: with the answer states (analyze_latency.c),
+    /* 4 bytes per message id: with the answer states (mail_latency.c),
      * the only analysis state that grows with the history (1.5 MB for
      * 300,000 messages). */
     t->max_id = rf_store_query_int (a->st, "SELECT max(id) FROM message", 0);
@@ -129,9 +129,9 @@ rf_an_threads (rf_analysis_t *a, GError **err)
     }
     for (gint64 i = 0; i <= t->max_id; i++)
         t->up[i] = find (t->up, (guint32) i);
-    /* Latency sorts by it and rf_an_attr_publish stores it; the function
+    /* Latency sorts by it and rf_mail_attr_publish stores it; the function
      * owns t (freed when it is replaced or removed, or with the connection). */
-    if (sqlite3_create_function_v2 (a->st->db, RF_AN_THREAD_FN, 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, t,
+    if (sqlite3_create_function_v2 (a->st->db, RF_MAIL_THREAD_FN, 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, t,
                                     thread_fn, NULL, NULL, threads_free) != SQLITE_OK) {
         rf_store_set_error (a->st, err, "registering the thread function");
         return FALSE;

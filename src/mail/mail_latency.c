@@ -1,8 +1,8 @@
-/* analyze_latency.c - reply latency per thread and client, and which
+/* mail_latency.c - reply latency per thread and client, and which
  * messages were answered. Rules: doc/mail-rules.md ("Latency"). */
 #include "config.h"
-#include "mail/analyze_p.h"
-#include "mail/analyze_attr.h"
+#include "mail/mail_analysis.h"
+#include "mail/mail_attr.h"
 #include "mail/bizhours.h"
 
 #include <string.h>
@@ -12,7 +12,7 @@ typedef struct {
 } member_t;
 
 /* The answer state of every message id (1 byte each), read back through
- * the SQL function rf_an_answer(id) by rf_an_attr_publish. */
+ * the SQL function rf_mail_answer(id) by rf_mail_attr_publish. */
 enum { ANSWER_NONE, ANSWER_ANSWERED, ANSWER_UNANSWERED, ANSWER_PENDING };
 static const char *const answer_names[] = { NULL, "answered", "unanswered", "pending" };
 
@@ -42,7 +42,7 @@ answer_fn (sqlite3_context *c, int argc, sqlite3_value **v)
 }
 
 typedef struct {
-    rf_analysis_t *a;
+    rf_mail_analysis_t *a;
     rf_batch_t *ins_reply;  /* rows of temp.an_reply */
     answers_t *answers;
     gint64 thread, client;
@@ -74,7 +74,7 @@ static gboolean
 answer_block (walk_t *w, gint64 id, gint64 date, gint64 parent, const char *method, GError **err)
 {
     member_t *first = &g_array_index (w->block, member_t, 0);
-    const rf_an_client_t *c = rf_an_client_by_id (w->a, w->client);
+    const rf_mail_client_t *c = rf_mail_client_by_id (w->a, w->client);
     /* Clocks can disagree; an answer "before" its question waited 0 s. */
     gint64 latency = MAX (0, date - first->date);
     gint64 business = c ? rf_business_seconds (c->hours, first->date, date) : 0;
@@ -119,14 +119,14 @@ step (walk_t *w, sqlite3_stmt *q, GError **err)
 }
 
 gboolean
-rf_an_latency (rf_analysis_t *a, GError **err)
+rf_mail_latency (rf_mail_analysis_t *a, GError **err)
 {
     walk_t w = { a, NULL, NULL, -1, -1, 0, NULL };
     sqlite3_stmt *q;
     gboolean ok;
 
     /* Replies are found in thread order: they are appended to a temp
-     * table without keys, and rf_an_attr_publish writes them in id order. */
+     * table without keys, and rf_mail_attr_publish writes them in id order. */
     if (!rf_store_exec (a->st, "DROP TABLE IF EXISTS temp.an_reply;"
                                "CREATE TEMP TABLE an_reply(reply_id, parent_id, clock_start_id, client_id, direction,"
                                "  latency_seconds, business_latency_seconds, method)", err))
@@ -137,7 +137,7 @@ rf_an_latency (rf_analysis_t *a, GError **err)
     w.block = g_array_new (FALSE, FALSE, sizeof (member_t));
     w.ins_reply = rf_batch_new (a->st, "INSERT INTO temp.an_reply(reply_id, parent_id, clock_start_id, client_id,"
                                        " direction, latency_seconds, business_latency_seconds, method)", 8, err);
-    q = rf_store_prepare (a->st, "SELECT a.message_id, " RF_AN_THREAD_FN "(a.message_id) AS thread,"
+    q = rf_store_prepare (a->st, "SELECT a.message_id, " RF_MAIL_THREAD_FN "(a.message_id) AS thread,"
                                  " a.client_id, a.direction, a.date_utc, a.parent_id,"
                                  " coalesce(a.pair_method, 'thread') FROM temp.an_attr a"
                                  " WHERE a.conversation = 1"
@@ -156,7 +156,7 @@ rf_an_latency (rf_analysis_t *a, GError **err)
     sqlite3_finalize (q);
     rf_batch_free (w.ins_reply);
     /* The function owns the states from here (see threads_t). */
-    if (sqlite3_create_function_v2 (a->st->db, RF_AN_ANSWER_FN, 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+    if (sqlite3_create_function_v2 (a->st->db, RF_MAIL_ANSWER_FN, 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
                                     w.answers, answer_fn, NULL, NULL, answers_free) != SQLITE_OK && ok) {
         rf_store_set_error (a->st, err, "registering the answer function");
         ok = FALSE;

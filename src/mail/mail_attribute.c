@@ -1,14 +1,14 @@
-/* analyze_attribute.c - direction and client of every message.
+/* mail_attribute.c - direction and client of every message.
  * The rules are in doc/mail-rules.md ("Who is us", "Direction").
  *
  * Rows go to temp.an_attr, which the later steps (subjects, threads, latency)
- * complete, and which rf_an_attr_publish copies into message_attr in one
+ * complete, and which rf_mail_attr_publish copies into message_attr in one
  * statement: message_attr's CHECK constraints on lists of values build a
  * small table each time a statement runs, which row-by-row inserts and
  * updates paid once per message. */
 #include "config.h"
-#include "mail/analyze_p.h"
-#include "mail/analyze_attr.h"
+#include "mail/mail_analysis.h"
+#include "mail/mail_attr.h"
 #include "mail/bizhours.h"
 
 #include <string.h>
@@ -23,7 +23,7 @@ typedef struct {
 } deferred_t;
 
 typedef struct {
-    rf_analysis_t *a;
+    rf_mail_analysis_t *a;
     rf_batch_t *ins;        /* rows of temp.an_attr */
     GArray *deferred;       /* of deferred_t: outbound to several clients */
 } attr_t;
@@ -47,7 +47,7 @@ static const char attr_insert[] =
 
 /* The time-dependent columns: after hours, local month and day. */
 static void
-set_time (attr_t *t, const char *direction, const rf_an_client_t *c, gboolean dated, gint64 date)
+set_time (attr_t *t, const char *direction, const rf_mail_client_t *c, gboolean dated, gint64 date)
 {
     const rf_hours_t *client_hours = c ? c->hours : &t->a->cfg->hours;
     char day[11], month[8];
@@ -67,7 +67,7 @@ set_time (attr_t *t, const char *direction, const rf_an_client_t *c, gboolean da
 }
 
 static gboolean
-insert (attr_t *t, gint64 id, const char *direction, const rf_an_client_t *c, const char *note,
+insert (attr_t *t, gint64 id, const char *direction, const rf_mail_client_t *c, const char *note,
         gboolean conversation, gboolean dated, gint64 date, gint64 parent, const char *method,
         GError **err)
 {
@@ -87,7 +87,7 @@ insert (attr_t *t, gint64 id, const char *direction, const rf_an_client_t *c, co
 
 /* Distinct clients among the recipients (space-separated, To first). */
 static void
-recipient_clients (rf_analysis_t *a, const char *rcpts, GArray *out, gboolean *all_ours,
+recipient_clients (rf_mail_analysis_t *a, const char *rcpts, GArray *out, gboolean *all_ours,
                    gboolean *any)
 {
     char **list = g_strsplit (rcpts ? rcpts : "", " ", -1);
@@ -95,14 +95,14 @@ recipient_clients (rf_analysis_t *a, const char *rcpts, GArray *out, gboolean *a
     *any = FALSE;
     for (char **r = list; *r; r++) {
         char *key;
-        const rf_an_client_t *c;
+        const rf_mail_client_t *c;
         if (!**r)
             continue;
         *any = TRUE;
-        if (rf_an_is_ours (a, *r))
+        if (rf_mail_is_ours (a, *r))
             continue;
         *all_ours = FALSE;
-        key = rf_an_client_key (a, *r);
+        key = rf_mail_client_key (a, *r);
         c = key ? g_hash_table_lookup (a->clients, key) : NULL;
         g_free (key);
         if (!c)
@@ -141,7 +141,7 @@ recipients (sqlite3_stmt *r, int *rc, gint64 id, GString *to, GString *cc)
 static gboolean
 attribute_one (attr_t *t, sqlite3_stmt *q, const char *rcpts, GError **err)
 {
-    rf_analysis_t *a = t->a;
+    rf_mail_analysis_t *a = t->a;
     gint64 id = sqlite3_column_int64 (q, 0);
     const char *from = (const char *) sqlite3_column_text (q, 1);
     gboolean dated = sqlite3_column_type (q, 2) != SQLITE_NULL;
@@ -150,12 +150,12 @@ attribute_one (attr_t *t, sqlite3_stmt *q, const char *rcpts, GError **err)
     gint64 parent = sqlite3_column_int64 (q, 4);
     const char *method = (const char *) sqlite3_column_text (q, 5);
     const char *lang = (const char *) sqlite3_column_text (q, 6);
-    const rf_an_client_t *c = NULL;
+    const rf_mail_client_t *c = NULL;
     const char *direction = "none", *note = NULL;
 
     if (!from) {
         note = "no sender";
-    } else if (rf_an_is_ours (a, from)) {
+    } else if (rf_mail_is_ours (a, from)) {
         GArray *clients = g_array_new (FALSE, FALSE, sizeof (gint64));
         gboolean all_ours, any;
         recipient_clients (a, rcpts, clients, &all_ours, &any);
@@ -168,7 +168,7 @@ attribute_one (attr_t *t, sqlite3_stmt *q, const char *rcpts, GError **err)
             note = "no client among recipients";
         } else if (clients->len == 1) {
             direction = "out";
-            c = rf_an_client_by_id (a, g_array_index (clients, gint64, 0));
+            c = rf_mail_client_by_id (a, g_array_index (clients, gint64, 0));
         } else {
             deferred_t d = { id, parent, clients, date, dated, automatic, g_strdup (method) };
             g_array_append_val (t->deferred, d);
@@ -179,8 +179,8 @@ attribute_one (attr_t *t, sqlite3_stmt *q, const char *rcpts, GError **err)
         if (clients)
             g_array_unref (clients);
     } else {
-        char *key = rf_an_client_key (a, from);
-        rf_an_client_t *sender = key ? g_hash_table_lookup (a->clients, key) : NULL;
+        char *key = rf_mail_client_key (a, from);
+        rf_mail_client_t *sender = key ? g_hash_table_lookup (a->clients, key) : NULL;
         g_free (key);
         c = sender;
         if (c)
@@ -206,7 +206,7 @@ store_languages (attr_t *t, GError **err)
     gboolean ok = s && rf_store_exec (t->a->st, "UPDATE client SET mail_lang = NULL", err);
     g_hash_table_iter_init (&it, t->a->clients);
     while (ok && g_hash_table_iter_next (&it, NULL, &value)) {
-        const rf_an_client_t *c = value;
+        const rf_mail_client_t *c = value;
         int best = -1;
         for (int i = 0; i < (int) G_N_ELEMENTS (langs); i++)
             if (c->lang_count[i] > 0 && (best < 0 || c->lang_count[i] > c->lang_count[best]))
@@ -237,7 +237,7 @@ resolve_deferred (attr_t *t, GError **err)
     for (guint i = 0; ok && i < t->deferred->len; i++) {
         deferred_t *d = &g_array_index (t->deferred, deferred_t, i);
         gint64 pc = 0;
-        const rf_an_client_t *c = NULL;
+        const rf_mail_client_t *c = NULL;
         if (d->parent_id <= 0)
             continue;
         sqlite3_bind_int64 (parent_q, 1, d->parent_id);
@@ -246,7 +246,7 @@ resolve_deferred (attr_t *t, GError **err)
         sqlite3_reset (parent_q);
         for (guint k = 0; k < d->clients->len && pc; k++)
             if (g_array_index (d->clients, gint64, k) == pc)
-                c = rf_an_client_by_id (t->a, pc);
+                c = rf_mail_client_by_id (t->a, pc);
         if (!c)
             continue;
         sqlite3_bind_int64 (del, 1, d->id);
@@ -278,8 +278,8 @@ static const char publish_attr_sql[] =
     "INSERT INTO main.message_attr(message_id, direction, client_id, note, conversation, after_hours, month,"
     " local_day, thread_id, parent_id, pair_method, answer)"
     " SELECT message_id, direction, client_id, note, conversation, after_hours, month, local_day,"
-    " CASE WHEN conversation = 1 THEN " RF_AN_THREAD_FN "(message_id) END, parent_id, pair_method,"
-    " " RF_AN_ANSWER_FN "(message_id) FROM temp.an_attr WHERE 1 ORDER BY message_id"
+    " CASE WHEN conversation = 1 THEN " RF_MAIL_THREAD_FN "(message_id) END, parent_id, pair_method,"
+    " " RF_MAIL_ANSWER_FN "(message_id) FROM temp.an_attr WHERE 1 ORDER BY message_id"
     " ON CONFLICT(message_id) DO UPDATE SET direction = excluded.direction, client_id = excluded.client_id,"
     " note = excluded.note, conversation = excluded.conversation, after_hours = excluded.after_hours,"
     " month = excluded.month, local_day = excluded.local_day, thread_id = excluded.thread_id,"
@@ -307,7 +307,7 @@ static const char publish_reply_sql[] =
     "DELETE FROM main.reply WHERE reply_id NOT IN (SELECT reply_id FROM temp.an_reply);";
 
 gboolean
-rf_an_attr_publish (rf_analysis_t *a, GError **err)
+rf_mail_attr_publish (rf_mail_analysis_t *a, GError **err)
 {
     gboolean ok = rf_store_exec (a->st, publish_attr_sql, err);
     /* The replies are sorted by id on the way: a sort within the small budget. */
@@ -320,13 +320,13 @@ rf_an_attr_publish (rf_analysis_t *a, GError **err)
     /* The working tables stay until the next analysis or the end of the
      * connection, which discard them faster than DROP TABLE does. */
     /* Removing the functions frees their arrays. */
-    sqlite3_create_function_v2 (a->st->db, RF_AN_THREAD_FN, 1, SQLITE_UTF8, NULL, NULL, NULL, NULL, NULL);
-    sqlite3_create_function_v2 (a->st->db, RF_AN_ANSWER_FN, 1, SQLITE_UTF8, NULL, NULL, NULL, NULL, NULL);
+    sqlite3_create_function_v2 (a->st->db, RF_MAIL_THREAD_FN, 1, SQLITE_UTF8, NULL, NULL, NULL, NULL, NULL);
+    sqlite3_create_function_v2 (a->st->db, RF_MAIL_ANSWER_FN, 1, SQLITE_UTF8, NULL, NULL, NULL, NULL, NULL);
     return ok;
 }
 
 gboolean
-rf_an_attribute (rf_analysis_t *a, GError **err)
+rf_mail_attribute (rf_mail_analysis_t *a, GError **err)
 {
     attr_t t = { a, NULL, NULL };
     sqlite3_stmt *q, *r;

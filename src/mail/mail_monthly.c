@@ -1,8 +1,8 @@
-/* analyze_monthly.c - per client and calendar month: counts, latency
+/* mail_monthly.c - per client and calendar month: counts, latency
  * medians and p90, unanswered, after-hours, busiest day. */
 #include "config.h"
-#include "mail/analyze_p.h"
-#include "mail/analyze_attr.h"
+#include "mail/mail_analysis.h"
+#include "mail/mail_attr.h"
 #include "base/stats.h"
 
 #include <string.h>
@@ -69,7 +69,7 @@ by_client_month (gconstpointer a, gconstpointer b)
  * over the conversation mail: hash tables instead of two sorts of every
  * message. Memory: one entry per client and day with inbound mail. */
 static gboolean
-load_counts (rf_analysis_t *a, GHashTable *groups, GPtrArray *order, GError **err)
+load_counts (rf_mail_analysis_t *a, GHashTable *groups, GPtrArray *order, GError **err)
 {
     GHashTable *days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
     GHashTableIter it;
@@ -129,7 +129,7 @@ load_counts (rf_analysis_t *a, GHashTable *groups, GPtrArray *order, GError **er
 }
 
 static gboolean
-load_latencies (rf_analysis_t *a, GHashTable *groups, GError **err)
+load_latencies (rf_mail_analysis_t *a, GHashTable *groups, GError **err)
 {
     sqlite3_stmt *q = rf_store_prepare (a->st,
         "SELECT r.client_id, a.month, r.direction, r.latency_seconds, r.business_latency_seconds"
@@ -160,7 +160,7 @@ bind_median (sqlite3_stmt *s, int col, GArray *v, int pct)
 }
 
 static gboolean
-store (rf_analysis_t *a, GPtrArray *order, GError **err)
+store (rf_mail_analysis_t *a, GPtrArray *order, GError **err)
 {
     sqlite3_stmt *s = rf_store_prepare (a->st,
         "INSERT INTO client_month(client_id, month, inbound, outbound, our_latency_median, our_latency_p90,"
@@ -199,11 +199,11 @@ store (rf_analysis_t *a, GPtrArray *order, GError **err)
 }
 
 gboolean
-rf_an_monthly (rf_analysis_t *a, GError **err)
+rf_mail_monthly (rf_mail_analysis_t *a, GError **err)
 {
     GHashTable *groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, month_free);
     GPtrArray *order = g_ptr_array_new ();
-    gboolean ok = rf_an_attr_publish (a, err) && load_counts (a, groups, order, err)
+    gboolean ok = rf_mail_attr_publish (a, err) && load_counts (a, groups, order, err)
                   && load_latencies (a, groups, err) && store (a, order, err);
     g_ptr_array_unref (order);
     g_hash_table_unref (groups);

@@ -1,16 +1,16 @@
-/* analyze_clients.c - the client table: configured clients, or clients
+/* mail_clients.c - the client table: configured clients, or clients
  * inferred from the counterparts we have written to. */
 #include "config.h"
-#include "mail/analyze_p.h"
+#include "mail/mail_analysis.h"
 #include "base/util.h"
 
 #include <string.h>
 
 static gboolean
-upsert (rf_analysis_t *a, sqlite3_stmt *q, const char *key, const char *name, const char *source,
+upsert (rf_mail_analysis_t *a, sqlite3_stmt *q, const char *key, const char *name, const char *source,
         const rf_client_t *c, GError **err)
 {
-    rf_an_client_t *ac;
+    rf_mail_client_t *ac;
     char date[16];
     int rc;
 
@@ -28,7 +28,7 @@ upsert (rf_analysis_t *a, sqlite3_stmt *q, const char *key, const char *name, co
         sqlite3_bind_text (q, 7, c->language, -1, SQLITE_STATIC);
     rc = sqlite3_step (q);
     if (rc == SQLITE_ROW) {
-        ac = g_new0 (rf_an_client_t, 1);
+        ac = g_new0 (rf_mail_client_t, 1);
         ac->id = sqlite3_column_int64 (q, 0);
         ac->key = g_strdup (key);
         ac->hours = c ? &c->hours : &a->cfg->hours;
@@ -46,7 +46,7 @@ upsert (rf_analysis_t *a, sqlite3_stmt *q, const char *key, const char *name, co
 
 /* Counterparts we wrote to at least once, in automatic-free outbound mail. */
 static gboolean
-infer (rf_analysis_t *a, sqlite3_stmt *up, GError **err)
+infer (rf_mail_analysis_t *a, sqlite3_stmt *up, GError **err)
 {
     GHashTable *keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
     GHashTableIter it;
@@ -62,7 +62,7 @@ infer (rf_analysis_t *a, sqlite3_stmt *up, GError **err)
         const char *from = (const char *) sqlite3_column_text (q, 0);
         const char *to = (const char *) sqlite3_column_text (q, 1);
         char *key;
-        if (!rf_an_is_ours (a, from) || !(key = rf_an_client_key (a, to)))
+        if (!rf_mail_is_ours (a, from) || !(key = rf_mail_client_key (a, to)))
             continue;
         if (!g_hash_table_add (keys, key))
             continue;
@@ -83,7 +83,7 @@ infer (rf_analysis_t *a, sqlite3_stmt *up, GError **err)
 }
 
 gboolean
-rf_an_clients (rf_analysis_t *a, GError **err)
+rf_mail_clients (rf_mail_analysis_t *a, GError **err)
 {
     sqlite3_stmt *up;
     gboolean ok = TRUE;
