@@ -129,7 +129,7 @@ gboolean rf_findings_ev_contract_end (const fc_ctx_t *, const fc_client_t *, gin
 /* Scoring (score.c), after the findings are written. */
 gboolean rf_findings_score (fc_ctx_t *c, GError **err);
 
-/* Small helpers (findings.c). */
+/* Small helpers (thresholds.c). */
 double rf_findings_threshold (const fc_ctx_t *c, const fc_client_t *cl, const char *signal,
                         const char *level, double def);
 const char *rf_findings_severity_name (fc_severity_t s);

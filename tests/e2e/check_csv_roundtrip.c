@@ -14,6 +14,7 @@
 #include "config.h"
 #include "testlib.h"
 #include "money/export_money.h"
+#include "money/money_analyze.h"
 
 #include <check.h>
 #include <math.h>

@@ -4,7 +4,7 @@
 # redflag counts the same messages, replies and invoices as the generator.
 # Prints TAP.
 set -u
-top=$(cd "$(dirname "$0")/.." && pwd)
+top=$(cd "$(dirname "$0")/../.." && pwd)
 gen="$top/scripts/gen-corpus"
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/rf-corpus.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT INT TERM
