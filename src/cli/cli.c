@@ -87,3 +87,24 @@ rf_cli_date (const char *opt, const char *value, gint64 *out)
     }
     return TRUE;
 }
+
+int
+rf_cli_store_error (GError *err)
+{
+    int rc = g_error_matches (err, RF_STORE_ERROR, RF_STORE_ERR_MISSING)  ? RF_EXIT_NODATA
+             : g_error_matches (err, RF_STORE_ERROR, RF_STORE_ERR_LOCKED) ? RF_EXIT_LOCKED
+                                                                          : RF_EXIT_FAILURE;
+    rf_error ("%s", err->message);
+    g_error_free (err);
+    return rc;
+}
+
+rf_store_t *
+rf_cli_open_store (const char *path, rf_store_mode_t mode, int *rc)
+{
+    GError *err = NULL;
+    rf_store_t *st = rf_store_open (path, mode, &err);
+    if (!st)
+        *rc = rf_cli_store_error (err);
+    return st;
+}

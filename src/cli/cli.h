@@ -4,6 +4,7 @@
 
 #include <glib.h>
 #include "base/rfconfig.h"
+#include "store/store.h"
 
 /* Options most commands accept; filled by GOptionContext. */
 typedef struct {
@@ -33,6 +34,15 @@ char *rf_data_path (const char *name);
 
 /* Parse an --as-of/--since/--until date; print an error and return FALSE if bad. */
 gboolean rf_cli_date (const char *opt, const char *value, gint64 *out);
+
+/* Print a database error and free it; returns the exit code it calls for:
+ * RF_EXIT_NODATA when the database is missing, RF_EXIT_LOCKED when another
+ * run holds it, RF_EXIT_FAILURE otherwise. */
+int rf_cli_store_error (GError *err);
+
+/* Open the database for a command. On failure print why, set *rc as
+ * rf_cli_store_error does and return NULL. */
+rf_store_t *rf_cli_open_store (const char *path, rf_store_mode_t mode, int *rc);
 
 /* Commands. Each returns an rf_exit_t. argv[0] is the command name. */
 int rf_cmd_scan (int argc, char **argv);

@@ -149,12 +149,8 @@ rf_cmd_export (int argc, char **argv)
         rc = RF_EXIT_USAGE;
         goto done;
     }
-    st = rf_store_open (common.db_path, RF_STORE_READ, &err);
-    if (!st) {
-        rf_error ("%s", err->message);
-        rc = g_error_matches (err, RF_STORE_ERROR, RF_STORE_ERR_MISSING) ? RF_EXIT_NODATA : RF_EXIT_FAILURE;
+    if (!(st = rf_cli_open_store (common.db_path, RF_STORE_READ, &rc)))
         goto done;
-    }
     if (all_dir) {
         if (g_mkdir_with_parents (all_dir, 0755) != 0) {
             rf_error ("%s: cannot create the directory: %s", all_dir, g_strerror (errno));

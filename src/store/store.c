@@ -468,3 +468,10 @@ rf_store_small_sorts (rf_store_t *st, gboolean small, GError **err)
     return rf_store_exec (st, small ? "PRAGMA main.cache_size=" G_STRINGIFY (SORT_CACHE_KIB)
                                     : "PRAGMA main.cache_size=" G_STRINGIFY (CACHE_KIB), err);
 }
+
+gboolean
+rf_store_data_changed (rf_store_t *st, GError **err)
+{
+    return rf_store_exec (st, "INSERT INTO meta(key, value) VALUES ('data_gen', '1')"
+                              " ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1", err);
+}
