@@ -108,10 +108,11 @@ START_TEST (test_csv)
 }
 END_TEST
 
-/* A user pattern that calls the missed row 2 abuse: --patterns reaches the scan. */
+/* A user pattern that calls the missed row 2 abuse: --patterns, or --config
+ * naming the directory, reaches the scan. */
 START_TEST (test_user_patterns)
 {
-    char *dir = t_tmpdir (), *en = g_build_filename (dir, "en", NULL), *pat;
+    char *dir = t_tmpdir (), *en = g_build_filename (dir, "en", NULL), *pat, *conf;
     char *out = NULL, *err = NULL;
     int rc;
     g_mkdir_with_parents (en, 0700);
@@ -123,6 +124,15 @@ START_TEST (test_user_patterns)
     assert_line (out, "tiny en abuse", "tiny en abuse 2 3 2 0.667 1.000 0.800");
     g_free (out);
     g_free (err);
+    /* The same directory named by a configuration file. */
+    conf = g_build_filename (dir, "redflag.conf", NULL);
+    ck_assert (g_file_set_contents (conf, "[redflag]\npatterns = .\n", -1, NULL));
+    rc = t_redflag (&out, &err, NULL, "patterns", "eval", "--split", "all", "--config", conf, TINY, NULL);
+    ck_assert_msg (rc == 0, "%s", err);
+    assert_line (out, "tiny en abuse", "tiny en abuse 2 3 2 0.667 1.000 0.800");
+    g_free (out);
+    g_free (err);
+    g_free (conf);
     g_free (pat);
     g_free (en);
     t_rmtree (dir);
