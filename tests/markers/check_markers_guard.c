@@ -20,50 +20,64 @@
 
 #define GUARD TOP_SRCDIR "/tests/eval/guard.tsv"
 
+/* A floor (F1) or a ceiling (false alarms) for a language and category. */
 typedef struct {
     const char *lang, *category;
-    double floor;
-} floor_t;
+    double limit;
+} limit_t;
 
-/* F1 floors: what the patterns reached (in brackets) less about 0.03. */
-static const floor_t f1_floors[] = {
-    { "en", "abuse", 0.25 },              /* 0.280 */
-    { "en", "demanding", 0.37 },          /* 0.400 */
-    { "en", "negativity", 0.07 },         /* 0.103 */
-    { "en", "complaint", 0.05 },          /* 0.087 */
-    { "en", "rejection", 0.07 },          /* 0.105 */
-    { "en", "status_chasing", 0.23 },     /* 0.263 */
-    { "en", "value_questioning", 0.13 },  /* 0.167 */
-    { "en", "price_pushback", 0.15 },     /* 0.189 */
-    { "en", "scope_change", 0.23 },       /* 0.261 */
-    { "en", "indecision", 0.26 },         /* 0.294 */
-    { "en", "unethical", 0.01 },          /* 0.045 */
-    { "en", "appreciation", 0.30 },       /* 0.333 */
-    { "en", "referral", 0.14 },           /* 0.178 */
-    { "es", "abuse", 0.18 },              /* 0.213 */
-    { "es", "demanding", 0.26 },          /* 0.293 */
-    { "es", "negativity", 0.06 },         /* 0.095 */
-    { "es", "complaint", 0.05 },          /* 0.080 */
-    { "es", "rejection", 0.01 },          /* 0.048 */
-    { "es", "status_chasing", 0.29 },     /* 0.327 */
-    { "es", "value_questioning", 0.0 },   /* 0.000 */
-    { "es", "price_pushback", 0.0 },      /* 0.000 */
-    { "es", "scope_change", 0.0 },        /* 0.000 */
-    { "es", "indecision", 0.06 },         /* 0.091 */
-    { "es", "unethical", 0.06 },          /* 0.091 */
-    { "es", "appreciation", 0.15 },       /* 0.182 */
-    { "es", "referral", 0.30 },           /* 0.333 */
-    { "fr", "abuse", 0.0 },               /* 0.000 */
+/* F1 floors: what the patterns reached (in the comment) less about 0.03,
+ * rounded down; 0 where they find nothing yet. */
+static const limit_t f1_floors[] = {
+    { "en", "abuse", 0.25 },             /* 0.280 */
+    { "en", "demanding", 0.37 },         /* 0.400 */
+    { "en", "negativity", 0.07 },        /* 0.103 */
+    { "en", "complaint", 0.05 },         /* 0.087 */
+    { "en", "rejection", 0.07 },         /* 0.105 */
+    { "en", "status_chasing", 0.23 },    /* 0.263 */
+    { "en", "value_questioning", 0.13 }, /* 0.167 */
+    { "en", "price_pushback", 0.15 },    /* 0.189 */
+    { "en", "scope_change", 0.23 },      /* 0.261 */
+    { "en", "indecision", 0.26 },        /* 0.294 */
+    { "en", "unethical", 0.01 },         /* 0.045 */
+    { "en", "appreciation", 0.30 },      /* 0.333 */
+    { "en", "referral", 0.14 },          /* 0.178 */
+    { "es", "abuse", 0.18 },             /* 0.213 */
+    { "es", "demanding", 0.26 },         /* 0.293 */
+    { "es", "negativity", 0.06 },        /* 0.095 */
+    { "es", "complaint", 0.05 },         /* 0.080 */
+    { "es", "rejection", 0.01 },         /* 0.048 */
+    { "es", "status_chasing", 0.29 },    /* 0.327 */
+    { "es", "value_questioning", 0.00 }, /* 0.000 */
+    { "es", "price_pushback", 0.00 },    /* 0.000 */
+    { "es", "scope_change", 0.00 },      /* 0.000 */
+    { "es", "indecision", 0.06 },        /* 0.091 */
+    { "es", "unethical", 0.06 },         /* 0.091 */
+    { "es", "appreciation", 0.15 },      /* 0.182 */
+    { "es", "referral", 0.30 },          /* 0.333 */
+    { "fr", "abuse", 0.14 },             /* 0.170 */
+    { "fr", "demanding", 0.15 },         /* 0.186 */
+    { "fr", "negativity", 0.12 },        /* 0.154 */
+    { "fr", "complaint", 0.00 },         /* 0.000 */
+    { "fr", "rejection", 0.06 },         /* 0.095 */
+    { "fr", "status_chasing", 0.29 },    /* 0.327 */
+    { "fr", "value_questioning", 0.00 }, /* 0.000 */
+    { "fr", "price_pushback", 0.14 },    /* 0.171 */
+    { "fr", "scope_change", 0.07 },      /* 0.103 */
+    { "fr", "indecision", 0.13 },        /* 0.167 */
+    { "fr", "unethical", 0.10 },         /* 0.140 */
+    { "fr", "appreciation", 0.54 },      /* 0.571 */
+    { "fr", "referral", 0.22 },          /* 0.256 */
 };
 
 /* Macro F1 over the (language, category) pairs with 20+ true rows. */
-#define MACRO_FLOOR 0.15                  /* 0.165 */
+#define MACRO_FLOOR 0.16                  /* 0.174 */
 
 /* Ceilings on the share of quiet rows flagged with a warning sign. */
-static const floor_t alarm_ceilings[] = {
+static const limit_t alarm_ceilings[] = {
     { "en", NULL, 0.03 },                 /* 0.012 */
     { "es", NULL, 0.05 },                 /* 0.028 */
-    { "fr", NULL, 0.05 },                 /* 0.025 */
+    { "fr", NULL, 0.05 },                 /* 0.030 */
 };
 
 /* Where the rows may come from: the licences allow copying these. */
@@ -135,11 +149,11 @@ START_TEST (test_f1_floors)
                 p->lang, p->category, p->n_true, p->n_flagged, p->n_tp, p->precision, p->recall, p->f1);
     }
     for (gsize i = 0; i < G_N_ELEMENTS (f1_floors); i++) {
-        const floor_t *f = &f1_floors[i];
+        const limit_t *f = &f1_floors[i];
         const rf_eval_pair_t *p = find_pair (f->lang, f->category);
         ck_assert_msg (p != NULL, "no true %s row in %s in the guard", f->category, f->lang);
-        if (p->f1 < f->floor) {
-            printf ("# BELOW THE FLOOR: %s %s F1 %.3f < %.2f\n", f->lang, f->category, p->f1, f->floor);
+        if (p->f1 < f->limit) {
+            printf ("# BELOW THE FLOOR: %s %s F1 %.3f < %.2f\n", f->lang, f->category, p->f1, f->limit);
             failed++;
         }
     }
@@ -178,7 +192,7 @@ END_TEST
 START_TEST (test_false_alarm_ceilings)
 {
     for (gsize i = 0; i < G_N_ELEMENTS (alarm_ceilings); i++) {
-        const floor_t *c = &alarm_ceilings[i];
+        const limit_t *c = &alarm_ceilings[i];
         const rf_eval_group_t *g = NULL;
         double share;
         for (guint j = 0; j < groups->len; j++)
@@ -187,10 +201,10 @@ START_TEST (test_false_alarm_ceilings)
         ck_assert_msg (g != NULL && g->n_quiet >= 20, "too few quiet %s rows in the guard", c->lang);
         share = (double) g->n_alarm / g->n_quiet;
         printf ("# %s: %u of %u quiet rows flagged: %.3f (ceiling %.2f)\n", c->lang, g->n_alarm,
-                g->n_quiet, share, c->floor);
+                g->n_quiet, share, c->limit);
         fflush (stdout);
-        ck_assert_msg (share <= c->floor, "%s: %.3f of the quiet rows flagged, ceiling %.2f", c->lang,
-                       share, c->floor);
+        ck_assert_msg (share <= c->limit, "%s: %.3f of the quiet rows flagged, ceiling %.2f", c->lang,
+                       share, c->limit);
     }
 }
 END_TEST
