@@ -53,7 +53,12 @@ rf_cli_load_config (const rf_common_opts_t *o)
     rf_config_t *cfg = rf_config_load (o->config_path, freemail, &err);
     g_free (freemail);
     if (!cfg) {
-        rf_error ("%s; fix the configuration file (format in the README)", err->message);
+        /* The check reports every problem of the file, one per line. */
+        char **lines = g_strsplit (err->message, "\n", -1);
+        for (char **l = lines; *l; l++)
+            rf_error ("%s", *l);
+        rf_error ("fix the configuration file; every group and key is in doc/configuration.md");
+        g_strfreev (lines);
         g_error_free (err);
         return NULL;
     }
