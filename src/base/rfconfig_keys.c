@@ -55,8 +55,8 @@ const rf_config_key_t rf_config_keys[] = {
       "The agreed response time, in hours: the warning threshold of client_latency and "
       "our_latency, with critical at the same ratio as the defaults." },
     { "working_hours", CLIENT, RF_KEY_HOURS, 0, "as [redflag]", "08:00-17:00",
-      "The client's working hours: they decide which of its mail is after hours, and "
-      "business-hours latency." },
+      "The client's working hours: they decide which of its mail is after hours, and the "
+      "business hours every reply time with this client is counted in." },
     { "working_days", CLIENT, RF_KEY_DAYS, 0, "as [redflag]", "Mon-Fri",
       "The days the client's working hours apply." },
     { "timezone", CLIENT, RF_KEY_ZONE, 0, "as [redflag]", "America/New_York",
