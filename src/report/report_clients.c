@@ -10,16 +10,27 @@
 #include <stdio.h>
 #include <string.h>
 
-#define NAME_WIDTH 40
+/* The first column: at least 40 wide, wider when a name or address is
+ * longer (never cut: an address is what the reader must see whole). */
+static int name_width = 40;
 
-/* The first column: indent, then the text (cleaned of control characters
- * by rf_print_cell), never cut: a long address pushes the numbers right. */
+static void
+set_name_width (rf_store_t *st)
+{
+    gint64 w = rf_store_query_int (st,
+        "SELECT max(w) FROM (SELECT max(length(addr)) + 4 AS w FROM counterpart"
+        " UNION ALL SELECT max(length(key) + length(name) + 2) FROM client WHERE active = 1"
+        " UNION ALL SELECT max(length(party)) FROM counterpart_party)", 0);
+    name_width = (int) CLAMP (w + 1, 40, 200);
+}
+
+/* Indent, then the text, cleaned of control characters by rf_print_cell. */
 static void
 name_cell (const char *text, int indent)
 {
     int w = rf_display_width (text ? text : "");
     printf ("%*s", indent, "");
-    rf_print_cell (text, MAX (NAME_WIDTH - indent, w + 1), FALSE);
+    rf_print_cell (text, MAX (name_width - indent, w + 1), FALSE);
 }
 
 static void
@@ -34,7 +45,7 @@ counts_cells (gint64 in, gint64 out, sqlite3_stmt *q, int last_col)
 static void
 header (void)
 {
-    printf ("%-*s %9s %9s   %s\n", NAME_WIDTH, "", "from them", "from us", "last message");
+    printf ("%-*s %9s %9s   %s\n", name_width, "", "from them", "from us", "last message");
 }
 
 static gboolean
@@ -134,6 +145,7 @@ rf_report_clients_print (rf_store_t *st, gboolean all, GError **err)
     }
     g_free (analyzed);
     clients = rf_store_query_int (st, "SELECT count(*) FROM client WHERE active = 1", 0);
+    set_name_width (st);
     intro (st, clients);
     header ();
     if (!print_clients (st, err))
