@@ -29,7 +29,9 @@ rf_cmd_clients (int argc, char **argv)
         "or went to and their message counts; then the counterparts in no client:\n"
         "each domain (or address at a freemail domain) we wrote to, with its\n"
         "addresses. Use it to check a configuration: mail outside every group is\n"
-        "in no report. Automatic mail is not counted.\n\n"
+        "in no report. Automatic mail is not counted. A client's counts are its\n"
+        "messages; an address's, the messages with that address (one message to\n"
+        "two addresses counts once for the client, once for each address).\n\n"
         "Reads only the database: run 'redflag scan' (or 'redflag analyze' after\n"
         "changing the configuration) first. Exit 6 when there is no analysis yet.");
     g_option_context_add_main_entries (ctx, entries, NULL);
