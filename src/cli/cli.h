@@ -8,7 +8,7 @@
 
 /* Options most commands accept; filled by GOptionContext. */
 typedef struct {
-    char *db_path;       /* --db, default ./redflag.db */
+    char *db_path;       /* --db, default $REDFLAG_DB, else ./redflag.db */
     char *config_path;   /* --config */
     char **me;           /* --me, repeatable */
     gboolean quiet;
@@ -21,6 +21,9 @@ GOptionEntry *rf_cli_common_entries (rf_common_opts_t *opts);
 /* Parse argv with the given context; print errors with the usage hint.
  * Returns FALSE on a usage error (exit RF_EXIT_USAGE). */
 gboolean rf_cli_parse (GOptionContext *ctx, int *argc, char ***argv, const char *cmd);
+
+/* The database when --db is not given: $REDFLAG_DB, else redflag.db. */
+const char *rf_cli_default_db (void);
 
 /* Apply --quiet/--verbose and default the database path. */
 void rf_cli_apply_common (rf_common_opts_t *opts);
@@ -50,5 +53,7 @@ int rf_cmd_analyze (int argc, char **argv);
 int rf_cmd_report (int argc, char **argv);
 int rf_cmd_export (int argc, char **argv);
 int rf_cmd_audit (int argc, char **argv);
+int rf_cmd_clients (int argc, char **argv);
+int rf_cmd_init (int argc, char **argv);
 
 #endif

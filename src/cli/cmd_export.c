@@ -143,6 +143,13 @@ rf_cmd_export (int argc, char **argv)
         rc = RF_EXIT_USAGE;
         goto done;
     }
+    /* --all is every table: a TABLE or --out with it would be ignored. */
+    if (all_dir && (argc > 1 || out_path)) {
+        rf_error ("export: --all DIR writes every table to DIR; name no %s with it (see 'redflag export --help')",
+                  argc > 1 ? "TABLE" : "--out FILE");
+        rc = RF_EXIT_USAGE;
+        goto done;
+    }
     if (!all_dir && (argc != 2 || !(t = find_table (argv[1])))) {
         rf_error ("export: name one table%s%s (see 'redflag export --help')", argc > 1 ? ", not " : "",
                   argc > 1 ? argv[1] : "");

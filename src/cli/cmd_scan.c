@@ -93,7 +93,8 @@ rf_cmd_scan (int argc, char **argv)
         "changed since the last run (an upgrade, or another --patterns DIR), the stored\n"
         "messages are scanned again for markers. After reading, clients, replies and\n"
         "metrics are recomputed (see 'redflag analyze').\n\n"
-        "The database defaults to ./redflag.db. Exit codes: see 'redflag --help'.");
+        "The database defaults to $REDFLAG_DB, else ./redflag.db. Exit codes: see\n"
+        "'redflag --help'.");
     g_option_context_add_main_entries (ctx, entries, NULL);
     g_option_context_add_main_entries (ctx, common_entries, NULL);
     if (!rf_cli_parse (ctx, &argc, &argv, "scan")) {

@@ -79,6 +79,7 @@ rf_mail_analyze (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, GError **
          && RF_TIMED ("clients", rf_mail_clients (&a, err))
          && RF_TIMED ("headers", rf_mail_pair_headers (&a, err))
          && RF_TIMED ("attribute", rf_mail_attribute (&a, err))
+         && RF_TIMED ("counterparts", rf_mail_counterparts (&a, err))
          && RF_TIMED ("subjects", rf_mail_pair_subjects (&a, err))
          && RF_TIMED ("threads", rf_mail_threads (&a, err))
          && RF_TIMED ("latency", rf_mail_latency (&a, err))

@@ -38,6 +38,7 @@ gboolean rf_mail_identity (rf_mail_analysis_t *a, GError **err);       /* mail_a
 gboolean rf_mail_clients (rf_mail_analysis_t *a, GError **err);        /* mail_clients.c */
 gboolean rf_mail_pair_headers (rf_mail_analysis_t *a, GError **err);   /* mail_threads.c */
 gboolean rf_mail_attribute (rf_mail_analysis_t *a, GError **err);      /* mail_attribute.c */
+gboolean rf_mail_counterparts (rf_mail_analysis_t *a, GError **err);   /* mail_counterparts.c */
 gboolean rf_mail_pair_subjects (rf_mail_analysis_t *a, GError **err);  /* mail_threads.c */
 gboolean rf_mail_threads (rf_mail_analysis_t *a, GError **err);        /* mail_threads.c */
 gboolean rf_mail_latency (rf_mail_analysis_t *a, GError **err);        /* mail_latency.c */

@@ -13,6 +13,8 @@
 #include <unistd.h>
 
 #include "findings/findings.h"
+#include "findings/findings_p.h"
+#include "base/rfconfig_keys.h"
 #include "base/rfconfig.h"
 #include "store/store.h"
 #include "base/util.h"
@@ -574,6 +576,33 @@ START_TEST (test_threshold_validation)
 }
 END_TEST
 
+/* The configuration accepts SIGNAL_warning and SIGNAL_critical for the
+ * signals of base/rfconfig_keys.c: they must be the rules' signals, in the
+ * same order, with the same units and defaults. */
+START_TEST (test_threshold_keys_match_rules)
+{
+    int n = 0;
+    for (const fc_rule_t *r = rf_findings_rules; r->signal; r++, n++) {
+        const rf_config_signal_t *s = &rf_config_signals[n];
+        ck_assert_msg (s->signal != NULL, "rule %s is missing from rf_config_signals", r->signal);
+        ck_assert_str_eq (s->signal, r->signal);
+        ck_assert_str_eq (s->unit, r->unit);
+        ck_assert_msg (s->warning == r->warning && s->critical == r->critical,
+                       "%s: the configuration table says %g / %g, the rule %g / %g", r->signal,
+                       s->warning, s->critical, r->warning, r->critical);
+        /* Every signal's warning level is a key in both threshold groups. */
+        char *key = g_strconcat (r->signal, "_warning", NULL);
+        ck_assert_ptr_nonnull (rf_config_key_find (key, RF_IN_THRESHOLDS, NULL));
+        ck_assert_ptr_nonnull (rf_config_key_find (key, RF_IN_CLIENT, NULL));
+        ck_assert_ptr_null (rf_config_key_find (key, RF_IN_MAIN, NULL));
+        g_free (key);
+    }
+    ck_assert_msg (rf_config_signals[n].signal == NULL, "rf_config_signals has %s, which no rule has",
+                   rf_config_signals[n].signal);
+    ck_assert_int_eq (n, 27);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -591,6 +620,7 @@ main (void)
     tcase_add_test (tc, test_evidence_quotes_strongest_first_hit);
     tcase_add_test (tc, test_past_contract_end);
     tcase_add_test (tc, test_threshold_validation);
+    tcase_add_test (tc, test_threshold_keys_match_rules);
     suite_add_tcase (s, tc);
     sr = srunner_create (s);
     srunner_run_all (sr, CK_ENV);

@@ -191,6 +191,81 @@ START_TEST (test_biz_new_york)
 }
 END_TEST
 
+/* A night shift, 22:00-06:00 Monday to Friday in Paris (CET, +01:00, in
+ * early March). A shift belongs to the day it starts: Friday's runs into
+ * Saturday 06:00, Sunday evening has none. Times checked against a
+ * calendar: 2026-03-02 is a Monday. */
+#define NIGHT_MON_0200 G_GINT64_CONSTANT (1772413200)   /* Mon 2026-03-02 02:00 +01:00 */
+#define NIGHT_MON_2230 G_GINT64_CONSTANT (1772487000)   /* Mon 2026-03-02 22:30 +01:00 */
+#define NIGHT_TUE_0300 G_GINT64_CONSTANT (1772503200)   /* Tue 2026-03-03 03:00 +01:00 */
+#define NIGHT_TUE_2000 G_GINT64_CONSTANT (1772564400)   /* Tue 2026-03-03 20:00 +01:00 */
+#define NIGHT_TUE_2300 G_GINT64_CONSTANT (1772575200)   /* Tue 2026-03-03 23:00 +01:00 */
+#define NIGHT_WED_0200 G_GINT64_CONSTANT (1772586000)   /* Wed 2026-03-04 02:00 +01:00 */
+#define NIGHT_WED_0559 G_GINT64_CONSTANT (1772600340)   /* Wed 2026-03-04 05:59 +01:00 */
+#define NIGHT_WED_0600 G_GINT64_CONSTANT (1772600400)   /* Wed 2026-03-04 06:00 +01:00 */
+#define NIGHT_WED_1000 G_GINT64_CONSTANT (1772614800)   /* Wed 2026-03-04 10:00 +01:00 */
+#define NIGHT_WED_2300 G_GINT64_CONSTANT (1772661600)   /* Wed 2026-03-04 23:00 +01:00 */
+#define NIGHT_FRI_2100 G_GINT64_CONSTANT (1772827200)   /* Fri 2026-03-06 21:00 +01:00 */
+#define NIGHT_SAT_0300 G_GINT64_CONSTANT (1772848800)   /* Sat 2026-03-07 03:00 +01:00 */
+#define NIGHT_SUN_0300 G_GINT64_CONSTANT (1772935200)   /* Sun 2026-03-08 03:00 +01:00 */
+#define NIGHT_MON_0700 G_GINT64_CONSTANT (1773036000)   /* Mon 2026-03-09 07:00 +01:00 */
+
+START_TEST (test_biz_night_shift_working_time)
+{
+    rf_hours_t night;
+    hours_init (&night, "Europe/Paris", 22 * 60, 6 * 60);
+    ck_assert (rf_is_working_time (&night, NIGHT_TUE_2300));     /* Tuesday's shift */
+    ck_assert (rf_is_working_time (&night, NIGHT_WED_0559));     /* still Tuesday's */
+    ck_assert (!rf_is_working_time (&night, NIGHT_WED_0600));    /* the end is excluded */
+    ck_assert (!rf_is_working_time (&night, NIGHT_WED_1000));    /* daytime */
+    ck_assert (rf_is_working_time (&night, NIGHT_SAT_0300));     /* Friday's shift */
+    ck_assert (!rf_is_working_time (&night, NIGHT_SUN_0300));    /* Saturday: no shift */
+    ck_assert (!rf_is_working_time (&night, NIGHT_MON_0200));    /* Sunday: no shift */
+    ck_assert (rf_is_working_time (&night, NIGHT_MON_2230));     /* Monday's shift */
+    /* Tuesday 3 March off: its shift goes, Monday's (into Tuesday) stays. */
+    gint32 tue = julian (2026, 3, 3);
+    g_array_append_val (night.holidays, tue);
+    ck_assert (!rf_is_working_time (&night, NIGHT_TUE_2300));
+    ck_assert (!rf_is_working_time (&night, NIGHT_WED_0200));
+    ck_assert (rf_is_working_time (&night, NIGHT_MON_2230));
+    ck_assert (rf_is_working_time (&night, NIGHT_TUE_0300));
+    hours_done (&night);
+}
+END_TEST
+
+START_TEST (test_biz_night_shift_seconds)
+{
+    rf_hours_t night;
+    hours_init (&night, "Europe/Paris", 22 * 60, 6 * 60);
+    /* Tue 20:00 to Wed 10:00: Tuesday's shift, 22:00 to 06:00, 8 h. */
+    ck_assert_int_eq (rf_business_seconds (&night, NIGHT_TUE_2000, NIGHT_WED_1000), 8 * 3600);
+    /* Wed 02:00 to Wed 23:00: 02:00-06:00 of Tuesday's shift (4 h), then
+     * 22:00-23:00 of Wednesday's (1 h): 5 h. */
+    ck_assert_int_eq (rf_business_seconds (&night, NIGHT_WED_0200, NIGHT_WED_2300), 5 * 3600);
+    /* Fri 21:00 to Mon 07:00: Friday's shift only (Sat and Sun have none,
+     * Monday's starts at 22:00): 8 h. */
+    ck_assert_int_eq (rf_business_seconds (&night, NIGHT_FRI_2100, NIGHT_MON_0700), 8 * 3600);
+    /* Within one shift: Tue 23:00 to Wed 02:00, 3 h. */
+    ck_assert_int_eq (rf_business_seconds (&night, NIGHT_TUE_2300, NIGHT_WED_0200), 3 * 3600);
+    hours_done (&night);
+}
+END_TEST
+
+/* Every day, 22:00-06:00 in Paris, over the change to summer time on
+ * Sunday 2026-03-29 (02:00 CET becomes 03:00 CEST): Saturday's shift runs
+ * from 22:00 CET (21:00 UTC) to 06:00 CEST (04:00 UTC), 7 h. */
+START_TEST (test_biz_night_shift_dst)
+{
+    rf_hours_t night;
+    gint64 sat_2000 = G_GINT64_CONSTANT (1774724400);   /* Sat 2026-03-28 20:00 +01:00 */
+    gint64 sun_1200 = G_GINT64_CONSTANT (1774778400);   /* Sun 2026-03-29 12:00 +02:00 */
+    hours_init (&night, "Europe/Paris", 22 * 60, 6 * 60);
+    night.days_mask = 0x7f;
+    ck_assert_int_eq (rf_business_seconds (&night, sat_2000, sun_1200), 7 * 3600);
+    hours_done (&night);
+}
+END_TEST
+
 static Suite *
 bizhours_suite (void)
 {
@@ -207,6 +282,9 @@ bizhours_suite (void)
     tcase_add_test (tc, test_biz_is_working_time);
     tcase_add_test (tc, test_biz_local_day);
     tcase_add_test (tc, test_biz_new_york);
+    tcase_add_test (tc, test_biz_night_shift_working_time);
+    tcase_add_test (tc, test_biz_night_shift_seconds);
+    tcase_add_test (tc, test_biz_night_shift_dst);
         suite_add_tcase (s, tc);
     return s;
 }
