@@ -473,12 +473,16 @@ is_own_database (const scan_t *s, const char *path)
 {
     static const char *const suffixes[] = { "", "-wal", "-shm", "-journal", ".lock" };
     gsize n = s->opts->db_path ? strlen (s->opts->db_path) : 0;
-    if (!n || strncmp (path, s->opts->db_path, n) != 0)
+    char *real;
+    gboolean own = FALSE;
+    if (!n)
         return FALSE;
-    for (size_t i = 0; i < G_N_ELEMENTS (suffixes); i++)
-        if (!strcmp (path + n, suffixes[i]))
-            return TRUE;
-    return FALSE;
+    /* Both sides as the files they finally name (links followed). */
+    real = rf_store_real_path (path);
+    for (size_t i = 0; !own && i < G_N_ELEMENTS (suffixes); i++)
+        own = !strncmp (real, s->opts->db_path, n) && !strcmp (real + n, suffixes[i]);
+    g_free (real);
+    return own;
 }
 
 gboolean
