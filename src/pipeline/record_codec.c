@@ -111,6 +111,8 @@ rf_record_encode (const rf_parse_result_t *res, GByteArray *o)
     put_u32 (o, (guint32) res->status);
     put_str (o, res->reason);
     put_str (o, res->path);
+    put_u32 (o, (guint32) res->read_errno);
+    put_str (o, res->ident);
     put_u32 (o, m != NULL);
     if (!m)
         return;
@@ -150,6 +152,8 @@ rf_record_decode (const guint8 *data, gsize len, rf_parse_result_t *res)
     res->status = (rf_parse_status_t) get_u32 (&r);
     res->reason = get_str (&r);
     res->path = get_str (&r);
+    res->read_errno = (int) get_u32 (&r);
+    res->ident = get_str (&r);
     res->record = NULL;
     if (!get_u32 (&r))
         return r.ok;

@@ -1,0 +1,276 @@
+/* check_scan_limits.c - memory bounded on any input: the streaming mbox
+ * splitter, max_message_mb on every mbox entry, mbox entries parsed (and
+ * crashing) in the parser processes, and the caps on the text scanned for
+ * markers and on the hits kept per message and category. */
+#include "config.h"
+#include "testlib.h"
+#include "mail/mbox_read.h"
+#include "pipeline/mail_read.h"
+
+#include <check.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#define CONF FIXTURES_DIR "/mail/redflag.conf"
+
+static char *tmp, *db;
+
+static void
+setup (void)
+{
+    tmp = t_tmpdir ();
+    db = g_build_filename (tmp, "t.db", NULL);
+}
+
+static void
+teardown (void)
+{
+    t_rmtree (tmp);
+    g_free (tmp);
+    g_free (db);
+}
+
+static char *
+entry_text (int n, const char *body)
+{
+    return g_strdup_printf ("From client%d@acme.example Mon Nov  2 10:00:00 2026\n"
+                            "From: boss@acme.example\nTo: anna@studio.example\nSubject: note %d\n"
+                            "Date: 2 Nov 2026 10:%02d:00 +0000\nMessage-ID: <note%d@acme.example>\n\n%s\n\n",
+                            n, n, n % 60, n, body);
+}
+
+typedef struct {
+    GArray *offsets, *lengths;
+} seen_t;
+
+static gboolean
+collect (gint64 offset, gint64 length, gpointer data)
+{
+    seen_t *s = data;
+    g_array_append_val (s->offsets, offset);
+    g_array_append_val (s->lengths, length);
+    return TRUE;
+}
+
+/* Entries of every size, so that separators fall on every side of the
+ * splitter's block boundaries; bodies hold escaped and unescaped "From"
+ * lines that are not separators. The entries found are exactly those
+ * written. */
+START_TEST (split_finds_every_entry)
+{
+    GString *mbox = g_string_new (NULL), *body = g_string_new (NULL);
+    GArray *want = g_array_new (FALSE, FALSE, sizeof (gint64));
+    seen_t seen = { g_array_new (FALSE, FALSE, sizeof (gint64)), g_array_new (FALSE, FALSE, sizeof (gint64)) };
+    char *path = g_build_filename (tmp, "box.mbox", NULL);
+    GRand *rand = g_rand_new_with_seed (42);
+
+    for (int n = 0; n < 120; n++) {
+        gint64 at = (gint64) mbox->len;
+        char *e;
+        g_string_assign (body, ">From the start\nFrom inside a paragraph\n");
+        for (int k = g_rand_int_range (rand, 0, 4000); k > 0; k--)
+            g_string_append_c (body, k % 61 ? 'x' : '\n');
+        e = entry_text (n, body->str);
+        g_array_append_val (want, at);
+        g_string_append (mbox, e);
+        g_free (e);
+    }
+    ck_assert (g_file_set_contents (path, mbox->str, (gssize) mbox->len, NULL));
+    ck_assert (rf_mbox_split (path, collect, &seen, NULL));
+    ck_assert_uint_eq (seen.offsets->len, want->len);
+    for (guint i = 0; i < want->len; i++) {
+        gint64 end = i + 1 < want->len ? g_array_index (want, gint64, i + 1) : (gint64) mbox->len;
+        ck_assert_int_eq (g_array_index (seen.offsets, gint64, i), g_array_index (want, gint64, i));
+        ck_assert_int_eq (g_array_index (seen.lengths, gint64, i), end - g_array_index (want, gint64, i));
+    }
+    g_rand_free (rand);
+    g_array_unref (want);
+    g_array_unref (seen.offsets);
+    g_array_unref (seen.lengths);
+    g_string_free (body, TRUE);
+    g_string_free (mbox, TRUE);
+    g_free (path);
+}
+END_TEST
+
+/* An entry read back: no "From " line, ">From " unescaped once. */
+START_TEST (entry_read_and_unescaped)
+{
+    char *path = g_build_filename (tmp, "box.mbox", NULL);
+    char *first = entry_text (1, ">From here\n>>From there\nFrom-less"), *second = entry_text (2, "bye");
+    char *all = g_strconcat (first, second, NULL);
+    rf_mail_bytes_t b;
+    ck_assert (g_file_set_contents (path, all, -1, NULL));
+    ck_assert (rf_mail_read (path, 0, (gint64) strlen (first), 1 << 20, &b));
+    ck_assert (g_str_has_prefix (b.data, "From: boss@acme.example\n"));
+    ck_assert_ptr_nonnull (strstr (b.data, "\n\nFrom here\n>From there\nFrom-less\n"));
+    ck_assert_uint_eq (b.len, strlen (b.data));
+    rf_mail_bytes_clear (&b);
+    /* Past the limit: not read, a verdict. */
+    ck_assert (!rf_mail_read (path, 0, (gint64) strlen (first), 100, &b));
+    ck_assert_int_eq (b.read_errno, 0);
+    ck_assert_str_eq (b.reason, "larger than 0 MiB (max_message_mb)");
+    rf_mail_bytes_clear (&b);
+    /* The file shrank since it was split: no verdict, read again later. */
+    ck_assert (!rf_mail_read (path, (gint64) strlen (first), (gint64) strlen (second) + 10, 1 << 20, &b));
+    ck_assert_int_ne (b.read_errno, 0);
+    rf_mail_bytes_clear (&b);
+    g_free (all);
+    g_free (first);
+    g_free (second);
+    g_free (path);
+}
+END_TEST
+
+/* Run redflag scan; returns the exit status and the peak resident memory
+ * of it and its parser processes (KiB). */
+static int
+scan_measured (const char *conf, const char *input, const char *env, char **err_out, long *maxrss_kib)
+{
+    char *err_path = g_build_filename (tmp, "stderr.txt", NULL);
+    struct rusage ru;
+    int status = 0;
+    pid_t pid = fork ();
+    ck_assert_int_ge (pid, 0);
+    if (pid == 0) {
+        int fd = open (err_path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        dup2 (fd, 2);
+        if (env)
+            putenv ((char *) env);
+        execl (TOP_BUILDDIR "/src/redflag", "redflag", "scan", "--quiet", "--db", db, "--config", conf,
+               "--as-of", "2026-11-20", input, (char *) NULL);
+        _exit (127);
+    }
+    ck_assert_int_eq (wait4 (pid, &status, 0, &ru), pid);
+    *maxrss_kib = ru.ru_maxrss;
+    if (err_out)
+        *err_out = t_read (err_path);
+    g_free (err_path);
+    return WIFEXITED (status) ? WEXITSTATUS (status) : 128 + WTERMSIG (status);
+}
+
+static char *
+small_conf (void)
+{
+    char *conf = g_build_filename (tmp, "small.conf", NULL);
+    ck_assert (g_file_set_contents (conf, "[redflag]\nme = anna@studio.example\nmax_message_mb = 1\n", -1, NULL));
+    return conf;
+}
+
+/* max_message_mb holds for mbox entries: a 1.5 MB entry between two small
+ * ones is skipped unread with one line naming the file and its offset. */
+START_TEST (mbox_entry_over_limit_skipped)
+{
+    char *conf = small_conf (), *path = g_build_filename (tmp, "In.mbox", NULL), *err = NULL, *line;
+    char *big_body = g_strnfill (1500 * 1024, 'y'), *a = entry_text (1, "hello"), *b = entry_text (2, big_body);
+    char *c = entry_text (3, "bye"), *all = g_strconcat (a, b, c, NULL);
+    long rss;
+    ck_assert (g_file_set_contents (path, all, -1, NULL));
+    ck_assert_int_eq (scan_measured (conf, path, NULL, &err, &rss), 0);
+    line = g_strdup_printf ("In.mbox (message at byte %zu): larger than 1 MiB (max_message_mb); skipped\n",
+                            strlen (a));
+    ck_assert_msg (strstr (err, line) != NULL, "%s", err);
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM message"), 2);
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM skipped WHERE path LIKE '%In.mbox (message at byte %)'"
+                                    " AND reason LIKE 'larger than 1 MiB%'"), 1);
+    g_free (line);
+    g_free (all);
+    g_free (a);
+    g_free (b);
+    g_free (c);
+    g_free (big_body);
+    g_free (err);
+    g_free (path);
+    g_free (conf);
+}
+END_TEST
+
+/* A 48 MB entry on one line costs no memory: the splitter never holds a
+ * line, and the entry is past the limit so nobody reads it. Peak memory is
+ * compared with a scan of a small mbox (the old reader held the line twice). */
+START_TEST (one_line_mbox_costs_no_memory)
+{
+    char *conf = small_conf (), *small = g_build_filename (tmp, "small.mbox", NULL);
+    char *huge = g_build_filename (tmp, "huge.mbox", NULL), *head = entry_text (1, "hi"), *err = NULL;
+    char *line = g_strnfill (48 * 1024 * 1024, 'z');
+    FILE *f;
+    long base, rss;
+    ck_assert (g_file_set_contents (small, head, -1, NULL));
+    f = fopen (huge, "wb");
+    ck_assert_ptr_nonnull (f);
+    fputs (head, f);
+    fputs ("From giant@acme.example Mon Nov  2 10:00:00 2026\nFrom: giant@acme.example\n\n", f);
+    fputs (line, f);
+    fclose (f);
+    ck_assert_int_eq (scan_measured (conf, small, NULL, NULL, &base), 0);
+    ck_assert_int_eq (scan_measured (conf, huge, NULL, &err, &rss), 0);
+    ck_assert_msg (strstr (err, "huge.mbox (message at byte") != NULL, "%s", err);
+    ck_assert_msg (rss < base + 16 * 1024, "peak %ld KiB against %ld KiB for a small mbox", rss, base);
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM message"), 1);
+    g_free (line);
+    g_free (err);
+    g_free (head);
+    g_free (huge);
+    g_free (small);
+    g_free (conf);
+}
+END_TEST
+
+/* mbox entries are parsed in the parser processes: one that kills its
+ * parser costs that entry alone (here every entry of the file does). */
+START_TEST (mbox_entry_crash_costs_one_message)
+{
+    char *conf = small_conf (), *dir = g_build_filename (tmp, "box", NULL);
+    char *crash = g_build_filename (dir, "Crash.mbox", NULL), *fine = g_build_filename (dir, "Fine.mbox", NULL);
+    char *a = entry_text (1, "one"), *b = entry_text (2, "two"), *c = entry_text (3, "three");
+    char *ab = g_strconcat (a, b, NULL), *err = NULL;
+    long rss;
+    g_mkdir_with_parents (dir, 0755);
+    ck_assert (g_file_set_contents (crash, ab, -1, NULL));
+    ck_assert (g_file_set_contents (fine, c, -1, NULL));
+    ck_assert_int_eq (scan_measured (conf, dir, "REDFLAG_TEST_CRASH_ON=Crash.mbox", &err, &rss), 0);
+    ck_assert_msg (strstr (err, "Crash.mbox (message at byte 0): the parser crashed") != NULL, "%s", err);
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM skipped WHERE reason LIKE 'the parser crashed%'"), 2);
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM message WHERE msgid='note3@acme.example'"), 1);
+    g_free (ab);
+    g_free (a);
+    g_free (b);
+    g_free (c);
+    g_free (err);
+    g_free (crash);
+    g_free (fine);
+    g_free (dir);
+    g_free (conf);
+}
+END_TEST
+
+static Suite *
+limits_suite (void)
+{
+    Suite *s = suite_create ("scan_limits");
+    TCase *tc = tcase_create ("mbox");
+    tcase_add_checked_fixture (tc, setup, teardown);
+    tcase_set_timeout (tc, 120);
+    tcase_add_test (tc, split_finds_every_entry);
+    tcase_add_test (tc, entry_read_and_unescaped);
+    tcase_add_test (tc, mbox_entry_over_limit_skipped);
+    tcase_add_test (tc, one_line_mbox_costs_no_memory);
+    tcase_add_test (tc, mbox_entry_crash_costs_one_message);
+    suite_add_tcase (s, tc);
+    return s;
+}
+
+int
+main (void)
+{
+    SRunner *sr = srunner_create (limits_suite ());
+    int failed;
+    srunner_run_all (sr, CK_ENV);
+    failed = srunner_ntests_failed (sr);
+    srunner_free (sr);
+    return failed ? 1 : 0;
+}
