@@ -6,6 +6,7 @@
 #include "testlib.h"
 #include "mail/mbox_read.h"
 #include "pipeline/mail_read.h"
+#include "pipeline/marker_cap.h"
 
 #include <check.h>
 #include <fcntl.h>
@@ -248,6 +249,96 @@ START_TEST (mbox_entry_crash_costs_one_message)
 }
 END_TEST
 
+/* A message from a client with the given text (Maildir file). */
+static char *
+client_mail (const char *box_name, const char *text)
+{
+    char *box = g_build_filename (tmp, box_name, NULL), *cur = g_build_filename (box, "cur", NULL);
+    char *path = g_build_filename (cur, "1790000000.M1P9Q1.cap:2,S", NULL), *msg;
+    g_mkdir_with_parents (cur, 0755);
+    msg = g_strdup_printf ("From: boss@acme.example\nTo: anna@studio.example\nSubject: again\n"
+                           "Date: 2 Nov 2026 10:00:00 +0000\nMessage-ID: <cap@acme.example>\n"
+                           "Content-Type: text/plain; charset=utf-8\n\n%s", text);
+    ck_assert (g_file_set_contents (path, msg, -1, NULL));
+    g_free (msg);
+    g_free (path);
+    g_free (cur);
+    return box;
+}
+
+static int
+scan_quiet (const char *input)
+{
+    char *out = NULL, *err = NULL;
+    int rc = t_redflag (&out, &err, NULL, "scan", "--db", db, "--config", CONF, "--as-of", "2026-11-20", input, NULL);
+    g_free (out);
+    g_free (err);
+    return rc;
+}
+
+/* The cut falls back to the start of the character it would split. */
+START_TEST (text_cut_at_a_character)
+{
+    GString *t = g_string_new (NULL);
+    while (t->len < RF_MARKER_TEXT_MAX - 1)
+        g_string_append_c (t, 'a');
+    g_string_append (t, "\xc3\xa9tude");
+    ck_assert_uint_eq (rf_marker_text_len (t->str, t->len), RF_MARKER_TEXT_MAX - 1);
+    ck_assert_uint_eq (rf_marker_text_len ("short", 5), 5);
+    g_string_free (t, TRUE);
+}
+END_TEST
+
+/* Markers are looked for in the first MiB of the sender's text only: a
+ * demand at the start is found, one after 1.1 MB of plain text is not. */
+START_TEST (marker_text_capped)
+{
+    GString *text = g_string_new ("I don't want to hear any more excuses.\n\n");
+    char *box;
+    while (text->len < 1100 * 1024)
+        g_string_append (text, "The weather is mild and the garden is green this week.\n");
+    g_string_append (text, "\nDrop whatever you are doing and fix the homepage now.\n");
+    box = client_mail ("Maildir", text->str);
+    ck_assert_int_eq (scan_quiet (box), 0);
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM marker_hit WHERE matched LIKE '%excuses%'"), 1);
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM marker_hit WHERE matched LIKE '%whatever%'"), 0);
+    g_string_free (text, TRUE);
+    g_free (box);
+}
+END_TEST
+
+/* 50 demands and 3 thanks in one message: the first 20 demands are kept
+ * as evidence and the 50 counted in marker_hit_total; the thanks are all
+ * kept, with no total row. */
+START_TEST (hits_kept_per_category_capped)
+{
+    GString *text = g_string_new (NULL);
+    char *box, *out = NULL, *err = NULL;
+    for (int i = 0; i < 50; i++)
+        g_string_append_printf (text, "Point %d. I don't want to hear any more excuses.\n\n", i);
+    for (int i = 0; i < 3; i++)
+        g_string_append (text, "Thank you so much for the quick turnaround!\n\n");
+    box = client_mail ("Maildir", text->str);
+    ck_assert_int_eq (scan_quiet (box), 0);
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM marker_hit WHERE category='demanding'"), 20);
+    ck_assert_int_eq (t_db_int (db, "SELECT max(offset) < (SELECT min(offset) FROM marker_hit"
+                                    " WHERE category='appreciation') FROM marker_hit WHERE category='demanding'"), 1);
+    ck_assert_int_eq (t_db_int (db, "SELECT hits FROM marker_hit_total WHERE category='demanding'"), 50);
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM marker_hit WHERE category='appreciation'"), 3);
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM marker_hit_total"), 1);
+    ck_assert_int_eq (t_redflag (&out, &err, NULL, "export", "markers", "--db", db, NULL), 0);
+    {
+        char **lines = g_strsplit (out, "\r\n", -1);
+        ck_assert_uint_eq (g_strv_length (lines), 1 + 23 + 1);   /* header, rows, "" after the last */
+        g_strfreev (lines);
+    }
+    g_free (out);
+    g_free (err);
+    g_string_free (text, TRUE);
+    g_free (box);
+}
+END_TEST
+
 static Suite *
 limits_suite (void)
 {
@@ -260,6 +351,13 @@ limits_suite (void)
     tcase_add_test (tc, mbox_entry_over_limit_skipped);
     tcase_add_test (tc, one_line_mbox_costs_no_memory);
     tcase_add_test (tc, mbox_entry_crash_costs_one_message);
+    suite_add_tcase (s, tc);
+    tc = tcase_create ("markers");
+    tcase_add_checked_fixture (tc, setup, teardown);
+    tcase_set_timeout (tc, 120);
+    tcase_add_test (tc, text_cut_at_a_character);
+    tcase_add_test (tc, marker_text_capped);
+    tcase_add_test (tc, hits_kept_per_category_capped);
     suite_add_tcase (s, tc);
     return s;
 }

@@ -104,6 +104,8 @@ rf_mail_record_free (rf_mail_record_t *r)
     g_free (r->warnings);
     if (r->marker_hits)
         g_ptr_array_unref (r->marker_hits);
+    if (r->marker_totals)
+        g_ptr_array_unref (r->marker_totals);
     g_free (r);
 }
 

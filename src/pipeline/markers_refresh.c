@@ -10,6 +10,7 @@
 #include "markers/markers.h"
 #include "mail/mbox_read.h"
 #include "pipeline/parse_pool.h"
+#include "pipeline/marker_cap.h"
 #include "markers/store_markers.h"
 #include "pipeline/text_analysis.h"
 #include "base/util.h"
@@ -21,7 +22,7 @@
 /* What besides the pattern files decides a message's hits: bump it when
  * body cleaning, language detection or the scanner change their output,
  * so stored hits are recomputed on upgrade. */
-#define MARKER_STAGE "stage3"
+#define MARKER_STAGE "stage4"
 #define META_KEY "patterns_digest"
 #define META_STAMP "patterns_stamp"
 #define BATCH 256
@@ -157,7 +158,8 @@ store_record (refresh_t *r, target_t *t, const rf_mail_record_t *rec)
 {
     if (t->done || !rec || g_strcmp0 (rec->message_id, t->msgid) != 0)
         return;
-    r->ok = rf_store_marker_hits (r->st, t->rowid, rec->marker_hits, r->err);
+    r->ok = rf_store_marker_hits (r->st, t->rowid, rec->marker_hits, r->err)
+            && rf_marker_totals_store (r->st, t->rowid, rec->marker_totals, r->err);
     t->done = TRUE;
     r->out->messages++;
     rf_progress ("markers: %" G_GINT64_FORMAT " of %u messages re-scanned", r->out->messages,

@@ -140,6 +140,7 @@ rf_record_encode (const rf_parse_result_t *res, GByteArray *o)
     g_byte_array_append (o, (const guint8 *) &shout, sizeof shout);
     put_u32 (o, (guint32) m->exclaim_bursts);
     rf_text_analysis_encode_hits (m->marker_hits, o);
+    rf_text_analysis_encode_totals (m->marker_totals, o);
 }
 
 gboolean
@@ -184,6 +185,7 @@ rf_record_decode (const guint8 *data, gsize len, rf_parse_result_t *res)
     take (&r, &m->shout_ratio, sizeof m->shout_ratio);
     m->exclaim_bursts = (int) get_u32 (&r);
     m->marker_hits = rf_text_analysis_decode_hits (&r.p, r.end, &r.ok);
+    m->marker_totals = rf_text_analysis_decode_totals (&r.p, r.end, &r.ok);
     if (!m->message_id)
         r.ok = FALSE;
     return r.ok && r.p == r.end;

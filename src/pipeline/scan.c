@@ -13,6 +13,7 @@
 #include "money/money_ingest.h"
 #include "markers/store_markers.h"
 #include "pipeline/mail_read.h"
+#include "pipeline/marker_cap.h"
 #include "base/util.h"
 
 #include <errno.h>
@@ -110,6 +111,8 @@ rf_scan_store_parsed (scan_t *s, gint64 folder_id, const char *key, const char *
         s->c->new_messages++;
         if (res->record->marker_hits && res->record->marker_hits->len
             && !rf_store_marker_hits (s->st, rowid, res->record->marker_hits, err))
+            return FALSE;
+        if (res->record->marker_totals && !rf_marker_totals_store (s->st, rowid, res->record->marker_totals, err))
             return FALSE;
     } else {
         s->c->duplicates++;
