@@ -1,13 +1,14 @@
 /* check_scan_limits.c - memory bounded on any input: the streaming mbox
  * splitter, max_message_mb on every mbox entry, mbox entries parsed (and
  * crashing) in the parser processes, the memory a large message costs,
- * and the caps on the text scanned for markers and on the hits kept per
- * message and category. */
+ * the caps on the text scanned for markers and on the hits kept per
+ * message and category, and on the elements of an XML document. */
 #include "config.h"
 #include "testlib.h"
 #include "mail/mbox_read.h"
 #include "pipeline/mail_read.h"
 #include "pipeline/marker_cap.h"
+#include "money/xml_safe.h"
 
 #include <check.h>
 #include <fcntl.h>
@@ -372,6 +373,28 @@ START_TEST (hits_kept_per_category_capped)
 }
 END_TEST
 
+/* An XML document of more elements than RF_XML_MAX_ELEMENTS is refused
+ * before it is parsed (its tree would take hundreds of MB); one just under
+ * the limit is read. */
+START_TEST (xml_element_count_capped)
+{
+    GString *x = g_string_new ("<?xml version=\"1.0\"?><!-- <a> --><r>");
+    char *reason = NULL;
+    xmlDocPtr doc;
+    for (int i = 0; i < RF_XML_MAX_ELEMENTS - 2; i++)
+        g_string_append (x, "<e/>");
+    g_string_append (x, "</r>");
+    doc = rf_xml_read (x->str, x->len, RF_XML_MAX_BYTES, "t.xml", &reason);
+    ck_assert_msg (doc != NULL, "%s", reason);
+    xmlFreeDoc (doc);
+    g_string_insert (x, x->len - 4, "<e/><e/>");
+    ck_assert_ptr_null (rf_xml_read (x->str, x->len, RF_XML_MAX_BYTES, "t.xml", &reason));
+    ck_assert_str_eq (reason, "more than 500000 XML elements; too many to read within the memory limit");
+    g_free (reason);
+    g_string_free (x, TRUE);
+}
+END_TEST
+
 static Suite *
 limits_suite (void)
 {
@@ -392,6 +415,7 @@ limits_suite (void)
     tcase_add_test (tc, text_cut_at_a_character);
     tcase_add_test (tc, marker_text_capped);
     tcase_add_test (tc, hits_kept_per_category_capped);
+    tcase_add_test (tc, xml_element_count_capped);
     suite_add_tcase (s, tc);
     return s;
 }
