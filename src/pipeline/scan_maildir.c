@@ -134,13 +134,15 @@ list_subdir (scan_t *s, const rf_input_t *in, gint64 folder_id, const char *sub,
     return ok;
 }
 
-/* List cur/ and new/, again while files moved during the listing. On
- * return *cur_t and *new_t are the mtimes the last listing started from
- * and *settled says whether the folder held still during it; *read_at is
- * when those mtimes were read. */
+/* List cur/ and new/, again while files moved during the listing. Each
+ * listing starts a sweep, so the last one alone says which files are gone
+ * (a file listed once and deleted before the next listing is gone). On
+ * return *cur_t and *new_t are the mtimes the last listing started from,
+ * *read_at when they were read, *settled whether the folder held still
+ * during it, and *f the folder's state (its files present) when it started. */
 static gboolean
-list_until_settled (scan_t *s, const rf_input_t *in, gint64 folder_id, gint64 *cur_t, gint64 *new_t,
-                    gint64 *read_at, gboolean *settled, GError **err)
+list_until_settled (scan_t *s, const rf_input_t *in, gint64 *cur_t, gint64 *new_t, gint64 *read_at,
+                    gboolean *settled, rf_folder_state_t *f, GError **err)
 {
     gboolean ok = TRUE;
     *settled = FALSE;
@@ -149,8 +151,10 @@ list_until_settled (scan_t *s, const rf_input_t *in, gint64 folder_id, gint64 *c
         *read_at = g_get_real_time () * 1000;
         s->relisting = round > 0;
         s->vanished = 0;
-        ok = list_subdir (s, in, folder_id, "cur", err) && list_subdir (s, in, folder_id, "new", err)
-             && rf_scan_drain (s, err);
+        s->listed_present = 0;
+        ok = rf_mail_folder_ensure (s->w, in->path, in->name, "maildir", in->is_sent, f, err)
+             && rf_mail_sweep_begin (s->w, err) && list_subdir (s, in, f->id, "cur", err)
+             && list_subdir (s, in, f->id, "new", err) && rf_scan_drain (s, err);
         *settled = s->vanished == 0 && subdir_mtime (in->path, "cur") == cur_before
                    && subdir_mtime (in->path, "new") == new_before;
         *cur_t = cur_before;
@@ -217,10 +221,8 @@ rf_scan_maildir (scan_t *s, const rf_input_t *in, GError **err)
         return recheck_skipped (s, in, f.id, err);
     }
     s->phase = in->name;
-    s->listed_present = 0;
     s->failed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-    ok = rf_mail_sweep_begin (s->w, err)
-         && list_until_settled (s, in, f.id, &cur_t, &new_t, &read_at, &settled, err)
+    ok = list_until_settled (s, in, &cur_t, &new_t, &read_at, &settled, &f, err)
          && rf_mail_sweep_end (s->w, f.id, s->listed_present < f.present, &gone, err)
          && (!gone || rf_scan_mark_changed (s, err));
     g_clear_pointer (&s->failed, g_hash_table_unref);
