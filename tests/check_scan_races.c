@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <utime.h>
 
 #define CONF FIXTURES_DIR "/mail/redflag.conf"
 #define NOBODY 65534
@@ -254,6 +255,31 @@ START_TEST (verdict_kept_until_the_file_changes)
 }
 END_TEST
 
+/* A file that killed its parser is not read again while it does not
+ * change (each reading would kill a parser again); changed, it is. */
+START_TEST (crash_verdict_kept_until_the_file_changes)
+{
+    char *err = NULL, *path;
+    struct utimbuf later = { 1800000000, 1800000000 };
+    g_free (deliver (box, 2));
+    path = deliver (box, 1);
+    ck_assert_int_eq (scan_env ("REDFLAG_TEST_CRASH_ON=M1P77", &err), 0);
+    ck_assert_msg (strstr (err, "M1P77Q1.race: the parser crashed") != NULL, "%s", err);
+    g_free (err);
+    /* Another message makes the folder be listed again. */
+    g_free (deliver (box, 3));
+    ck_assert_int_eq (scan_env ("REDFLAG_TEST_CRASH_ON=M1P77", &err), 0);
+    ck_assert_msg (strstr (err, "M1P77") == NULL, "read again: %s", err);
+    ck_assert_int_eq (count ("SELECT count(*) FROM skipped"), 1);
+    g_free (err);
+    ck_assert_int_eq (utime (path, &later), 0);
+    ck_assert_int_eq (scan_env (NULL, &err), 0);
+    ck_assert_int_eq (count ("SELECT count(*) FROM message WHERE msgid='m1@client.example'"), 1);
+    g_free (path);
+    g_free (err);
+}
+END_TEST
+
 /* A mail client at work: moves new/ files to cur/ and flips flags on every
  * file, over and over, until killed. */
 static void
@@ -366,6 +392,7 @@ races_suite (void)
     tcase_add_test (tc, vanished_file_read_when_it_comes_back);
     tcase_add_test (tc, unreadable_file_read_once_readable);
     tcase_add_test (tc, verdict_kept_until_the_file_changes);
+    tcase_add_test (tc, crash_verdict_kept_until_the_file_changes);
     tcase_add_test (tc, renames_during_scans_lose_nothing);
     suite_add_tcase (s, tc);
     return s;

@@ -377,10 +377,14 @@ recover (rf_parse_pool_t *pool, const pending_t *p, rf_parse_result_t *res)
 {
     worker_t *w = &pool->w[p->worker];
     char *why = stop_worker (w);
+    struct stat sb;
     rf_parse_result_clear (res);
     res->status = RF_PARSE_NOT_MAIL;
     res->path = g_strdup (p->job->path);
     res->reason = why ? why : g_strdup ("the parser process stopped on this file");
+    /* The verdict holds for this content: not parsed again until it changes. */
+    if (stat (p->job->path, &sb) == 0)
+        res->ident = rf_file_ident (&sb);
     if (!spawn (pool, p->worker))
         g_error ("cannot restart a parser process: %s", g_strerror (errno));
     for (GList *l = pool->pending.head; l; l = l->next) {
