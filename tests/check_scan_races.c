@@ -230,6 +230,37 @@ START_TEST (unreadable_file_read_once_readable)
 }
 END_TEST
 
+/* A cur/ that cannot be listed (chmod 000) is no news of its files: none
+ * is marked gone, and it is listed again once it can be. */
+START_TEST (unlistable_directory_loses_nothing)
+{
+    char *err = NULL, *cur = g_build_filename (box, "cur", NULL), *moved, *from;
+    char *chown_cmd = g_strdup_printf ("chown -R %d:%d %s", NOBODY, NOBODY, tmp);
+    from = deliver (box, 1);
+    moved = g_build_filename (cur, "1790000001.M1P77Q1.race:2,S", NULL);
+    ck_assert_int_eq (rename (from, moved), 0);
+    g_free (deliver (box, 2));
+    ck_assert_int_eq (scan_env (NULL, NULL), 0);
+    if (geteuid () == 0)
+        ck_assert_int_eq (system (chown_cmd), 0);
+    ck_assert_int_eq (chmod (cur, 0), 0);
+    g_free (deliver (box, 3));
+    ck_assert_int_eq (scan_unprivileged ("Maildir/cur", &err), 0);
+    ck_assert_msg (strstr (err, "/cur: cannot list: ") != NULL, "%s", err);
+    ck_assert_int_eq (count ("SELECT count(*) FROM message WHERE gone=0"), 3);
+    g_free (err);
+    ck_assert_int_eq (chmod (cur, 0755), 0);
+    ck_assert_int_eq (scan_unprivileged (NULL, &err), 0);
+    ck_assert_int_eq (count ("SELECT count(*) FROM message WHERE gone=0"), 3);
+    ck_assert_int_eq (count ("SELECT count(*) FROM skipped"), 0);
+    g_free (chown_cmd);
+    g_free (moved);
+    g_free (from);
+    g_free (cur);
+    g_free (err);
+}
+END_TEST
+
 /* A file judged not mail is judged again once it changed: here an empty
  * file in an otherwise unchanged folder, written in place. */
 START_TEST (verdict_kept_until_the_file_changes)
@@ -391,6 +422,7 @@ races_suite (void)
     tcase_add_test (tc, moved_before_reading_found_in_same_run);
     tcase_add_test (tc, vanished_file_read_when_it_comes_back);
     tcase_add_test (tc, unreadable_file_read_once_readable);
+    tcase_add_test (tc, unlistable_directory_loses_nothing);
     tcase_add_test (tc, verdict_kept_until_the_file_changes);
     tcase_add_test (tc, crash_verdict_kept_until_the_file_changes);
     tcase_add_test (tc, renames_during_scans_lose_nothing);

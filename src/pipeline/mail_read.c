@@ -32,13 +32,20 @@ rf_file_ident (const struct stat *sb)
                             (guint64) sb->st_ino);
 }
 
+gboolean
+rf_mail_read_test_denied (const char *path)
+{
+    const char *deny = g_getenv ("REDFLAG_TEST_DENY_READ");
+    return deny && *deny && strstr (path, deny);
+}
+
 /* Test-only hooks (never set in use): each takes a text; a file whose path
  * contains it is, just before it is read,
  * - REDFLAG_TEST_MOVE_BEFORE_READ: when in new/, moved to cur/ with the
  *   flag S, as a mail client does when the message is seen;
  * - REDFLAG_TEST_VANISH_BEFORE_READ: moved out of the folder, into tmp/;
  * - REDFLAG_TEST_DENY_READ: refused with EACCES (as chmod 000 does for
- *   anyone but root).
+ *   anyone but root), directories too (rf_mail_read_test_denied).
  * They stand for races and permissions a test cannot time or, as root,
  * cannot cause. Returns the errno to fail with, or 0. */
 static int
@@ -46,10 +53,9 @@ test_hook (const char *path)
 {
     const char *move = g_getenv ("REDFLAG_TEST_MOVE_BEFORE_READ");
     const char *vanish = g_getenv ("REDFLAG_TEST_VANISH_BEFORE_READ");
-    const char *deny = g_getenv ("REDFLAG_TEST_DENY_READ");
     char *dir, *base, *box, *to = NULL;
 
-    if (deny && *deny && strstr (path, deny))
+    if (rf_mail_read_test_denied (path))
         return EACCES;
     if (!(move && *move && strstr (path, move)) && !(vanish && *vanish && strstr (path, vanish)))
         return 0;

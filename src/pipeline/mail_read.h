@@ -26,4 +26,8 @@ gboolean rf_mail_read (const char *path, gint64 offset, gint64 length, gint64 ma
                        rf_mail_bytes_t *out);
 void rf_mail_bytes_clear (rf_mail_bytes_t *b);
 
+/* Test-only: TRUE when REDFLAG_TEST_DENY_READ says path is to be refused
+ * as unreadable (see mail_read.c). */
+gboolean rf_mail_read_test_denied (const char *path);
+
 #endif

@@ -116,15 +116,31 @@ list_entry (scan_t *s, gint64 folder_id, const char *dir, const char *sub, const
     return ok;
 }
 
-/* List one of cur/ or new/. */
+/* List one of cur/ or new/. One that exists but cannot be listed is no
+ * news about its files: none is marked gone, and the folder is listed
+ * again next run. */
 static gboolean
-list_subdir (scan_t *s, const rf_input_t *in, gint64 folder_id, const char *sub, GError **err)
+list_subdir (scan_t *s, const rf_input_t *in, gint64 folder_id, const char *sub, gboolean *complete,
+             GError **err)
 {
     char *dir = g_build_filename (in->path, sub, NULL);
-    GDir *d = g_dir_open (dir, 0, NULL);
+    GError *open_err = NULL;
+    GDir *d = NULL;
     const char *e;
     gboolean ok = TRUE;
 
+    if (rf_mail_read_test_denied (dir))
+        g_set_error (&open_err, G_FILE_ERROR, G_FILE_ERROR_ACCES, "%s", g_strerror (EACCES));
+    else
+        d = g_dir_open (dir, 0, &open_err);
+
+    if (!d && !g_error_matches (open_err, G_FILE_ERROR, G_FILE_ERROR_NOENT)) {
+        char *why = g_strdup_printf ("cannot list: %s", open_err->message);
+        rf_scan_read_later (s, dir, why);
+        *complete = FALSE;
+        g_free (why);
+    }
+    g_clear_error (&open_err);
     while (ok && d && (e = g_dir_read_name (d)))
         if (e[0] != '.')
             ok = list_entry (s, folder_id, dir, sub, e, err) && rf_scan_maybe_commit (s, FALSE, err);
@@ -144,7 +160,7 @@ static gboolean
 list_until_settled (scan_t *s, const rf_input_t *in, gint64 *cur_t, gint64 *new_t, gint64 *read_at,
                     gboolean *settled, rf_folder_state_t *f, GError **err)
 {
-    gboolean ok = TRUE;
+    gboolean ok = TRUE, complete = TRUE;
     *settled = FALSE;
     for (int round = 0; ok && round < MAX_LISTINGS && !*settled; round++) {
         gint64 cur_before = subdir_mtime (in->path, "cur"), new_before = subdir_mtime (in->path, "new");
@@ -153,8 +169,13 @@ list_until_settled (scan_t *s, const rf_input_t *in, gint64 *cur_t, gint64 *new_
         s->vanished = 0;
         s->listed_present = 0;
         ok = rf_mail_folder_ensure (s->w, in->path, in->name, "maildir", in->is_sent, f, err)
-             && rf_mail_sweep_begin (s->w, err) && list_subdir (s, in, f->id, "cur", err)
-             && list_subdir (s, in, f->id, "new", err) && rf_scan_drain (s, err);
+             && rf_mail_sweep_begin (s->w, err) && list_subdir (s, in, f->id, "cur", &complete, err)
+             && list_subdir (s, in, f->id, "new", &complete, err) && rf_scan_drain (s, err);
+        /* Listing again would fail again: the files present stay so. */
+        if (!complete) {
+            s->listed_present = f->present;
+            break;
+        }
         *settled = s->vanished == 0 && subdir_mtime (in->path, "cur") == cur_before
                    && subdir_mtime (in->path, "new") == new_before;
         *cur_t = cur_before;
