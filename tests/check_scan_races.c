@@ -185,19 +185,22 @@ redflag_as_nobody (char **err, ...)
  * Without that possibility (a tree nobody cannot enter), the test-only
  * REDFLAG_TEST_DENY_READ stands for the permission. */
 static int
-scan_unprivileged (const char *deny, char **err)
+scan_unprivileged (const char *input, const char *deny, char **err)
 {
     char *out = NULL, *env;
     int rc;
-    if (geteuid () != 0)
-        return scan_env (NULL, err);
+    if (geteuid () != 0) {
+        rc = t_redflag (&out, err, NULL, "scan", "--db", db, "--config", CONF, "--as-of", "2026-11-20", input, NULL);
+        g_free (out);
+        return rc;
+    }
     rc = redflag_as_nobody (err, "--version", NULL);
     g_free (*err);
     *err = NULL;
     if (rc == 0)
-        return redflag_as_nobody (err, "scan", "--db", db, "--config", CONF, "--as-of", "2026-11-20", box, NULL);
+        return redflag_as_nobody (err, "scan", "--db", db, "--config", CONF, "--as-of", "2026-11-20", input, NULL);
     env = deny ? g_strconcat ("REDFLAG_TEST_DENY_READ=", deny, NULL) : NULL;
-    rc = t_redflag (&out, err, env, "scan", "--db", db, "--config", CONF, "--as-of", "2026-11-20", box, NULL);
+    rc = t_redflag (&out, err, env, "scan", "--db", db, "--config", CONF, "--as-of", "2026-11-20", input, NULL);
     g_free (out);
     g_free (env);
     return rc;
@@ -214,14 +217,14 @@ START_TEST (unreadable_file_read_once_readable)
     if (geteuid () == 0)
         ck_assert_int_eq (system (chown_cmd), 0);
     ck_assert_int_eq (chmod (locked, 0), 0);
-    ck_assert_int_eq (scan_unprivileged ("M1P77", &err), 0);
+    ck_assert_int_eq (scan_unprivileged (box, "M1P77", &err), 0);
     ck_assert_msg (strstr (err, "M1P77Q1.race: cannot read: Permission denied; it will be read again") != NULL,
                    "%s", err);
     ck_assert_int_eq (count ("SELECT count(*) FROM message"), 1);
     ck_assert_int_eq (count ("SELECT count(*) FROM skipped"), 0);
     g_free (err);
     ck_assert_int_eq (chmod (locked, 0644), 0);
-    ck_assert_int_eq (scan_unprivileged (NULL, &err), 0);
+    ck_assert_int_eq (scan_unprivileged (box, NULL, &err), 0);
     ck_assert_int_eq (count ("SELECT count(*) FROM message WHERE msgid='m1@client.example'"), 1);
     ck_assert_int_eq (count ("SELECT count(*) FROM skipped"), 0);
     g_free (chown_cmd);
@@ -245,18 +248,52 @@ START_TEST (unlistable_directory_loses_nothing)
         ck_assert_int_eq (system (chown_cmd), 0);
     ck_assert_int_eq (chmod (cur, 0), 0);
     g_free (deliver (box, 3));
-    ck_assert_int_eq (scan_unprivileged ("Maildir/cur", &err), 0);
+    ck_assert_int_eq (scan_unprivileged (box, "Maildir/cur", &err), 0);
     ck_assert_msg (strstr (err, "/cur: cannot list: ") != NULL, "%s", err);
     ck_assert_int_eq (count ("SELECT count(*) FROM message WHERE gone=0"), 3);
     g_free (err);
     ck_assert_int_eq (chmod (cur, 0755), 0);
-    ck_assert_int_eq (scan_unprivileged (NULL, &err), 0);
+    ck_assert_int_eq (scan_unprivileged (box, NULL, &err), 0);
     ck_assert_int_eq (count ("SELECT count(*) FROM message WHERE gone=0"), 3);
     ck_assert_int_eq (count ("SELECT count(*) FROM skipped"), 0);
     g_free (chown_cmd);
     g_free (moved);
     g_free (from);
     g_free (cur);
+    g_free (err);
+}
+END_TEST
+
+/* An mbox made unreadable is not remembered as read: once readable again,
+ * unchanged, its messages are read. */
+START_TEST (unreadable_mbox_read_once_readable)
+{
+    char *dir = g_build_filename (tmp, "boxes", NULL), *path = g_build_filename (dir, "In.mbox", NULL), *err = NULL;
+    char *chown_cmd = g_strdup_printf ("chown -R %d:%d %s", NOBODY, NOBODY, tmp);
+    GString *mbox = g_string_new (NULL);
+    for (int n = 1; n <= 3; n += 2) {
+        char *text = message_text (n);
+        g_string_append_printf (mbox, "From boss@acme.example Mon Nov  2 10:00:00 2026\n%s\n", text);
+        g_free (text);
+    }
+    g_mkdir_with_parents (dir, 0755);
+    ck_assert (g_file_set_contents (path, mbox->str, -1, NULL));
+    if (geteuid () == 0)
+        ck_assert_int_eq (system (chown_cmd), 0);
+    ck_assert_int_eq (chmod (path, 0), 0);
+    ck_assert_int_eq (scan_unprivileged (dir, "In.mbox", &err), 0);
+    ck_assert_msg (strstr (err, "In.mbox") && strstr (err, "cannot read: Permission denied; it will be read again"),
+                   "%s", err);
+    ck_assert_int_eq (count ("SELECT count(*) FROM message"), 0);
+    g_free (err);
+    ck_assert_int_eq (chmod (path, 0644), 0);
+    ck_assert_int_eq (scan_unprivileged (dir, NULL, &err), 0);
+    ck_assert_int_eq (count ("SELECT count(*) FROM message"), 2);
+    ck_assert_int_eq (count ("SELECT count(*) FROM skipped"), 0);
+    g_string_free (mbox, TRUE);
+    g_free (chown_cmd);
+    g_free (path);
+    g_free (dir);
     g_free (err);
 }
 END_TEST
@@ -423,6 +460,7 @@ races_suite (void)
     tcase_add_test (tc, vanished_file_read_when_it_comes_back);
     tcase_add_test (tc, unreadable_file_read_once_readable);
     tcase_add_test (tc, unlistable_directory_loses_nothing);
+    tcase_add_test (tc, unreadable_mbox_read_once_readable);
     tcase_add_test (tc, verdict_kept_until_the_file_changes);
     tcase_add_test (tc, crash_verdict_kept_until_the_file_changes);
     tcase_add_test (tc, renames_during_scans_lose_nothing);
