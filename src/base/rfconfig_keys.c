@@ -33,7 +33,7 @@ const rf_config_key_t rf_config_keys[] = {
     { "payment_terms_days", MAIN, RF_KEY_COUNT, 0, "30", "45",
       "Days from issue to due date for an invoice that gives no due date; the default for every client." },
     { "max_message_mb", MAIN, RF_KEY_COUNT, 1, "64", "16",
-      "Mail files larger than this many megabytes are skipped, and listed as skipped." },
+      "Messages larger than this many megabytes (mail files and mbox entries) are skipped unread, and listed as skipped." },
     { "window_days", MAIN, RF_KEY_COUNT, 1, "180", "365",
       "Findings and scores cover this many days up to the reference date (--as-of)." },
     { "patterns", MAIN, RF_KEY_FOLDER, 0, "none", "my-patterns",

@@ -143,7 +143,7 @@ rf_cmd_scan (int argc, char **argv)
     if (!(st = rf_cli_open_store (common.db_path, RF_STORE_WRITE, &rc)))
         goto done;
     patterns_dir = rf_data_path ("");
-    db_abs = g_canonicalize_filename (common.db_path, NULL);
+    db_abs = rf_store_real_path (common.db_path);
     opts.db_path = db_abs;
     opts.cfg = cfg;
     opts.now = g_get_real_time () / G_USEC_PER_SEC;

@@ -125,28 +125,57 @@ is_signature_delimiter (const char *l)
     return strcmp (l, "-- ") == 0 || strcmp (l, "--") == 0;
 }
 
+/* CRLF and lone CR become LF, in place. */
+static void
+normalize_line_ends (char *text)
+{
+    char *w = text;
+    for (const char *r = text; *r; r++) {
+        if (*r == '\r') {
+            if (r[1] != '\n')
+                *w++ = '\n';
+        } else {
+            *w++ = *r;
+        }
+    }
+    *w = '\0';
+}
+
+/* The lines of text, cut in place: a NULL-terminated array of pointers
+ * into it (g_free the array only). */
+static char **
+cut_lines (char *text)
+{
+    GPtrArray *lines = g_ptr_array_new ();
+    char *p = text, *nl;
+    g_ptr_array_add (lines, p);
+    while ((nl = strchr (p, '\n'))) {
+        *nl = '\0';
+        p = nl + 1;
+        g_ptr_array_add (lines, p);
+    }
+    g_ptr_array_add (lines, NULL);
+    return (char **) g_ptr_array_free (lines, FALSE);
+}
+
 char *
 rf_body_clean (const char *text)
 {
-    char *norm, **lines;
-    GString *out = g_string_new (NULL);
+    return rf_body_clean_in_place (g_strdup (text ? text : ""));
+}
+
+/* The lines kept are copied down over the text as they are found: what is
+ * written never reaches a line not yet read, and the rules only look at the
+ * lines after the current one. A large body thus costs no second copy. */
+char *
+rf_body_clean_in_place (char *text)
+{
+    char **lines;
+    gsize len = 0, ln;
     int blank_run = 0;
 
-    /* CRLF and lone CR become LF. */
-    norm = g_strdup (text ? text : "");
-    {
-        char *w = norm;
-        for (const char *r = norm; *r; r++) {
-            if (*r == '\r') {
-                if (r[1] != '\n')
-                    *w++ = '\n';
-            } else {
-                *w++ = *r;
-            }
-        }
-        *w = '\0';
-    }
-    lines = g_strsplit (norm, "\n", -1);
+    normalize_line_ends (text);
+    lines = cut_lines (text);
     for (int i = 0; lines[i]; i++) {
         const char *l = lines[i];
         const char *t = skip_spaces (l);
@@ -166,17 +195,19 @@ rf_body_clean (const char *text)
             continue;
         if (*t == '\0') {
             /* Keep at most one blank line in a row, none at the start. */
-            if (out->len == 0 || ++blank_run > 1)
+            if (len == 0 || ++blank_run > 1)
                 continue;
         } else {
             blank_run = 0;
         }
-        g_string_append (out, l);
-        g_string_append_c (out, '\n');
+        ln = strlen (l);
+        memmove (text + len, l, ln);
+        len += ln;
+        text[len++] = '\n';
     }
-    while (out->len && (out->str[out->len - 1] == '\n' || out->str[out->len - 1] == ' '))
-        g_string_truncate (out, out->len - 1);
-    g_strfreev (lines);
-    g_free (norm);
-    return g_string_free (out, FALSE);
+    while (len && (text[len - 1] == '\n' || text[len - 1] == ' '))
+        len--;
+    text[len] = '\0';
+    g_free (lines);
+    return g_realloc (text, len + 1);
 }

@@ -11,4 +11,8 @@
  * "\n". Rules: doc/mail-rules.md. (g_free) */
 char *rf_body_clean (const char *text);
 
+/* The same on a text of our own (taken over, g_free the result), cleaned
+ * in place: no second copy of a large body. */
+char *rf_body_clean_in_place (char *text);
+
 #endif

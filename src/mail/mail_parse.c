@@ -104,6 +104,8 @@ rf_mail_record_free (rf_mail_record_t *r)
     g_free (r->warnings);
     if (r->marker_hits)
         g_ptr_array_unref (r->marker_hits);
+    if (r->marker_totals)
+        g_ptr_array_unref (r->marker_totals);
     g_free (r);
 }
 
@@ -298,6 +300,25 @@ find_text_parts (GMimeObject *o, GMimeObject **plain, GMimeObject **html, int de
     }
 }
 
+/* Text declared UTF-8 or ASCII (or not declared) that is valid UTF-8, as
+ * rf_to_utf8 would give it (NUL bytes as spaces), but taken over from the
+ * decoding stream rather than copied twice: a large body costs one copy.
+ * NULL when the text needs converting. */
+static char *
+take_utf8 (GMimeStreamMem *mem, GByteArray *bytes, const char *charset)
+{
+    if (charset && g_ascii_strcasecmp (charset, "utf-8") && g_ascii_strcasecmp (charset, "us-ascii"))
+        return NULL;
+    for (guint i = 0; i < bytes->len; i++)
+        if (bytes->data[i] == '\0')
+            bytes->data[i] = ' ';
+    if (!g_utf8_validate ((const char *) bytes->data, (gssize) bytes->len, NULL))
+        return NULL;
+    g_byte_array_append (bytes, (const guint8 *) "", 1);
+    g_mime_stream_mem_set_owner (mem, FALSE);
+    return (char *) g_byte_array_free (bytes, FALSE);
+}
+
 /* Decode a text part to valid UTF-8 whatever its declared charset. */
 static char *
 part_text (GMimeObject *o)
@@ -316,6 +337,10 @@ part_text (GMimeObject *o)
     g_mime_data_wrapper_write_to_stream (w, mem);
     bytes = g_mime_stream_mem_get_byte_array (GMIME_STREAM_MEM (mem));
     charset = g_mime_object_get_content_type_parameter (o, "charset");
+    if ((text = take_utf8 (GMIME_STREAM_MEM (mem), bytes, charset))) {
+        g_object_unref (mem);
+        return text;
+    }
     text = rf_to_utf8 ((const char *) bytes->data, (gssize) bytes->len, charset);
     g_object_unref (mem);
     return text;
@@ -358,10 +383,9 @@ read_body (GMimeMessage *m, gboolean from_mbox, rf_mail_record_t *r)
     }
     if (raw && from_mbox)
         unescape_from (raw);
-    r->body = rf_body_clean (raw ? raw : "");
+    r->body = rf_body_clean_in_place (raw ? raw : g_strdup (""));
     r->body_len = strlen (r->body);
     r->body_chars = g_utf8_strlen (r->body, -1);
-    g_free (raw);
 }
 
 static char *

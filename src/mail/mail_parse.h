@@ -41,6 +41,7 @@ typedef struct {
     double shout_ratio;      /* share of upper-case words among words of 3+ letters */
     int exclaim_bursts;      /* runs of two or more '!' */
     GPtrArray *marker_hits;  /* of rf_marker_hit_t*, owning; or NULL */
+    GPtrArray *marker_totals; /* categories with more hits than kept (rf_marker_total_t*), or NULL */
 } rf_mail_record_t;
 
 /* Why a file is not a message we can use. */

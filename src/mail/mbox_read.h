@@ -1,21 +1,25 @@
-/* mbox_read.h - split an mbox file into parsed messages. */
+/* mbox_read.h - split an mbox file into entries, and undo an entry's escaping. */
 #ifndef RF_MBOX_READ_H
 #define RF_MBOX_READ_H
 
 #include <glib.h>
-#include "mail/mail_parse.h"
 
-/* Called for each message: rec is (transfer full) NULL when status is not
- * RF_PARSE_OK. offset is the byte offset of the message's "From " line.
- * Return FALSE to stop reading. */
-typedef gboolean (*rf_mbox_cb) (rf_mail_record_t *rec, rf_parse_status_t status,
-                                gint64 offset, gpointer data);
+/* Called for each entry: the byte offset of its "From " line and its
+ * length, that line included, up to the next entry or the end of the file.
+ * Return FALSE to stop. */
+typedef gboolean (*rf_mbox_entry_cb) (gint64 offset, gint64 length, gpointer data);
 
 /* TRUE when the bytes start like an mbox ("From "). */
 gboolean rf_mbox_sniff (const char *head, gsize len);
 
-/* Read the mbox at path from start to end, streaming: one message in
- * memory at a time. FALSE and err if the file cannot be opened. */
-gboolean rf_mbox_read (const char *path, gint64 now, rf_mbox_cb cb, gpointer data, GError **err);
+/* Split the mbox at path from start to end, streaming: memory stays one
+ * block whatever the length of its lines or entries. FALSE and err (a
+ * G_FILE_ERROR from errno) when the file cannot be opened or read. */
+gboolean rf_mbox_split (const char *path, rf_mbox_entry_cb cb, gpointer data, GError **err);
+
+/* An entry's bytes, its "From " line first, to the message: the line is
+ * dropped and the mboxrd escaping (">From ") undone, in place; data[len]
+ * must be writable. Returns the message's length (NUL-terminated). */
+gsize rf_mbox_entry_unescape (char *data, gsize len);
 
 #endif

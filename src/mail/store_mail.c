@@ -9,21 +9,25 @@ enum {
     Q_FOLDER_GET, Q_FOLDER_ADD, Q_FOLDER_MTIMES, Q_FILE_GET, Q_FILE_RENAME,
     Q_FILE_REVIVE, Q_MSG_REVIVE, Q_FILE_ADD, Q_MSG_GET, Q_MSG_ADD,
     Q_FILE_MAX, Q_SWEEP_LIST, Q_FILE_GONE, Q_SWEEP_MSGS, Q_INPUT_GET, Q_INPUT_SET, Q_MSG_PRESENT,
-    Q_COUNT
+    Q_SKIPPED_LIST, Q_COUNT
 };
 
 static const char *const sql[Q_COUNT] = {
     [Q_FOLDER_GET] = "SELECT id, cur_mtime_ns, new_mtime_ns, present_files FROM folder WHERE path=?1",
     [Q_FOLDER_ADD] = "INSERT INTO folder(path, name, kind, is_sent) VALUES (?1, ?2, ?3, ?4)",
     [Q_FOLDER_MTIMES] = "UPDATE folder SET cur_mtime_ns=?2, new_mtime_ns=?3 WHERE id=?1",
-    [Q_FILE_GET] = "SELECT id, name, gone_run IS NOT NULL FROM file WHERE folder_id=?1 AND key=?2",
+    [Q_FILE_GET] = "SELECT id, name, gone_run IS NOT NULL, message_id IS NULL, skip_ident FROM file"
+                   " WHERE folder_id=?1 AND key=?2",
     [Q_FILE_RENAME] = "UPDATE file SET name=?2 WHERE id=?1",
     [Q_FILE_REVIVE] = "UPDATE file SET gone_run=NULL WHERE id=?1",
     [Q_MSG_REVIVE] = "UPDATE message SET gone=0 WHERE gone=1 AND id=(SELECT message_id FROM file WHERE id=?1)",
     /* A key listed twice in one folder (in cur/ and new/ at once) was
-     * parsed twice: the first copy stays. */
-    [Q_FILE_ADD] = "INSERT INTO file(folder_id, key, name, message_id, skip_reason) VALUES (?1, ?2, ?3, ?4, ?5)"
-                   " ON CONFLICT(folder_id, key) DO NOTHING",
+     * parsed twice: the first copy stays, unless it was skipped (a file
+     * judged again takes the new verdict, or its message). */
+    [Q_FILE_ADD] = "INSERT INTO file(folder_id, key, name, message_id, skip_reason, skip_ident)"
+                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(folder_id, key) DO UPDATE SET"
+                   " name=excluded.name, message_id=excluded.message_id, skip_reason=excluded.skip_reason,"
+                   " skip_ident=excluded.skip_ident WHERE file.message_id IS NULL",
     [Q_MSG_GET] = "SELECT id FROM message WHERE msgid=?1",
     [Q_MSG_ADD] = "INSERT INTO message(msgid, synthetic_id, date_utc, tz_offset_min, date_source, from_addr,"
                   " from_name, subject, norm_subject, in_reply_to, auto_reason, body_chars, html_only,"
@@ -37,11 +41,14 @@ static const char *const sql[Q_COUNT] = {
                      " WHERE folder_id=?1 AND gone_run=?2) AND NOT EXISTS (SELECT 1 FROM file f"
                      " WHERE f.message_id=message.id AND f.gone_run IS NULL)",
     [Q_MSG_PRESENT] = "UPDATE message SET gone=0 WHERE id=?1 AND gone=1",
-    [Q_INPUT_GET] = "SELECT size, mtime_ns FROM input_file WHERE path=?1",
-    [Q_INPUT_SET] = "INSERT INTO input_file(path, size, mtime_ns, kind, skip_reason, run_id)"
-                    " VALUES (?1,?2,?3,?4,?5,?6) ON CONFLICT(path) DO UPDATE SET size=excluded.size,"
+    /* Rows from before inodes were kept match on size and mtime. */
+    [Q_INPUT_GET] = "SELECT size=?2 AND mtime_ns=?3 AND coalesce(ino=?4, 1) FROM input_file WHERE path=?1",
+    [Q_INPUT_SET] = "INSERT INTO input_file(path, size, mtime_ns, kind, skip_reason, run_id, ino)"
+                    " VALUES (?1,?2,?3,?4,?5,?6,?7) ON CONFLICT(path) DO UPDATE SET size=excluded.size,"
                     " mtime_ns=excluded.mtime_ns, kind=excluded.kind, skip_reason=excluded.skip_reason,"
-                    " run_id=excluded.run_id",
+                    " run_id=excluded.run_id, ino=excluded.ino",
+    [Q_SKIPPED_LIST] = "SELECT key, name, skip_ident FROM file"
+                       " WHERE folder_id=?1 AND message_id IS NULL AND gone_run IS NULL",
 };
 
 
@@ -173,6 +180,8 @@ rf_mail_file_lookup (rf_mail_writer_t *w, gint64 folder_id, const char *key, rf_
         out->id = sqlite3_column_int64 (s, 0);
         out->name = g_strdup ((const char *) sqlite3_column_text (s, 1));
         out->gone = sqlite3_column_int (s, 2);
+        out->skipped = sqlite3_column_int (s, 3);
+        out->skip_ident = g_strdup ((const char *) sqlite3_column_text (s, 4));
     }
     sqlite3_reset (s);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
@@ -180,6 +189,14 @@ rf_mail_file_lookup (rf_mail_writer_t *w, gint64 folder_id, const char *key, rf_
         return FALSE;
     }
     return TRUE;
+}
+
+void
+rf_file_state_clear (rf_file_state_t *f)
+{
+    g_free (f->name);
+    g_free (f->skip_ident);
+    f->name = f->skip_ident = NULL;
 }
 
 gboolean
@@ -205,7 +222,7 @@ rf_mail_file_seen (rf_mail_writer_t *w, const rf_file_state_t *f, const char *na
 
 gboolean
 rf_mail_file_add (rf_mail_writer_t *w, gint64 folder_id, const char *key, const char *name,
-                  gint64 message_rowid, const char *skip_reason, GError **err)
+                  gint64 message_rowid, const char *skip_reason, const char *skip_ident, GError **err)
 {
     sqlite3_stmt *s = w->q[Q_FILE_ADD];
     sqlite3_bind_int64 (s, 1, folder_id);
@@ -216,6 +233,7 @@ rf_mail_file_add (rf_mail_writer_t *w, gint64 folder_id, const char *key, const 
     else
         sqlite3_bind_null (s, 4);
     bind_text (s, 5, skip_reason);
+    bind_text (s, 6, skip_reason ? skip_ident : NULL);
     return run (w, Q_FILE_ADD, err);
 }
 
@@ -406,14 +424,16 @@ rf_mail_sweep_end (rf_mail_writer_t *w, gint64 folder_id, gboolean any_missing, 
 
 gboolean
 rf_input_file_unchanged (rf_mail_writer_t *w, const char *path, gint64 size, gint64 mtime_ns,
-                         gboolean *unchanged, GError **err)
+                         gint64 ino, gboolean *unchanged, GError **err)
 {
     sqlite3_stmt *s = w->q[Q_INPUT_GET];
     int rc;
     sqlite3_bind_text (s, 1, path, -1, SQLITE_STATIC);
+    sqlite3_bind_int64 (s, 2, size);
+    sqlite3_bind_int64 (s, 3, mtime_ns);
+    sqlite3_bind_int64 (s, 4, ino);
     rc = sqlite3_step (s);
-    *unchanged = rc == SQLITE_ROW && sqlite3_column_int64 (s, 0) == size
-                 && sqlite3_column_int64 (s, 1) == mtime_ns;
+    *unchanged = rc == SQLITE_ROW && sqlite3_column_int (s, 0);
     sqlite3_reset (s);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
         rf_store_set_error (w->st, err, "looking up an input file");
@@ -423,7 +443,7 @@ rf_input_file_unchanged (rf_mail_writer_t *w, const char *path, gint64 size, gin
 }
 
 gboolean
-rf_input_file_record (rf_mail_writer_t *w, const char *path, gint64 size, gint64 mtime_ns,
+rf_input_file_record (rf_mail_writer_t *w, const char *path, gint64 size, gint64 mtime_ns, gint64 ino,
                       const char *kind, const char *skip_reason, GError **err)
 {
     sqlite3_stmt *s = w->q[Q_INPUT_SET];
@@ -433,5 +453,30 @@ rf_input_file_record (rf_mail_writer_t *w, const char *path, gint64 size, gint64
     sqlite3_bind_text (s, 4, kind, -1, SQLITE_STATIC);
     bind_text (s, 5, skip_reason);
     sqlite3_bind_int64 (s, 6, w->st->run_id);
+    sqlite3_bind_int64 (s, 7, ino);
     return run (w, Q_INPUT_SET, err);
+}
+
+gboolean
+rf_mail_skipped_files (rf_mail_writer_t *w, gint64 folder_id, rf_skipped_cb cb, gpointer data,
+                       GError **err)
+{
+    sqlite3_stmt *s = w->q[Q_SKIPPED_LIST];
+    GPtrArray *rows = g_ptr_array_new_with_free_func (g_free);
+    gboolean ok = TRUE;
+    int rc;
+    /* Collected first: the callback may write to the file table. */
+    sqlite3_bind_int64 (s, 1, folder_id);
+    while ((rc = sqlite3_step (s)) == SQLITE_ROW)
+        for (int c = 0; c < 3; c++)
+            g_ptr_array_add (rows, g_strdup ((const char *) sqlite3_column_text (s, c)));
+    sqlite3_reset (s);
+    if (rc != SQLITE_DONE) {
+        rf_store_set_error (w->st, err, "listing the skipped files of a folder");
+        ok = FALSE;
+    }
+    for (guint i = 0; ok && i + 2 < rows->len; i += 3)
+        ok = cb (rows->pdata[i], rows->pdata[i + 1], rows->pdata[i + 2], data);
+    g_ptr_array_unref (rows);
+    return ok;
 }

@@ -29,9 +29,13 @@ gboolean rf_mail_folder_set_mtimes (rf_mail_writer_t *w, gint64 folder_id, gint6
 
 typedef struct {
     gint64 id;             /* 0 when not known */
-    char *name;            /* g_free */
+    char *name;
     gboolean gone;
+    gboolean skipped;      /* judged not mail (no message) */
+    char *skip_ident;      /* the identity of the content so judged, or NULL */
 } rf_file_state_t;
+
+void rf_file_state_clear (rf_file_state_t *f);
 
 /* Look a file up by its key in a folder. */
 gboolean rf_mail_file_lookup (rf_mail_writer_t *w, gint64 folder_id, const char *key,
@@ -40,11 +44,21 @@ gboolean rf_mail_file_lookup (rf_mail_writer_t *w, gint64 folder_id, const char 
  * it had been marked gone. */
 gboolean rf_mail_file_seen (rf_mail_writer_t *w, const rf_file_state_t *f, const char *name,
                             GError **err);
-/* A new file: message_rowid 0 with skip_reason for a file that is not mail.
- * A key already there (a file listed twice in one listing) is left as it is. */
+/* A new file: message_rowid 0 with skip_reason for a file that is not mail,
+ * and skip_ident the identity of the content judged (rf_file_ident). A key
+ * already there (a file listed twice in one listing) is left as it is,
+ * unless it was skipped: a file judged again is updated. */
 gboolean rf_mail_file_add (rf_mail_writer_t *w, gint64 folder_id, const char *key,
                            const char *name, gint64 message_rowid, const char *skip_reason,
-                           GError **err);
+                           const char *skip_ident, GError **err);
+
+/* Every file of a folder judged not mail and still present: key, name and
+ * skip_ident (may be NULL) to cb, which returns FALSE to stop (and then so
+ * does this, leaving any error to cb). */
+typedef gboolean (*rf_skipped_cb) (const char *key, const char *name, const char *skip_ident,
+                                   gpointer data);
+gboolean rf_mail_skipped_files (rf_mail_writer_t *w, gint64 folder_id, rf_skipped_cb cb,
+                                gpointer data, GError **err);
 
 /* Store a parsed message unless its Message-ID is already known.
  * *rowid is the message's row either way; *is_new tells which. Its
@@ -70,10 +84,12 @@ gboolean rf_mail_sweep_end (rf_mail_writer_t *w, gint64 folder_id, gboolean any_
 gboolean rf_mail_bulk_begin (rf_mail_writer_t *w, gboolean *bulk, GError **err);
 gboolean rf_mail_indexes_ensure (rf_store_t *st, GError **err);
 
-/* Remembered state of a loose input file (mbox, XML, single message). */
+/* Remembered state of a loose input file (mbox, XML, single message), by
+ * size, mtime and inode. Recorded only once it was read through: a file
+ * that could not be read is not recorded, so it is read next time. */
 gboolean rf_input_file_unchanged (rf_mail_writer_t *w, const char *path, gint64 size,
-                                  gint64 mtime_ns, gboolean *unchanged, GError **err);
+                                  gint64 mtime_ns, gint64 ino, gboolean *unchanged, GError **err);
 gboolean rf_input_file_record (rf_mail_writer_t *w, const char *path, gint64 size, gint64 mtime_ns,
-                               const char *kind, const char *skip_reason, GError **err);
+                               gint64 ino, const char *kind, const char *skip_reason, GError **err);
 
 #endif

@@ -95,6 +95,20 @@ one_line (const char *msg)
     return g_strstrip (s);
 }
 
+/* An upper bound of the elements of a document: the '<' that open a tag
+ * (not "</", "<!", "<?"). Counted before parsing, so a document of
+ * millions of small elements costs no tree of gigabytes. */
+static gsize
+count_elements (const char *data, gsize len)
+{
+    gsize n = 0;
+    const char *p = data, *end = data + len;
+    while ((p = memchr (p, '<', (gsize) (end - p))) && ++p < end)
+        if (*p != '/' && *p != '!' && *p != '?')
+            n++;
+    return n;
+}
+
 xmlDocPtr
 rf_xml_read (const char *data, gsize len, gsize max_bytes, const char *name, char **reason)
 {
@@ -118,6 +132,11 @@ rf_xml_read (const char *data, gsize len, gsize max_bytes, const char *name, cha
     }
     if (!rf_xml_sniff (data, len)) {
         *reason = g_strdup ("not XML (does not start with '<')");
+        goto done;
+    }
+    if (count_elements (data, len) > RF_XML_MAX_ELEMENTS) {
+        *reason = g_strdup_printf ("more than %d XML elements; too many to read within the memory limit",
+                                   RF_XML_MAX_ELEMENTS);
         goto done;
     }
     c = xmlNewParserCtxt ();

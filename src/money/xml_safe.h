@@ -15,6 +15,11 @@
 /* Documents larger than this are refused without being parsed. */
 #define RF_XML_MAX_BYTES ((gsize) 64 * 1024 * 1024)
 
+/* Documents with more elements than this are refused without being parsed:
+ * the tree costs some 250 bytes an element, so this keeps it near 125 MB.
+ * A monthly statement of a busy account holds a few thousand. */
+#define RF_XML_MAX_ELEMENTS 500000
+
 /* TRUE if the bytes look like XML: an optional byte-order mark (UTF-8, or
  * UTF-16 in either order) and white space, then '<'. Reads at most the
  * first 4 KiB. */
@@ -23,7 +28,8 @@ gboolean rf_xml_sniff (const char *data, gsize len);
 /* Parse an untrusted document held in memory. max_bytes is the size limit
  * (RF_XML_MAX_BYTES normally; tests pass smaller ones). Returns the
  * document (xmlFreeDoc), or NULL with *reason set to a one-line reason
- * (g_free): too large, not XML, malformed (with line), entity declarations.
+ * (g_free): too large, too many elements, not XML, malformed (with line),
+ * entity declarations.
  * name is only used as the document URL; nothing is ever loaded from it. */
 xmlDocPtr rf_xml_read (const char *data, gsize len, gsize max_bytes,
                        const char *name, char **reason);

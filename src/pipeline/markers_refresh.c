@@ -1,14 +1,16 @@
 /* markers_refresh.c - recompute stored marker hits after the patterns changed.
  *
- * Each message is read again from one of its files: Maildir and loose files
- * go through the parse pool (worker processes), mbox files are read once
- * each and their wanted messages picked by Message-ID. A message with
- * several copies tries the next copy when one cannot be read. */
+ * Each message is read again from one of its files, by the parse pool
+ * (worker processes): Maildir and loose files by path; mbox files are
+ * split once each, every entry parsed and the wanted messages picked by
+ * Message-ID. A message with several copies tries the next copy when one
+ * cannot be read. */
 #include "config.h"
 #include "pipeline/markers_refresh.h"
 #include "markers/markers.h"
 #include "mail/mbox_read.h"
 #include "pipeline/parse_pool.h"
+#include "pipeline/marker_cap.h"
 #include "markers/store_markers.h"
 #include "pipeline/text_analysis.h"
 #include "base/util.h"
@@ -20,7 +22,7 @@
 /* What besides the pattern files decides a message's hits: bump it when
  * body cleaning, language detection or the scanner change their output,
  * so stored hits are recomputed on upgrade. */
-#define MARKER_STAGE "stage3"
+#define MARKER_STAGE "stage4"
 #define META_KEY "patterns_digest"
 #define META_STAMP "patterns_stamp"
 #define BATCH 256
@@ -156,7 +158,8 @@ store_record (refresh_t *r, target_t *t, const rf_mail_record_t *rec)
 {
     if (t->done || !rec || g_strcmp0 (rec->message_id, t->msgid) != 0)
         return;
-    r->ok = rf_store_marker_hits (r->st, t->rowid, rec->marker_hits, r->err);
+    r->ok = rf_store_marker_hits (r->st, t->rowid, rec->marker_hits, r->err)
+            && rf_marker_totals_store (r->st, t->rowid, rec->marker_totals, r->err);
     t->done = TRUE;
     r->out->messages++;
     rf_progress ("markers: %" G_GINT64_FORMAT " of %u messages re-scanned", r->out->messages,
@@ -183,21 +186,51 @@ run_jobs (refresh_t *r, GPtrArray *jobs, GPtrArray *owners)
 
 typedef struct {
     refresh_t *r;
+    const char *path;       /* the mbox */
     GHashTable *wanted;     /* msgid -> target_t* */
+    GPtrArray *jobs;        /* entries waiting for the parsers */
 } mbox_pick_t;
 
+/* Parse the entries gathered and keep the wanted messages among them. */
+static void
+run_entries (mbox_pick_t *m)
+{
+    GPtrArray *results;
+    if (!m->jobs->len)
+        return;
+    results = rf_parse_pool_run (m->r->pool, m->jobs);
+    for (guint i = 0; m->r->ok && i < results->len; i++) {
+        rf_parse_result_t *res = results->pdata[i];
+        target_t *t = res->status == RF_PARSE_OK ? g_hash_table_lookup (m->wanted, res->record->message_id) : NULL;
+        if (t)
+            store_record (m->r, t, res->record);
+    }
+    g_ptr_array_unref (results);
+    g_ptr_array_set_size (m->jobs, 0);
+}
+
+/* Every entry is parsed: only its Message-ID tells which it is. Entries
+ * over the size limit were never stored, so none is wanted. */
 static gboolean
-on_mbox_message (rf_mail_record_t *rec, rf_parse_status_t status, gint64 offset, gpointer data)
+on_mbox_entry (gint64 offset, gint64 length, gpointer data)
 {
     mbox_pick_t *m = data;
-    target_t *t = rec && status == RF_PARSE_OK ? g_hash_table_lookup (m->wanted, rec->message_id) : NULL;
-    (void) offset;
-    if (t && !t->done) {
-        rf_parse_pool_analyze (m->r->pool, rec);
-        store_record (m->r, t, rec);
-    }
-    rf_mail_record_free (rec);
+    if (length <= m->r->opts->cfg->max_message_bytes)
+        g_ptr_array_add (m->jobs, rf_parse_job_new_entry (0, m->path, offset, length));
+    if (m->jobs->len >= BATCH)
+        run_entries (m);
     return m->r->ok;
+}
+
+/* An unreadable mbox leaves its messages to the next copy, if any. */
+static void
+refresh_mbox (refresh_t *r, const char *path, GHashTable *wanted)
+{
+    mbox_pick_t m = { r, path, wanted, g_ptr_array_new_with_free_func (rf_parse_job_free) };
+    rf_mbox_split (path, on_mbox_entry, &m, NULL);
+    if (r->ok)
+        run_entries (&m);
+    g_ptr_array_unref (m.jobs);
 }
 
 /* Try copy number k of every message not done yet. */
@@ -236,11 +269,8 @@ run_round (refresh_t *r, guint k)
     if (r->ok)
         run_jobs (r, jobs, owners);
     g_hash_table_iter_init (&it, mboxes);
-    while (r->ok && g_hash_table_iter_next (&it, &path, &wanted)) {
-        mbox_pick_t m = { r, wanted };
-        /* An unreadable mbox leaves its messages to the next copy, if any. */
-        rf_mbox_read (path, r->opts->now, on_mbox_message, &m, NULL);
-    }
+    while (r->ok && g_hash_table_iter_next (&it, &path, &wanted))
+        refresh_mbox (r, path, wanted);
     g_hash_table_unref (mboxes);
     g_ptr_array_unref (owners);
     g_ptr_array_unref (jobs);

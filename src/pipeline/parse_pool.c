@@ -1,6 +1,7 @@
 /* parse_pool.c - read files and parse them into records. */
 #include "config.h"
 #include "pipeline/parse_pool.h"
+#include "pipeline/mail_read.h"
 #include "pipeline/record_codec.h"
 #include "pipeline/text_analysis.h"
 #include "base/util.h"
@@ -56,6 +57,19 @@ rf_parse_job_new (gint64 folder_id, const char *key, const char *name, char *pat
     j->key = g_strdup (key);
     j->name = g_strdup (name);
     j->path = path;
+    j->offset = -1;
+    return j;
+}
+
+rf_parse_job_t *
+rf_parse_job_new_entry (gint64 folder_id, const char *path, gint64 offset, gint64 length)
+{
+    char name[32];
+    rf_parse_job_t *j;
+    g_snprintf (name, sizeof name, "%" G_GINT64_FORMAT, offset);
+    j = rf_parse_job_new (folder_id, NULL, name, g_strdup (path));
+    j->offset = offset;
+    j->length = length;
     return j;
 }
 
@@ -74,9 +88,11 @@ rf_parse_result_clear (rf_parse_result_t *res)
 {
     g_free (res->reason);
     g_free (res->path);
+    g_free (res->ident);
     rf_mail_record_free (res->record);
-    res->reason = res->path = NULL;
+    res->reason = res->path = res->ident = NULL;
     res->record = NULL;
+    res->read_errno = 0;
 }
 
 static void
@@ -86,79 +102,38 @@ result_free (gpointer p)
     g_free (p);
 }
 
-/* Read a whole file into memory: parsing from memory is faster than
- * letting GMime read it, and the size check comes first. */
-static char *
-read_file (const char *path, gint64 max_bytes, gsize *len, char **reason)
-{
-    struct stat sb;
-    char *buf = NULL;
-    gsize got = 0;
-    int fd = open (path, O_RDONLY | O_CLOEXEC);
-
-    if (fd < 0 || fstat (fd, &sb) != 0) {
-        *reason = g_strdup_printf ("cannot read: %s", g_strerror (errno));
-        goto done;
-    }
-    if (!S_ISREG (sb.st_mode)) {
-        *reason = g_strdup ("not a regular file");
-        goto done;
-    }
-    if (sb.st_size > max_bytes) {
-        *reason = g_strdup_printf ("larger than %" G_GINT64_FORMAT " MiB (max_message_mb)",
-                                   max_bytes / (1024 * 1024));
-        goto done;
-    }
-    buf = g_malloc ((gsize) sb.st_size + 1);
-    while (got < (gsize) sb.st_size) {
-        ssize_t n = read (fd, buf + got, (gsize) sb.st_size - got);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            break;
-        got += (gsize) n;
-    }
-    buf[got] = '\0';
-    *len = got;
-done:
-    if (fd >= 0)
-        close (fd);
-    return buf;
-}
-
-void
-rf_parse_file (const char *path, gint64 max_bytes, gint64 now, rf_parse_result_t *res)
-{
-    gsize len = 0;
-    char *data = read_file (path, max_bytes, &len, &res->reason);
-    res->path = g_strdup (path);
-    res->record = NULL;
-    if (!data) {
-        res->status = RF_PARSE_NOT_MAIL;
-        return;
-    }
-    res->status = rf_mail_parse_buffer (data, len, now, &res->record);
-    g_free (data);
-}
-
+/* Read the job's bytes (a file, or an mbox entry) and parse them; the
+ * size limit is checked before anything is read. */
 static void
-parse_and_analyze (rf_parse_pool_t *pool, const char *path, rf_parse_result_t *res)
+parse_job (rf_parse_pool_t *pool, const char *path, gint64 offset, gint64 length, rf_parse_result_t *res)
 {
-    rf_parse_file (path, pool->opts->cfg->max_message_bytes, pool->opts->now, res);
+    rf_mail_bytes_t b;
+    memset (res, 0, sizeof *res);
+    res->path = g_strdup (path);
+    if (!rf_mail_read (path, offset, length, pool->opts->cfg->max_message_bytes, &b)) {
+        res->status = RF_PARSE_NOT_MAIL;
+        res->reason = g_steal_pointer (&b.reason);
+        res->read_errno = b.read_errno;
+    } else {
+        res->status = rf_mail_parse_buffer (b.data, b.len, pool->opts->now, &res->record);
+    }
+    res->ident = g_steal_pointer (&b.ident);
+    rf_mail_bytes_clear (&b);
     if (res->record)
         rf_text_analysis_apply (pool->ta, res->record);
 }
 
-/* A worker: read a path, parse it, write the encoded result; until EOF. */
+/* A worker: read a request, parse, write the encoded result; until EOF. */
 G_GNUC_NORETURN static void
 worker_main (rf_parse_pool_t *pool, int in, int out)
 {
     GByteArray *buf = g_byte_array_new ();
     for (;;) {
         guint32 len;
+        gint64 span[2];
         char *path;
         rf_parse_result_t res = { 0 };
-        if (!rf_read_all (in, &len, sizeof len) || len > 65536)
+        if (!rf_read_all (in, &len, sizeof len) || len > 65536 || !rf_read_all (in, span, sizeof span))
             _exit (0);
         path = g_malloc (len + 1);
         if (!rf_read_all (in, path, len))
@@ -168,7 +143,7 @@ worker_main (rf_parse_pool_t *pool, int in, int out)
          * path containing TEXT, to prove one bad file costs one file. */
         if (g_getenv ("REDFLAG_TEST_CRASH_ON") && strstr (path, g_getenv ("REDFLAG_TEST_CRASH_ON")))
             raise (SIGSEGV);
-        parse_and_analyze (pool, path, &res);
+        parse_job (pool, path, span[0], span[1], &res);
         g_byte_array_set_size (buf, sizeof len);
         rf_record_encode (&res, buf);
         len = buf->len - (guint32) sizeof len;
@@ -295,22 +270,26 @@ rf_parse_pool_free (rf_parse_pool_t *pool)
     g_free (pool);
 }
 
+#define REQUEST_HEAD (sizeof (guint32) + 2 * sizeof (gint64))
+
 static gsize
 request_bytes (const rf_parse_job_t *job)
 {
-    return sizeof (guint32) + strlen (job->path);
+    return REQUEST_HEAD + strlen (job->path);
 }
 
-/* One write per request: [length][path]. */
+/* One write per request: [path length][offset][length][path]. */
 static gboolean
 send_job (rf_parse_pool_t *pool, int wi, const rf_parse_job_t *job)
 {
     guint32 len = (guint32) strlen (job->path);
-    gsize n = sizeof len + len;
+    gint64 span[2] = { job->offset, job->length };
+    gsize n = REQUEST_HEAD + len;
     char *msg = g_malloc (n);
     gboolean ok;
     memcpy (msg, &len, sizeof len);
-    memcpy (msg + sizeof len, job->path, len);
+    memcpy (msg + sizeof len, span, sizeof span);
+    memcpy (msg + REQUEST_HEAD, job->path, len);
     ok = rf_write_all (pool->w[wi].to, msg, n);
     g_free (msg);
     return ok;
@@ -352,7 +331,7 @@ rf_parse_pool_full (const rf_parse_pool_t *pool)
     if (pool->n == 0)
         return pool->pending.length > 0;
     /* Room for a path of any usual length. */
-    return pick_worker (pool, sizeof (guint32) + 1024) < 0;
+    return pick_worker (pool, REQUEST_HEAD + 1024) < 0;
 }
 
 guint
@@ -398,10 +377,14 @@ recover (rf_parse_pool_t *pool, const pending_t *p, rf_parse_result_t *res)
 {
     worker_t *w = &pool->w[p->worker];
     char *why = stop_worker (w);
+    struct stat sb;
     rf_parse_result_clear (res);
     res->status = RF_PARSE_NOT_MAIL;
     res->path = g_strdup (p->job->path);
     res->reason = why ? why : g_strdup ("the parser process stopped on this file");
+    /* The verdict holds for this content: not parsed again until it changes. */
+    if (stat (p->job->path, &sb) == 0)
+        res->ident = rf_file_ident (&sb);
     if (!spawn (pool, p->worker))
         g_error ("cannot restart a parser process: %s", g_strerror (errno));
     for (GList *l = pool->pending.head; l; l = l->next) {
@@ -423,7 +406,7 @@ rf_parse_pool_next (rf_parse_pool_t *pool, rf_parse_result_t *res)
     if (!p)
         return NULL;
     if (p->worker < 0) {
-        parse_and_analyze (pool, p->job->path, res);
+        parse_job (pool, p->job->path, p->job->offset, p->job->length, res);
     } else {
         worker_t *w = &pool->w[p->worker];
         w->inflight--;
@@ -434,12 +417,6 @@ rf_parse_pool_next (rf_parse_pool_t *pool, rf_parse_result_t *res)
     job = p->job;
     g_free (p);
     return job;
-}
-
-void
-rf_parse_pool_analyze (rf_parse_pool_t *pool, rf_mail_record_t *rec)
-{
-    rf_text_analysis_apply (pool->ta, rec);
 }
 
 const char *

@@ -13,19 +13,25 @@
 
 typedef struct {
     gint64 folder_id;
-    char *key;        /* identity in the folder */
-    char *name;       /* name relative to the folder (cur/NAME) */
+    char *key;        /* identity in the folder (NULL for an mbox entry: its Message-ID) */
+    char *name;       /* name relative to the folder (cur/NAME), or the entry's offset */
     char *path;       /* full path to read */
+    gint64 offset;    /* an mbox entry's offset and length; -1: the whole file */
+    gint64 length;
 } rf_parse_job_t;
 
 /* path is taken over (transfer full); key and name are copied. */
 rf_parse_job_t *rf_parse_job_new (gint64 folder_id, const char *key, const char *name, char *path);
+/* One entry of the mbox at path (copied), named by its offset. */
+rf_parse_job_t *rf_parse_job_new_entry (gint64 folder_id, const char *path, gint64 offset, gint64 length);
 void rf_parse_job_free (gpointer job);
 
 typedef struct {
     rf_parse_status_t status;
     char *reason;              /* set for failures parse status cannot express */
     char *path;
+    int read_errno;            /* the file could not be read now: no verdict on it */
+    char *ident;               /* rf_file_ident of the file read, or NULL */
     rf_mail_record_t *record;  /* NULL unless status is RF_PARSE_OK */
 } rf_parse_result_t;
 
@@ -50,13 +56,7 @@ rf_parse_job_t *rf_parse_pool_next (rf_parse_pool_t *pool, rf_parse_result_t *re
  * order. The jobs stay the caller's. */
 GPtrArray *rf_parse_pool_run (rf_parse_pool_t *pool, GPtrArray *jobs);
 
-/* Text analysis for a record parsed outside the pool (mbox messages). */
-void rf_parse_pool_analyze (rf_parse_pool_t *pool, rf_mail_record_t *rec);
-
 /* The digest of the marker patterns the pool loaded (borrowed). */
 const char *rf_parse_pool_patterns_digest (const rf_parse_pool_t *pool);
-
-/* Read and parse one file (used by the pool and its workers). */
-void rf_parse_file (const char *path, gint64 max_bytes, gint64 now, rf_parse_result_t *res);
 
 #endif

@@ -111,6 +111,8 @@ rf_record_encode (const rf_parse_result_t *res, GByteArray *o)
     put_u32 (o, (guint32) res->status);
     put_str (o, res->reason);
     put_str (o, res->path);
+    put_u32 (o, (guint32) res->read_errno);
+    put_str (o, res->ident);
     put_u32 (o, m != NULL);
     if (!m)
         return;
@@ -138,6 +140,7 @@ rf_record_encode (const rf_parse_result_t *res, GByteArray *o)
     g_byte_array_append (o, (const guint8 *) &shout, sizeof shout);
     put_u32 (o, (guint32) m->exclaim_bursts);
     rf_text_analysis_encode_hits (m->marker_hits, o);
+    rf_text_analysis_encode_totals (m->marker_totals, o);
 }
 
 gboolean
@@ -150,6 +153,8 @@ rf_record_decode (const guint8 *data, gsize len, rf_parse_result_t *res)
     res->status = (rf_parse_status_t) get_u32 (&r);
     res->reason = get_str (&r);
     res->path = get_str (&r);
+    res->read_errno = (int) get_u32 (&r);
+    res->ident = get_str (&r);
     res->record = NULL;
     if (!get_u32 (&r))
         return r.ok;
@@ -180,6 +185,7 @@ rf_record_decode (const guint8 *data, gsize len, rf_parse_result_t *res)
     take (&r, &m->shout_ratio, sizeof m->shout_ratio);
     m->exclaim_bursts = (int) get_u32 (&r);
     m->marker_hits = rf_text_analysis_decode_hits (&r.p, r.end, &r.ok);
+    m->marker_totals = rf_text_analysis_decode_totals (&r.p, r.end, &r.ok);
     if (!m->message_id)
         r.ok = FALSE;
     return r.ok && r.p == r.end;

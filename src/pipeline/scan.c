@@ -2,16 +2,18 @@
  *
  * Work is committed in batches, so a run that is killed loses at most one
  * batch; folder listing state (directory mtimes) is saved only once the
- * whole folder is done, so the next run lists it again and finishes it. */
+ * whole folder is done, so the next run lists it again and finishes it.
+ * Maildirs are listed in scan_maildir.c, mbox files split in scan_mbox.c;
+ * here are the loose files, invoices and statements, and the storing of
+ * what the parsers return. */
 #include "config.h"
-#include "pipeline/scan.h"
+#include "pipeline/scan_p.h"
 #include "mail/mail_parse.h"
-#include "mail/mailbox_walk.h"
 #include "mail/mbox_read.h"
 #include "money/money_ingest.h"
 #include "markers/store_markers.h"
-#include "pipeline/parse_pool.h"
-#include "mail/store_mail.h"
+#include "pipeline/mail_read.h"
+#include "pipeline/marker_cap.h"
 #include "base/util.h"
 
 #include <errno.h>
@@ -22,19 +24,6 @@
 #include <unistd.h>
 
 #define BATCH_WORK 5000      /* files parsed per transaction (REDFLAG_BATCH) */
-#define PARSE_WORK 8         /* a parsed file weighs as much as 8 renamed ones */
-
-typedef struct {
-    rf_store_t *st;
-    const rf_scan_opts_t *opts;
-    rf_mail_writer_t *w;
-    rf_parse_pool_t *pool;
-    rf_scan_counts_t *c;
-    gint64 work_in_txn;
-    gboolean changed;        /* data_gen bumped in this run */
-    const char *phase;
-    gint64 listed_present;   /* files of the folder being listed, present before, listed */
-} scan_t;
 
 static gboolean
 flush_counts (scan_t *s, GError **err)
@@ -57,8 +46,8 @@ flush_counts (scan_t *s, GError **err)
 }
 
 /* Commit the current batch and open the next one when enough work piled up. */
-static gboolean
-maybe_commit (scan_t *s, gboolean force, GError **err)
+gboolean
+rf_scan_maybe_commit (scan_t *s, gboolean force, GError **err)
 {
     static gint64 batch = 0;
     if (batch == 0) {
@@ -75,8 +64,8 @@ maybe_commit (scan_t *s, gboolean force, GError **err)
     return TRUE;
 }
 
-static gboolean
-skip_file (scan_t *s, const char *path, const char *kind, const char *reason, GError **err)
+gboolean
+rf_scan_skip (scan_t *s, const char *path, const char *kind, const char *reason, GError **err)
 {
     rf_warn ("%s: %s; skipped", path, reason);
     s->c->skipped++;
@@ -84,9 +73,16 @@ skip_file (scan_t *s, const char *path, const char *kind, const char *reason, GE
     return rf_store_skip (s->st, path, kind, reason, err);
 }
 
+void
+rf_scan_read_later (scan_t *s, const char *path, const char *why)
+{
+    rf_warn ("%s: %s; it will be read again on the next run", path, why);
+    s->retry_later++;
+}
+
 /* Once per run, in the transaction of the first change: analysis must run. */
-static gboolean
-mark_changed (scan_t *s, GError **err)
+gboolean
+rf_scan_mark_changed (scan_t *s, GError **err)
 {
     if (s->changed)
         return TRUE;
@@ -94,30 +90,34 @@ mark_changed (scan_t *s, GError **err)
     return rf_store_data_changed (s->st, err);
 }
 
-/* Store one parsed message and link the file (or mbox entry) to it. */
-static gboolean
-store_parsed (scan_t *s, gint64 folder_id, const char *key, const char *name,
-              rf_parse_result_t *res, GError **err)
+/* Store one parsed message and link the file (or mbox entry) to it; a
+ * verdict (not mail, too large) is kept with the identity of the content
+ * it was made on. */
+gboolean
+rf_scan_store_parsed (scan_t *s, gint64 folder_id, const char *key, const char *name,
+                      const rf_parse_result_t *res, GError **err)
 {
     gint64 rowid = 0;
     gboolean is_new = FALSE;
 
     if (res->status != RF_PARSE_OK) {
         const char *reason = res->reason ? res->reason : rf_parse_status_to_string (res->status);
-        return skip_file (s, res->path, "mail", reason, err)
-               && rf_mail_file_add (s->w, folder_id, key, name, 0, reason, err);
+        return rf_scan_skip (s, res->path, "mail", reason, err)
+               && rf_mail_file_add (s->w, folder_id, key, name, 0, reason, res->ident, err);
     }
-    if (!rf_mail_store_record (s->w, res->record, &rowid, &is_new, err) || !mark_changed (s, err))
+    if (!rf_mail_store_record (s->w, res->record, &rowid, &is_new, err) || !rf_scan_mark_changed (s, err))
         return FALSE;
     if (is_new) {
         s->c->new_messages++;
         if (res->record->marker_hits && res->record->marker_hits->len
             && !rf_store_marker_hits (s->st, rowid, res->record->marker_hits, err))
             return FALSE;
+        if (res->record->marker_totals && !rf_marker_totals_store (s->st, rowid, res->record->marker_totals, err))
+            return FALSE;
     } else {
         s->c->duplicates++;
     }
-    return rf_mail_file_add (s->w, folder_id, key, name, rowid, NULL, err);
+    return rf_mail_file_add (s->w, folder_id, key, name, rowid, NULL, NULL, err);
 }
 
 /* Test hook: REDFLAG_TEST_KILL_AFTER=N kills the process with SIGKILL after
@@ -145,18 +145,55 @@ ensure_pool (scan_t *s, GError **err)
     return s->pool != NULL;
 }
 
+/* A job's file could not be read: no verdict on it. A Maildir file gone
+ * missing was most likely moved by a mail client: listing the folder again
+ * finds it under its new name. Anything else is read again next run. */
+static void
+job_unreadable (scan_t *s, const rf_parse_job_t *job, const rf_parse_result_t *res)
+{
+    char *where;
+    if (s->failed && job->key && job->offset < 0) {
+        g_hash_table_replace (s->failed, g_strdup (job->key), GINT_TO_POINTER (res->read_errno));
+        if (res->read_errno == ENOENT) {
+            rf_info ("%s: gone before it was read; looking for it again", res->path);
+            s->vanished++;
+            return;
+        }
+    }
+    if (job->offset < 0) {
+        rf_scan_read_later (s, res->path, res->reason);
+        return;
+    }
+    /* An mbox changed while it was read: said once, read again whole. */
+    if (s->entry_failed) {
+        s->retry_later++;
+        return;
+    }
+    s->entry_failed = TRUE;
+    where = g_strdup_printf ("%s (message at byte %s)", res->path, job->name);
+    rf_scan_read_later (s, where, res->reason);
+    g_free (where);
+}
+
 /* Store the oldest parse result. */
 static gboolean
 take_result (scan_t *s, GError **err)
 {
     rf_parse_result_t res;
     rf_parse_job_t *job = rf_parse_pool_next (s->pool, &res);
-    gboolean ok;
+    gboolean ok = TRUE;
     if (!job)
         return TRUE;
-    s->c->parsed++;
     s->work_in_txn += PARSE_WORK;
-    ok = store_parsed (s, job->folder_id, job->key, job->name, &res, err) && maybe_commit (s, FALSE, err);
+    if (res.read_errno) {
+        job_unreadable (s, job, &res);
+    } else if (job->offset >= 0) {
+        ok = rf_scan_store_entry (s, job, &res, err);
+    } else {
+        s->c->parsed++;
+        ok = rf_scan_store_parsed (s, job->folder_id, job->key, job->name, &res, err);
+    }
+    ok = ok && rf_scan_maybe_commit (s, FALSE, err);
     maybe_die (s->c->parsed);
     rf_parse_result_clear (&res);
     rf_parse_job_free (job);
@@ -168,8 +205,8 @@ take_result (scan_t *s, GError **err)
 
 /* Hand a new file to the parsers (job is taken over), storing finished
  * results while they are busy, so listing, parsing and storing overlap. */
-static gboolean
-queue_job (scan_t *s, rf_parse_job_t *job, GError **err)
+gboolean
+rf_scan_queue (scan_t *s, rf_parse_job_t *job, GError **err)
 {
     if (!ensure_pool (s, err)) {
         rf_parse_job_free (job);
@@ -185,9 +222,8 @@ queue_job (scan_t *s, rf_parse_job_t *job, GError **err)
     return TRUE;
 }
 
-/* Store every result still pending. */
-static gboolean
-drain (scan_t *s, GError **err)
+gboolean
+rf_scan_drain (scan_t *s, GError **err)
 {
     while (s->pool && rf_parse_pool_pending (s->pool))
         if (!take_result (s, err))
@@ -201,194 +237,38 @@ mtime_ns (const struct stat *sb)
     return (gint64) sb->st_mtim.tv_sec * 1000000000 + sb->st_mtim.tv_nsec;
 }
 
-/* List one of cur/ or new/, handling known files at once and queueing new ones. */
-static gboolean
-list_subdir (scan_t *s, const rf_input_t *in, gint64 folder_id, const char *sub, GError **err)
-{
-    char *dir = g_build_filename (in->path, sub, NULL);
-    GDir *d = g_dir_open (dir, 0, NULL);
-    const char *e;
-    gboolean ok = TRUE;
-
-    while (ok && d && (e = g_dir_read_name (d))) {
-        char *key, *name;
-        rf_file_state_t f;
-        if (e[0] == '.')
-            continue;
-        key = rf_maildir_key (e);
-        name = g_strconcat (sub, "/", e, NULL);
-        s->c->seen++;
-        ok = rf_mail_file_lookup (s->w, folder_id, key, &f, err);
-        if (ok && f.id) {
-            if (rf_mail_sweep_note (s->w, f.id) && !f.gone)
-                s->listed_present++;
-            if (g_strcmp0 (f.name, name) != 0)
-                s->c->renamed++;
-            else
-                s->c->unchanged++;
-            /* Only what writes counts towards a batch, and a rename little:
-             * listing is cheap to redo, and commits rewrite the pages. */
-            if (f.gone || g_strcmp0 (f.name, name) != 0)
-                s->work_in_txn++;
-            ok = rf_mail_file_seen (s->w, &f, name, err) && (!f.gone || mark_changed (s, err));
-        } else if (ok) {
-            ok = queue_job (s, rf_parse_job_new (folder_id, key, name, g_build_filename (dir, e, NULL)),
-                            err);
-        }
-        g_free (f.name);
-        g_free (key);
-        g_free (name);
-        ok = ok && maybe_commit (s, FALSE, err);
-    }
-    if (d)
-        g_dir_close (d);
-    g_free (dir);
-    return ok;
-}
-
-static gint64
-subdir_mtime (const char *path, const char *sub)
-{
-    char *p = g_build_filename (path, sub, NULL);
-    struct stat sb;
-    gint64 t = stat (p, &sb) == 0 ? mtime_ns (&sb) : -1;
-    g_free (p);
-    return t;
-}
-
-static gboolean
-scan_maildir (scan_t *s, const rf_input_t *in, GError **err)
-{
-    rf_folder_state_t f;
-    gint64 cur_t, new_t, gone = 0;
-
-    if (!rf_mail_folder_ensure (s->w, in->path, in->name, "maildir", in->is_sent, &f, err))
-        return FALSE;
-    /* Read the mtimes before listing: a file added while we list changes
-     * them again, so the next run lists the folder once more. */
-    cur_t = subdir_mtime (in->path, "cur");
-    new_t = subdir_mtime (in->path, "new");
-    if (cur_t == f.cur_mtime_ns && new_t == f.new_mtime_ns) {
-        s->c->seen += f.present;
-        s->c->unchanged += f.present;
-        return TRUE;
-    }
-    s->phase = in->name;
-    s->listed_present = 0;
-    if (!rf_mail_sweep_begin (s->w, err) || !list_subdir (s, in, f.id, "cur", err)
-        || !list_subdir (s, in, f.id, "new", err) || !drain (s, err)
-        || !rf_mail_sweep_end (s->w, f.id, s->listed_present < f.present, &gone, err)
-        || (gone && !mark_changed (s, err)))
-        return FALSE;
-    s->c->gone += gone;
-    return rf_mail_folder_set_mtimes (s->w, f.id, cur_t, new_t, err) && maybe_commit (s, FALSE, err);
-}
-
-typedef struct {
-    scan_t *s;
-    gint64 folder_id;
-    const char *path;
-    GError **err;
-    gboolean ok;
-} mbox_ctx_t;
-
-static gboolean
-on_mbox_message (rf_mail_record_t *rec, rf_parse_status_t status, gint64 offset, gpointer data)
-{
-    mbox_ctx_t *m = data;
-    scan_t *s = m->s;
-    char name[32];
-    rf_file_state_t f;
-
-    g_snprintf (name, sizeof name, "%" G_GINT64_FORMAT, offset);
-    s->c->seen++;
-    s->work_in_txn++;
-    if (status != RF_PARSE_OK) {
-        char *where = g_strdup_printf ("%s (message at byte %s)", m->path, name);
-        m->ok = skip_file (s, where, "mail", rf_parse_status_to_string (status), m->err);
-        g_free (where);
-        return m->ok;
-    }
-    m->ok = rf_mail_file_lookup (s->w, m->folder_id, rec->message_id, &f, m->err);
-    if (m->ok && f.id) {
-        if (rf_mail_sweep_note (s->w, f.id) && !f.gone)
-            s->listed_present++;
-        s->c->unchanged++;
-        m->ok = rf_mail_file_seen (s->w, &f, name, m->err) && (!f.gone || mark_changed (s, m->err));
-    } else if (m->ok) {
-        rf_parse_result_t res = { .status = RF_PARSE_OK, .record = rec, .path = (char *) m->path };
-        s->c->parsed++;
-        s->work_in_txn += PARSE_WORK - 1;
-        if (!ensure_pool (s, m->err)) {
-            rf_mail_record_free (rec);
-            g_free (f.name);
-            return m->ok = FALSE;
-        }
-        rf_parse_pool_analyze (s->pool, rec);
-        m->ok = store_parsed (s, m->folder_id, rec->message_id, name, &res, m->err);
-    }
-    g_free (f.name);
-    rf_mail_record_free (rec);
-    m->ok = m->ok && maybe_commit (s, FALSE, m->err);
-    return m->ok;
-}
-
-static gboolean
-scan_mbox (scan_t *s, const rf_input_t *in, GError **err)
-{
-    rf_folder_state_t f;
-    mbox_ctx_t m = { s, 0, in->path, err, TRUE };
-    gint64 gone = 0;
-    GError *read_err = NULL;
-
-    if (!rf_mail_folder_ensure (s->w, in->path, in->name, "mbox", in->is_sent, &f, err)
-        || !rf_mail_sweep_begin (s->w, err))
-        return FALSE;
-    s->listed_present = 0;
-    m.folder_id = f.id;
-    if (!rf_mbox_read (in->path, s->opts->now, on_mbox_message, &m, &read_err)) {
-        gboolean ok = skip_file (s, in->path, "mail", read_err->message, err);
-        g_error_free (read_err);
-        return ok;
-    }
-    if (!m.ok || !rf_mail_sweep_end (s->w, f.id, s->listed_present < f.present, &gone, err)
-        || (gone && !mark_changed (s, err)))
-        return FALSE;
-    s->c->gone += gone;
-    return TRUE;
-}
-
 /* An invoice or bank statement: read it whole and hand it to the money stage. */
 static gboolean
 scan_money (scan_t *s, const char *path, const struct stat *sb, const char *named, const char **kind,
             GError **err)
 {
     rf_money_result_t result;
-    char *data = NULL, *reason = NULL;
-    gsize len = 0;
+    rf_mail_bytes_t b;
+    char *reason = NULL;
     gboolean ok;
-    GError *read_err = NULL;
 
     *kind = "invoice";
     if (sb->st_size > s->opts->cfg->max_message_bytes)
-        return skip_file (s, path, "other", "larger than the size limit (max_message_mb)", err);
-    if (!g_file_get_contents (path, &data, &len, &read_err)) {
-        ok = skip_file (s, path, "other", read_err->message, err);
-        g_error_free (read_err);
+        return rf_scan_skip (s, path, "other", "larger than the size limit (max_message_mb)", err);
+    if (!rf_mail_read (path, -1, 0, s->opts->cfg->max_message_bytes, &b)) {
+        if (b.read_errno)
+            rf_scan_read_later (s, path, b.reason);
+        ok = b.read_errno || rf_scan_skip (s, path, "other", b.reason, err);
+        rf_mail_bytes_clear (&b);
         return ok;
     }
     s->c->parsed++;
     s->work_in_txn += PARSE_WORK;
-    ok = rf_money_ingest (s->st, path, data, len, &result, kind, &reason, err);
+    ok = rf_money_ingest (s->st, path, b.data, b.len, &result, kind, &reason, err);
     /* What the content cannot tell, the option the file was named with does. */
     if (named && !g_strcmp0 (*kind, "other"))
         *kind = named;
     if (ok && result == RF_MONEY_SKIPPED)
-        ok = skip_file (s, path, *kind, reason, err);
+        ok = rf_scan_skip (s, path, *kind, reason, err);
     else if (ok && result == RF_MONEY_STORED)
-        ok = mark_changed (s, err);
+        ok = rf_scan_mark_changed (s, err);
     g_free (reason);
-    g_free (data);
+    rf_mail_bytes_clear (&b);
     return ok;
 }
 
@@ -415,56 +295,98 @@ named_money_kind (const scan_t *s, const char *path)
                                                       : NULL;
 }
 
-/* A loose file: an mbox, a single message, an invoice or statement, or junk. */
+/* The first bytes of a file, to tell what it is; -1 and errno when it
+ * cannot be read. Non-blocking: a FIFO must not hang the scan. */
+static gssize
+read_head (const char *path, char *head, gsize size)
+{
+    gssize n;
+    int fd = open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK), e;
+    if (fd < 0)
+        return -1;
+    n = read (fd, head, size);
+    e = errno;
+    close (fd);
+    errno = e;
+    return n;
+}
+
+/* A loose file by its content: an invoice or statement, an mbox, or a
+ * single message (parsed as a file of a folder of kind "files"). */
+static gboolean
+dispatch_file (scan_t *s, const rf_input_t *in, const struct stat *sb, const char **kind, GError **err)
+{
+    char head[8] = { 0 };
+    const char *named = named_money_kind (s, in->path);
+    gssize n = read_head (in->path, head, sizeof head - 1);
+    rf_folder_state_t f;
+    char *dir, *base, *dir_name;
+    gboolean ok;
+
+    if (n < 0) {
+        char *why = g_strdup_printf ("cannot read: %s", g_strerror (errno));
+        rf_scan_read_later (s, in->path, why);
+        g_free (why);
+        return TRUE;
+    }
+    /* A file named as an invoice or statement is refused as one, not as mail. */
+    if ((n > 0 && rf_xml_sniff (head, (gsize) n)) || named) {
+        s->c->seen++;
+        return scan_money (s, in->path, sb, named, kind, err);
+    }
+    if (n >= 5 && rf_mbox_sniff (head, (gsize) n)) {
+        *kind = "mbox";
+        return rf_scan_mbox (s, in, err);
+    }
+    dir = g_path_get_dirname (in->path);
+    base = g_path_get_basename (in->path);
+    dir_name = g_path_get_basename (dir);
+    s->c->seen++;
+    ok = rf_mail_folder_ensure (s->w, dir, dir_name, "files", FALSE, &f, err)
+         && rf_scan_queue (s, rf_parse_job_new (f.id, base, base, g_strdup (in->path)), err)
+         && rf_scan_drain (s, err);
+    g_free (dir_name);
+    g_free (dir);
+    g_free (base);
+    return ok;
+}
+
+/* A loose file: an mbox, a single message, an invoice or statement, or
+ * junk. It is remembered (by size, mtime and inode) only once it was read
+ * through: one that could not be read is read again next run. */
 static gboolean
 scan_file (scan_t *s, const rf_input_t *in, GError **err)
 {
     struct stat sb;
-    gboolean unchanged = FALSE, ok = TRUE;
-    char head[8] = { 0 };
-    gssize n = 0;
-    int fd;
-    const char *kind = "mail", *named = named_money_kind (s, in->path);
-    char *reason = NULL;
+    gboolean unchanged = FALSE;
+    gint64 unread = s->retry_later;
+    const char *kind = "mail";
 
     if (stat (in->path, &sb) != 0) {
-        reason = g_strdup_printf ("cannot read: %s", g_strerror (errno));
-        ok = skip_file (s, in->path, "other", reason, err);
-        g_free (reason);
-        return ok;
+        char *why = g_strdup_printf ("cannot read: %s", g_strerror (errno));
+        rf_scan_read_later (s, in->path, why);
+        g_free (why);
+        return TRUE;
     }
-    if (!rf_input_file_unchanged (s->w, in->path, sb.st_size, mtime_ns (&sb), &unchanged, err))
+    if (!rf_input_file_unchanged (s->w, in->path, sb.st_size, mtime_ns (&sb), (gint64) sb.st_ino, &unchanged, err))
         return FALSE;
     if (unchanged) {
         s->c->seen++;
         s->c->unchanged++;
         return TRUE;
     }
-    if ((fd = open (in->path, O_RDONLY | O_CLOEXEC)) >= 0) {
-        n = read (fd, head, sizeof head - 1);
-        close (fd);
-    }
-    /* A file named as an invoice or statement is refused as one, not as mail. */
-    if ((n > 0 && rf_xml_sniff (head, (gsize) n)) || named) {
+    if (!S_ISREG (sb.st_mode)) {
         s->c->seen++;
-        ok = scan_money (s, in->path, &sb, named, &kind, err);
-    } else if (n >= 5 && rf_mbox_sniff (head, (gsize) n)) {
-        kind = "mbox";
-        ok = scan_mbox (s, in, err);
-    } else {
-        rf_folder_state_t f;
-        char *dir = g_path_get_dirname (in->path), *base = g_path_get_basename (in->path);
-        char *dir_name = g_path_get_basename (dir);
-        s->c->seen++;
-        ok = rf_mail_folder_ensure (s->w, dir, dir_name, "files", FALSE, &f, err);
-        g_free (dir_name);
-        ok = ok && queue_job (s, rf_parse_job_new (f.id, base, base, g_strdup (in->path)), err)
-             && drain (s, err);
-        g_free (dir);
-        g_free (base);
+        kind = "other";
+        if (!rf_scan_skip (s, in->path, kind, "not a regular file", err))
+            return FALSE;
+    } else if (!dispatch_file (s, in, &sb, &kind, err)) {
+        return FALSE;
     }
-    return ok && rf_input_file_record (s->w, in->path, sb.st_size, mtime_ns (&sb), kind, reason, err)
-           && maybe_commit (s, FALSE, err);
+    if (s->retry_later > unread)
+        return rf_scan_maybe_commit (s, FALSE, err);
+    return rf_input_file_record (s->w, in->path, sb.st_size, mtime_ns (&sb), (gint64) sb.st_ino, kind, NULL, err)
+           && rf_scan_maybe_commit (s, FALSE, err);
 }
 
 /* The database and its companion files, when they lie among the inputs. */
@@ -473,12 +395,16 @@ is_own_database (const scan_t *s, const char *path)
 {
     static const char *const suffixes[] = { "", "-wal", "-shm", "-journal", ".lock" };
     gsize n = s->opts->db_path ? strlen (s->opts->db_path) : 0;
-    if (!n || strncmp (path, s->opts->db_path, n) != 0)
+    char *real;
+    gboolean own = FALSE;
+    if (!n)
         return FALSE;
-    for (size_t i = 0; i < G_N_ELEMENTS (suffixes); i++)
-        if (!strcmp (path + n, suffixes[i]))
-            return TRUE;
-    return FALSE;
+    /* Both sides as the files they finally name (links followed). */
+    real = rf_store_real_path (path);
+    for (size_t i = 0; !own && i < G_N_ELEMENTS (suffixes); i++)
+        own = !strncmp (real, s->opts->db_path, n) && !strcmp (real + n, suffixes[i]);
+    g_free (real);
+    return own;
 }
 
 gboolean
@@ -509,12 +435,12 @@ rf_scan_paths (rf_store_t *st, const rf_scan_opts_t *opts, char **paths, rf_scan
         const rf_input_t *in = inputs->pdata[i];
         if (in->kind != RF_INPUT_MAILDIR && is_own_database (&s, in->path))
             continue;
-        ok = in->kind == RF_INPUT_MAILDIR ? scan_maildir (&s, in, err) : scan_file (&s, in, err);
+        ok = in->kind == RF_INPUT_MAILDIR ? rf_scan_maildir (&s, in, err) : scan_file (&s, in, err);
     }
     if (ok && bulk)
         rf_progress ("indexing the messages");
-    ok = ok && drain (&s, err) && rf_mail_writer_flush (s.w, err) && (!bulk || rf_mail_indexes_ensure (st, err))
-         && flush_counts (&s, err) && rf_store_commit (st, err);
+    ok = ok && rf_scan_drain (&s, err) && rf_mail_writer_flush (s.w, err)
+         && (!bulk || rf_mail_indexes_ensure (st, err)) && flush_counts (&s, err) && rf_store_commit (st, err);
     if (!ok)
         rf_store_rollback (st);
     rf_progress_done ();

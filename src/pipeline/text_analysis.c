@@ -1,6 +1,7 @@
 /* text_analysis.c - language, shouting and markers for one parsed message. */
 #include "config.h"
 #include "pipeline/text_analysis.h"
+#include "pipeline/marker_cap.h"
 #include "markers/lang_detect.h"
 #include "markers/markers.h"
 #include "markers/text_stats.h"
@@ -31,15 +32,19 @@ rf_text_analysis_free (rf_text_analysis_t *ta)
     g_free (ta);
 }
 
+/* Only the first RF_MARKER_TEXT_MAX bytes of the text are read, and each
+ * category keeps its first RF_MARKER_HITS_KEPT hits (marker_cap.h). */
 void
 rf_text_analysis_apply (const rf_text_analysis_t *ta, rf_mail_record_t *rec)
 {
     const char *body = rec->body ? rec->body : "";
-    gsize len = strlen (body);
+    gsize len = rf_marker_text_len (body, strlen (body));
     rec->lang = rf_lang_detect (body, len);
     rf_text_stats (body, len, &rec->shout_ratio, &rec->exclaim_bursts);
-    if (ta->markers)
+    if (ta->markers) {
         rec->marker_hits = rf_markers_scan (ta->markers, body, len, rec->lang);
+        rec->marker_totals = rf_marker_cap_hits (rec->marker_hits);
+    }
 }
 
 const char *
@@ -96,6 +101,39 @@ get_str (const guint8 **p, const guint8 *end, gboolean *ok)
     s = g_strndup ((const char *) *p, n);
     *p += n;
     return s;
+}
+
+void
+rf_text_analysis_encode_totals (const GPtrArray *totals, GByteArray *out)
+{
+    guint32 n = totals ? totals->len : 0;
+    g_byte_array_append (out, (const guint8 *) &n, sizeof n);
+    for (guint32 i = 0; i < n; i++) {
+        const rf_marker_total_t *t = totals->pdata[i];
+        put_str (out, t->category);
+        g_byte_array_append (out, (const guint8 *) &t->hits, sizeof t->hits);
+    }
+}
+
+GPtrArray *
+rf_text_analysis_decode_totals (const guint8 **p, const guint8 *end, gboolean *ok)
+{
+    guint32 n = 0;
+    GPtrArray *totals;
+    if (!*ok || !take (p, end, &n, sizeof n)) {
+        *ok = FALSE;
+        return NULL;
+    }
+    if (n == 0)
+        return NULL;
+    totals = g_ptr_array_new_with_free_func (rf_marker_total_free);
+    for (guint32 i = 0; *ok && i < n; i++) {
+        rf_marker_total_t *t = g_new0 (rf_marker_total_t, 1);
+        t->category = get_str (p, end, ok);
+        *ok = *ok && take (p, end, &t->hits, sizeof t->hits);
+        g_ptr_array_add (totals, t);
+    }
+    return totals;
 }
 
 GPtrArray *

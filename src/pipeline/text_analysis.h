@@ -12,14 +12,17 @@ typedef struct rf_text_analysis rf_text_analysis_t;
 rf_text_analysis_t *rf_text_analysis_new (const char *builtin_dir, const char *user_dir, GError **err);
 void rf_text_analysis_free (rf_text_analysis_t *ta);
 
-/* Fill rec->lang, shout_ratio, exclaim_bursts and marker_hits from rec->body. */
+/* Fill rec->lang, shout_ratio, exclaim_bursts, marker_hits and
+ * marker_totals from rec->body (its first RF_MARKER_TEXT_MAX bytes). */
 void rf_text_analysis_apply (const rf_text_analysis_t *ta, rf_mail_record_t *rec);
 
 /* Digest of the pattern set ("" without markers), to notice changes. */
 const char *rf_text_analysis_digest (const rf_text_analysis_t *ta);
 
-/* Marker hits across the worker pipe (see record_codec.c). */
+/* Marker hits and totals across the worker pipe (see record_codec.c). */
 void rf_text_analysis_encode_hits (const GPtrArray *hits, GByteArray *out);
 GPtrArray *rf_text_analysis_decode_hits (const guint8 **p, const guint8 *end, gboolean *ok);
+void rf_text_analysis_encode_totals (const GPtrArray *totals, GByteArray *out);
+GPtrArray *rf_text_analysis_decode_totals (const guint8 **p, const guint8 *end, gboolean *ok);
 
 #endif

@@ -14,6 +14,8 @@ extern const char rf_schema_findings_sql[];  /* findings, scores, views */
 extern const char rf_schema_mail_2_sql[];    /* files present per folder */
 extern const char rf_schema_mail_3_sql[];    /* each client's language, from their mail */
 extern const char rf_schema_mail_4_sql[];    /* counterparts, in a client or not */
+extern const char rf_schema_mail_5_sql[];    /* content identity of skipped files */
+extern const char rf_schema_markers_2_sql[]; /* hits found beyond those kept */
 
 /* Not a step: the message indexes a first scan builds at its end. */
 extern const char rf_schema_mail_bulk_indexes_sql[];

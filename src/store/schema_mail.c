@@ -184,6 +184,20 @@ const char rf_schema_mail_4_sql[] =
     "  last_utc INTEGER"
     ") STRICT;";
 
+/* Fifth mail step: a verdict on a file (empty, not mail, too large) is kept
+ * with the identity of the content it was made on (file.skip_ident,
+ * "size:mtime_ns:inode"), so a file changed, touched or renamed since is
+ * judged again; loose files are known by inode too. Files judged before
+ * (no identity) are judged again once, and loose files skipped in the run
+ * that recorded them are read again: a failure to read was then taken for
+ * a verdict. */
+const char rf_schema_mail_5_sql[] =
+    "ALTER TABLE file ADD COLUMN skip_ident TEXT;"
+    "ALTER TABLE input_file ADD COLUMN ino INTEGER;"
+    "CREATE INDEX file_skipped ON file(folder_id) WHERE message_id IS NULL;"
+    "DELETE FROM input_file WHERE path IN"
+    "  (SELECT path FROM skipped WHERE skipped.run_id = input_file.run_id);";
+
 /* The message indexes the first scan of a database drops while it loads
  * (kept up to date row by row they cost more than building them once; see
  * rf_mail_bulk_begin). The same definitions as in the first step. */

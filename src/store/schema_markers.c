@@ -43,3 +43,14 @@ const char rf_schema_markers_sql[] =
     "  weight_sum REAL NOT NULL,"
     "  PRIMARY KEY (client_id, month, category)"
     ") STRICT;";
+
+/* Second step: a message keeps at most RF_MARKER_HITS_KEPT (20) hits per
+ * category in marker_hit, as evidence; when it had more, how many were
+ * found is here (doc/marker-tables.md). */
+const char rf_schema_markers_2_sql[] =
+    "CREATE TABLE marker_hit_total ("
+    "  message_id INTEGER NOT NULL REFERENCES message(id),"
+    "  category TEXT NOT NULL,"
+    "  hits INTEGER NOT NULL,"
+    "  PRIMARY KEY (message_id, category)"
+    ") STRICT, WITHOUT ROWID;";

@@ -6,6 +6,8 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
 #include <unistd.h>
@@ -18,7 +20,7 @@ G_DEFINE_QUARK (rf-store, rf_store_error)
 static const char *const *
 schema_steps (int *n)
 {
-    static const char *steps[8];
+    static const char *steps[10];
     steps[0] = rf_schema_core_sql;
     steps[1] = rf_schema_mail_sql;
     steps[2] = rf_schema_money_sql;
@@ -27,6 +29,8 @@ schema_steps (int *n)
     steps[5] = rf_schema_mail_2_sql;
     steps[6] = rf_schema_mail_3_sql;
     steps[7] = rf_schema_mail_4_sql;
+    steps[8] = rf_schema_mail_5_sql;
+    steps[9] = rf_schema_markers_2_sql;
     *n = (int) G_N_ELEMENTS (steps);
     return steps;
 }
@@ -101,12 +105,60 @@ rf_store_query_int (rf_store_t *st, const char *sql, gint64 def)
     return v;
 }
 
+/* A path that does not exist (yet): its directory resolved, or failing
+ * that, the path made absolute without "." and "..". */
+static char *
+resolve_missing (const char *path)
+{
+    char *dir = g_path_get_dirname (path), *base = g_path_get_basename (path);
+    char *rdir = realpath (dir, NULL);
+    char *out = rdir ? g_build_filename (rdir, base, NULL) : g_canonicalize_filename (path, NULL);
+    free (rdir);
+    g_free (dir);
+    g_free (base);
+    return out;
+}
+
+char *
+rf_store_real_path (const char *path)
+{
+    char *cur = g_strdup (path), *out = NULL;
+    /* As many links as the kernel follows (MAXSYMLINKS). */
+    for (int hops = 0; !out && hops < 40; hops++) {
+        char *real = realpath (cur, NULL), target[PATH_MAX], *dir;
+        ssize_t n;
+        if (real) {
+            out = g_strdup (real);
+            free (real);
+            break;
+        }
+        /* A link to a database not created yet: follow it by hand. */
+        if ((n = readlink (cur, target, sizeof target - 1)) < 0) {
+            out = resolve_missing (cur);
+            break;
+        }
+        target[n] = '\0';
+        dir = g_path_get_dirname (cur);
+        g_free (cur);
+        cur = g_path_is_absolute (target) ? g_strdup (target) : g_build_filename (dir, target, NULL);
+        g_free (dir);
+    }
+    if (!out)
+        out = g_canonicalize_filename (path, NULL);
+    g_free (cur);
+    return out;
+}
+
 /* The run lock is an flock() on "<db>.lock": the kernel releases it when
- * the process dies, so a killed run never leaves a stale lock behind. */
+ * the process dies, so a killed run never leaves a stale lock behind. The
+ * lock sits beside the file the path finally names, so two paths to one
+ * database (a symbolic link, another directory's "..") take one lock. */
 static gboolean
 take_lock (rf_store_t *st, GError **err)
 {
-    char *lock_path = g_strconcat (st->path, ".lock", NULL);
+    char *real = rf_store_real_path (st->path);
+    char *lock_path = g_strconcat (real, ".lock", NULL);
+    g_free (real);
     st->lock_fd = open (lock_path, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (st->lock_fd < 0) {
         g_set_error (err, RF_STORE_ERROR, RF_STORE_ERR_SQL, "%s: cannot create lock file: %s",

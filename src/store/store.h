@@ -34,6 +34,11 @@ typedef enum {
 rf_store_t *rf_store_open (const char *path, rf_store_mode_t mode, GError **err);
 void rf_store_close (rf_store_t *st);
 
+/* The file a database path finally names (g_free): absolute, symbolic
+ * links followed, "." and ".." resolved; for a database not created yet,
+ * its directory resolved. The run lock is this path plus ".lock". */
+char *rf_store_real_path (const char *path);
+
 /* Run SQL without results; on failure set err with the SQLite message. */
 gboolean rf_store_exec (rf_store_t *st, const char *sql, GError **err);
 

@@ -1,6 +1,7 @@
 /* check_scan.c - the scan end to end on the hand-made fixtures: golden
  * exports, re-runs, flag renames, new and deleted files, kill and resume,
- * the run lock, and skipped files. Expected values: fixtures/mail/README.md. */
+ * the run lock (on the database's real path), and skipped files. Expected
+ * values: fixtures/mail/README.md. */
 #include "config.h"
 #include "testlib.h"
 #include "base/util.h"
@@ -288,6 +289,45 @@ START_TEST (second_run_refused_while_locked)
 }
 END_TEST
 
+/* Two paths to one database (a symbolic link, a path through "..") take
+ * one lock, beside the real file: while a writer holds it, a second one
+ * named the other way exits 5. */
+START_TEST (lock_follows_the_real_path)
+{
+    char *link = g_build_filename (tmp, "link.db", NULL), *sub = g_build_filename (tmp, "sub", NULL);
+    char *dotdot = g_build_filename (sub, "..", "t.db", NULL), *lock = g_strconcat (db, ".lock", NULL);
+    char *link_lock = g_strconcat (link, ".lock", NULL), *out = NULL, *err = NULL;
+    int fd;
+
+    ck_assert_int_eq (symlink ("t.db", link), 0);
+    g_mkdir_with_parents (sub, 0755);
+    ck_assert_int_eq (t_redflag (&out, &err, NULL, "scan", "--db", link, "--config", CONF, MAIL "/mbox", NULL), 0);
+    ck_assert_msg (!g_file_test (link_lock, G_FILE_TEST_EXISTS), "the lock was taken beside the link");
+    ck_assert_int_gt (t_db_int (db, "SELECT count(*) FROM message"), 0);
+    g_free (out);
+    g_free (err);
+    fd = open (lock, O_RDWR | O_CREAT, 0644);
+    ck_assert_int_ge (fd, 0);
+    ck_assert_int_eq (flock (fd, LOCK_EX | LOCK_NB), 0);
+    ck_assert_int_eq (t_redflag (&out, &err, NULL, "scan", "--db", link, "--config", CONF, MAIL "/mbox", NULL), 5);
+    ck_assert_msg (strstr (err, "another redflag run") != NULL, "%s", err);
+    g_free (out);
+    g_free (err);
+    ck_assert_int_eq (t_redflag (&out, &err, NULL, "analyze", "--db", dotdot, "--config", CONF, NULL), 5);
+    g_free (out);
+    g_free (err);
+    close (fd);
+    ck_assert_int_eq (t_redflag (&out, &err, NULL, "analyze", "--db", link, "--config", CONF, NULL), 0);
+    g_free (out);
+    g_free (err);
+    g_free (link_lock);
+    g_free (lock);
+    g_free (dotdot);
+    g_free (sub);
+    g_free (link);
+}
+END_TEST
+
 START_TEST (oversized_file_skipped)
 {
     char *dir = g_build_filename (tmp, "big", NULL), *conf = g_build_filename (tmp, "small.conf", NULL);
@@ -524,7 +564,9 @@ START_TEST (migration_counts_present_files)
                                        " DROP TRIGGER file_present_update;"
                                        " ALTER TABLE folder DROP COLUMN present_files;"
                                        " ALTER TABLE client DROP COLUMN mail_lang;"
-                                       " DROP TABLE counterpart; DROP TABLE counterpart_party; PRAGMA user_version=5",
+                                       " DROP TABLE counterpart; DROP TABLE counterpart_party; DROP INDEX file_skipped;"
+                                       " ALTER TABLE file DROP COLUMN skip_ident; ALTER TABLE input_file DROP COLUMN ino;"
+                                       " DROP TABLE marker_hit_total; PRAGMA user_version=5",
                                     NULL, NULL, NULL), SQLITE_OK);
     sqlite3_close (h);
     victim = g_build_filename (copy, ".Archive", "cur", "1787070020.M46P4242Q1.fixture:2,S", NULL);
@@ -622,6 +664,7 @@ scan_suite (void)
     tcase_add_test (tc, new_file_costs_one_parse_and_deleted_file_is_gone);
     tcase_add_loop_test (tc, kill_and_resume, 0, 4);
     tcase_add_test (tc, second_run_refused_while_locked);
+    tcase_add_test (tc, lock_follows_the_real_path);
     tcase_add_test (tc, oversized_file_skipped);
     tcase_add_test (tc, command_line);
     tcase_add_test (tc, readme_config_example_loads);
