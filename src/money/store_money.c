@@ -121,8 +121,8 @@ static const char *const invoice_sql[] = {
     "DELETE FROM payment WHERE source='log' AND log_seller_key=?1 AND log_invoice_number=?2",
     "INSERT INTO payment(file_id, dedupe_key, source, is_reversal, booking_date, value_date, currency,"
     " amount_minor, account, debtor_name, debtor_account, end_to_end_id, bank_ref, remittance,"
-    " creditor_ref, doc_numbers, log_seller_key, log_invoice_number, first_run)"
-    " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)"
+    " creditor_ref, doc_numbers, log_seller_key, log_invoice_number, first_run, date_source)"
+    " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20)"
     " ON CONFLICT(dedupe_key) DO NOTHING",
 };
 
@@ -165,7 +165,8 @@ store_list (ctx_t *c, sqlite3_stmt *del, sqlite3_stmt *ins, gint64 id, GPtrArray
 /* Bind the columns a payment has whatever its source; the rest are NULL. */
 static gboolean
 insert_payment (ctx_t *c, const char *key, const char *source, gboolean reversal, gint64 booking,
-                gint64 value, const char *currency, gint64 amount, const char *const *text, GError **err)
+                const char *date_source, gint64 value, const char *currency, gint64 amount,
+                const char *const *text, GError **err)
 {
     sqlite3_stmt *s = c->ins_pay;
     sqlite3_bind_int64 (s, 1, c->file_id);
@@ -181,6 +182,7 @@ insert_payment (ctx_t *c, const char *key, const char *source, gboolean reversal
     for (int i = 0; i < 10; i++)
         bind_text (s, 9 + i, text[i]);
     bind_run (c->st, s, 19);
+    bind_text (s, 20, date_source);
     if (sqlite3_step (s) != SQLITE_DONE) {
         rf_store_set_error (c->st, err, "storing a payment");
         return FALSE;
@@ -203,7 +205,7 @@ store_log_payments (ctx_t *c, const rf_invoice_t *inv, GError **err)
         char *key = g_strdup_printf ("log:%s:%s:%u", inv->seller_key, inv->number, i);
         const char *text[10] = { NULL, NULL, NULL, NULL, NULL, p->reference, NULL, NULL,
                                  inv->seller_key, inv->number };
-        gboolean ok = insert_payment (c, key, "log", FALSE, p->date, -1, inv->currency,
+        gboolean ok = insert_payment (c, key, "log", FALSE, p->date, "booking", -1, inv->currency,
                                       p->amount_minor, text, err);
         g_free (key);
         if (!ok)
@@ -272,7 +274,7 @@ store_statement (ctx_t *c, const rf_statement_t *stmt, GError **err)
                                  p->bank_ref, p->remittance, p->creditor_ref, p->doc_numbers,
                                  NULL, NULL };
         if (!insert_payment (c, p->dedupe_key, stmt->kind, p->reversal, p->booking_date,
-                             p->value_date, p->currency, p->amount_minor, text, err))
+                             p->date_source, p->value_date, p->currency, p->amount_minor, text, err))
             return FALSE;
     }
     return TRUE;

@@ -16,6 +16,7 @@
 #include "money/money_analyze.h"
 #include "money/money_ingest.h"
 #include "base/rfconfig.h"
+#include "store/schema.h"
 #include "store/store.h"
 #include "base/util.h"
 
@@ -272,7 +273,7 @@ static const struct {
     { "negative-camt.xml", RF_MONEY_SKIPPED, "payment",
       "entry 1: negative amount '-20.00' (camt amounts are unsigned)" },
     { "camt-unsupported-version.xml", RF_MONEY_SKIPPED, "payment",
-      "unsupported bank statement format {urn:iso:std:iso:20022:tech:xsd:camt.053.001.10}Document *" },
+      "unsupported bank statement format {urn:iso:std:iso:20022:tech:xsd:camt.053.001.15}Document *" },
     /* Handled, not refused: */
     { "negative-amount.xml", RF_MONEY_STORED, "invoice", NULL },
     { "missing-due-date.xml", RF_MONEY_STORED, "invoice", NULL },
@@ -676,6 +677,59 @@ START_TEST (test_negative_invoice_and_unattributed)
 }
 END_TEST
 
+/* Schema step 8 on a database written by steps 1-7: the payment table is
+ * rebuilt with its rows, which keep their source and get no date source
+ * (unknown then); the derived match rows go, rebuilt by the next analysis. */
+START_TEST (test_migration_step_8)
+{
+    static const char *const old_steps[] = { rf_schema_core_sql, rf_schema_mail_sql, rf_schema_money_sql,
+                                              rf_schema_markers_sql, rf_schema_findings_sql,
+                                              rf_schema_mail_2_sql, rf_schema_mail_3_sql };
+    char *dir = g_dir_make_tmp ("redflag-mig-XXXXXX", NULL), *path = g_build_filename (dir, "t.db", NULL);
+    char *lock = g_strconcat (path, ".lock", NULL);
+    sqlite3 *h = NULL;
+    rf_store_t *st;
+    GError *err = NULL;
+    ck_assert_int_eq (sqlite3_open (path, &h), SQLITE_OK);
+    for (guint i = 0; i < G_N_ELEMENTS (old_steps); i++)
+        ck_assert_int_eq (sqlite3_exec (h, old_steps[i], NULL, NULL, NULL), SQLITE_OK);
+    ck_assert_int_eq (sqlite3_exec (h, "INSERT INTO money_file(id, sha256, path, kind, format, records)"
+                                       " VALUES (1, 'x', 'b.xml', 'payment', 'camt.054.001.04', 1);"
+                                       "INSERT INTO payment(id, file_id, dedupe_key, source, booking_date, currency,"
+                                       " amount_minor, remittance) VALUES (7, 1, 'k', 'camt.054', '2026-01-02', 'EUR',"
+                                       " 1234, 'INV-1');"
+                                       "INSERT INTO payment_match(payment_id, pos, rule, amount_minor, explanation)"
+                                       " VALUES (7, 0, 'unmatched', 1234, 'x');"
+                                       "PRAGMA user_version=7", NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close (h);
+    st = rf_store_open (path, RF_STORE_WRITE, &err);
+    ck_assert_msg (st != NULL, "%s", err ? err->message : "");
+    ck_assert_int_eq (rf_store_query_int (st, "PRAGMA user_version", 0), 8);
+    ck_assert_int_eq (rf_store_query_int (st, "SELECT amount_minor FROM payment WHERE id=7"
+                                              " AND source='camt.054' AND date_source IS NULL AND remittance='INV-1'", 0),
+                      1234);
+    ck_assert_int_eq (rf_store_query_int (st, "SELECT count(*) FROM payment_match", -1), 0);
+    ck_assert_int_eq (rf_store_query_int (st, "SELECT count(*) FROM invoice WHERE payment_ref IS NULL", -1), 0);
+    ck_assert (rf_store_exec (st, "INSERT INTO payment(file_id, dedupe_key, source, booking_date, date_source,"
+                                  " currency, amount_minor) VALUES (1, 'm', 'mt940', '2026-01-03', 'statement', 'EUR', 5)",
+                              &err));
+    rf_store_close (st);
+    g_unlink (path);
+    g_unlink (lock);
+    {
+        char *wal = g_strconcat (path, "-wal", NULL), *shm = g_strconcat (path, "-shm", NULL);
+        g_unlink (wal);
+        g_unlink (shm);
+        g_free (wal);
+        g_free (shm);
+    }
+    g_rmdir (dir);
+    g_free (lock);
+    g_free (path);
+    g_free (dir);
+}
+END_TEST
+
 static Suite *
 money_e2e_suite (void)
 {
@@ -685,6 +739,7 @@ money_e2e_suite (void)
     tcase_add_test (tc, test_ingest_counts_and_duplicates);
     tcase_add_loop_test (tc, test_hostile_ingest, 0, G_N_ELEMENTS (hostile));
     tcase_add_test (tc, test_xxe_never_reads_outside);
+    tcase_add_test (tc, test_migration_step_8);
     suite_add_tcase (s, tc);
     tc = tcase_create ("analyze");
     tcase_set_timeout (tc, 30);

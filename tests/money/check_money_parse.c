@@ -592,8 +592,8 @@ START_TEST (test_camt_refused)
     } cases[] = {
         { "negative-camt.xml", "entry 1: negative amount '-20.00' (camt amounts are unsigned)" },
         { "camt-unsupported-version.xml",
-          "unsupported bank statement format {urn:iso:std:iso:20022:tech:xsd:camt.053.001.10}Document "
-          "(camt.053/camt.054 .001.02 to .001.08 are read)" },
+          "unsupported bank statement format {urn:iso:std:iso:20022:tech:xsd:camt.053.001.15}Document "
+          "(camt.052, camt.053 and camt.054 .001.02 to .001.14 are read)" },
     };
     for (guint i = 0; i < G_N_ELEMENTS (cases); i++) {
         xmlDocPtr doc = read_fixture ("hostile-xml", cases[i].file);
@@ -638,6 +638,119 @@ START_TEST (test_camt_content_keys)
 }
 END_TEST
 
+/* One hand-made document per camt kind and version: three credits, the
+ * first booked 2026-05-04, the second with only a value date (05-05), the
+ * third with neither, which takes the report's date: the end of its
+ * period for camt.052 (05-06), its creation for camt.054 (05-07), the
+ * message's creation for camt.053, which has neither here (05-08). Status
+ * and debtor are written the way each version writes them. */
+static char *
+camt_doc (const char *kind, int version)
+{
+    static const struct {
+        const char *kind, *root, *report, *head;
+    } k[] = {
+        { "052", "BkToCstmrAcctRpt", "Rpt", "<FrToDt><FrDtTm>2026-05-01T00:00:00</FrDtTm>"
+                                            "<ToDtTm>2026-05-06T23:59:59</ToDtTm></FrToDt>" },
+        { "053", "BkToCstmrStmt", "Stmt", "" },
+        { "054", "BkToCstmrDbtCdtNtfctn", "Ntfctn", "<CreDtTm>2026-05-07T08:00:00+02:00</CreDtTm>" },
+    };
+    const char *sts = version >= 7 ? "<Sts><Cd>BOOK</Cd></Sts>" : "<Sts>BOOK</Sts>";
+    const char *dbtr = version >= 8 ? "<Dbtr><Pty><Nm>Nordwind GmbH</Nm></Pty></Dbtr>"
+                                    : "<Dbtr><Nm>Nordwind GmbH</Nm></Dbtr>";
+    guint i = strcmp (kind, "052") == 0 ? 0 : strcmp (kind, "053") == 0 ? 1 : 2;
+    GString *x = g_string_new (NULL);
+    g_string_append_printf (x, "<Document xmlns='urn:iso:std:iso:20022:tech:xsd:camt.%s.001.%02d'><%s>"
+                            "<GrpHdr><MsgId>M1</MsgId><CreDtTm>2026-05-08T09:00:00</CreDtTm></GrpHdr>"
+                            "<%s><Id>R1</Id>%s<Acct><Id><IBAN>DE00TEST</IBAN></Id></Acct>",
+                            kind, version, k[i].root, k[i].report, k[i].head);
+    for (int e = 0; e < 3; e++)
+        g_string_append_printf (x, "<Ntry><Amt Ccy='EUR'>1%d.50</Amt><CdtDbtInd>CRDT</CdtDbtInd>%s%s%s"
+                                "<NtryDtls><TxDtls><RltdPties>%s</RltdPties>"
+                                "<RmtInf><Ustrd>NW-%d</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>",
+                                e, sts, e == 0 ? "<BookgDt><Dt>2026-05-04</Dt></BookgDt>" : "",
+                                e <= 1 ? "<ValDt><Dt>2026-05-05</Dt></ValDt>" : "", dbtr, e);
+    g_string_append_printf (x, "</%s></%s></Document>", k[i].report, k[i].root);
+    return g_string_free (x, FALSE);
+}
+
+START_TEST (test_camt_every_version)
+{
+    static const char *const kinds[] = { "052", "053", "054" };
+    static const char *const third[] = { "2026-05-06", "2026-05-08", "2026-05-07" };
+    int version = 2 + _i % 13, k = _i / 13;
+    char *xml = camt_doc (kinds[k], version), *reason = NULL, *want;
+    xmlDocPtr doc = rf_xml_read (xml, strlen (xml), RF_XML_MAX_BYTES, "v.xml", &reason);
+    rf_statement_t *st;
+    rf_payment_entry_t *e;
+    ck_assert_msg (doc != NULL, "%s", reason);
+    st = rf_payment_parse_doc (doc, &reason);
+    ck_assert_msg (st != NULL, "camt.%s.001.%02d: %s", kinds[k], version, reason);
+    want = g_strdup_printf ("camt.%s.001.%02d", kinds[k], version);
+    ck_assert_str_eq (st->format, want);
+    ck_assert_int_eq (strlen (st->kind), 8);
+    ck_assert (strncmp (st->kind, want, 8) == 0);
+    ck_assert_str_eq (st->account, "DE00TEST");
+    ck_assert_int_eq (st->entries->len, 3);
+    ck_assert_int_eq (st->ignored, 0);
+    e = g_ptr_array_index (st->entries, 0);
+    ck_assert_int_eq (e->amount_minor, 1050);
+    ck_assert_int_eq (e->booking_date, day ("2026-05-04"));
+    ck_assert_str_eq (e->date_source, "booking");
+    ck_assert_str_eq (e->debtor_name, "Nordwind GmbH");
+    ck_assert_str_eq (e->remittance, "NW-0");
+    e = g_ptr_array_index (st->entries, 1);
+    ck_assert_int_eq (e->amount_minor, 1150);
+    ck_assert_int_eq (e->booking_date, day ("2026-05-05"));
+    ck_assert_str_eq (e->date_source, "value");
+    e = g_ptr_array_index (st->entries, 2);
+    ck_assert_int_eq (e->amount_minor, 1250);
+    ck_assert_int_eq (e->booking_date, day (third[k]));
+    ck_assert_int_eq (e->value_date, -1);
+    ck_assert_str_eq (e->date_source, "statement");
+    rf_statement_free (st);
+    xmlFreeDoc (doc);
+    g_free (want);
+    g_free (xml);
+}
+END_TEST
+
+START_TEST (test_camt_versions_refused)
+{
+    /* .001.01 and .001.15 are outside the range read; camt.055 is not a statement. */
+    static const char *const uris[] = { "camt.053.001.01", "camt.053.001.15", "camt.055.001.08",
+                                        "camt.053.002.02" };
+    for (guint i = 0; i < G_N_ELEMENTS (uris); i++) {
+        char *xml = g_strdup_printf ("<Document xmlns='urn:iso:std:iso:20022:tech:xsd:%s'/>", uris[i]);
+        char *reason = NULL, *want;
+        xmlDocPtr doc = rf_xml_read (xml, strlen (xml), RF_XML_MAX_BYTES, "v.xml", &reason);
+        ck_assert_ptr_null (rf_payment_parse_doc (doc, &reason));
+        want = g_strdup_printf ("unsupported bank statement format {urn:iso:std:iso:20022:tech:xsd:%s}Document "
+                                "(camt.052, camt.053 and camt.054 .001.02 to .001.14 are read)", uris[i]);
+        ck_assert_str_eq (reason, want);
+        g_free (want);
+        g_free (reason);
+        g_free (xml);
+        xmlFreeDoc (doc);
+    }
+}
+END_TEST
+
+START_TEST (test_camt_no_date_at_all)
+{
+    static const char xml[] =
+        "<Document xmlns='urn:iso:std:iso:20022:tech:xsd:camt.054.001.10'><BkToCstmrDbtCdtNtfctn><Ntfctn>"
+        "<Ntry><Amt Ccy='EUR'>5.00</Amt><CdtDbtInd>CRDT</CdtDbtInd></Ntry>"
+        "</Ntfctn></BkToCstmrDbtCdtNtfctn></Document>";
+    char *reason = NULL;
+    xmlDocPtr doc = rf_xml_read (xml, sizeof xml - 1, RF_XML_MAX_BYTES, "d.xml", &reason);
+    ck_assert_ptr_null (rf_payment_parse_doc (doc, &reason));
+    ck_assert_str_eq (reason, "entry 1: no booking or value date, and the statement has no date");
+    g_free (reason);
+    xmlFreeDoc (doc);
+}
+END_TEST
+
 static Suite *
 money_parse_suite (void)
 {
@@ -672,6 +785,9 @@ money_parse_suite (void)
     tcase_add_test (tc, test_camt053_v08_and_054);
     tcase_add_test (tc, test_camt_refused);
     tcase_add_test (tc, test_camt_content_keys);
+    tcase_add_loop_test (tc, test_camt_every_version, 0, 3 * 13);
+    tcase_add_test (tc, test_camt_versions_refused);
+    tcase_add_test (tc, test_camt_no_date_at_all);
     suite_add_tcase (s, tc);
     return s;
 }
