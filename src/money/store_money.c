@@ -306,6 +306,39 @@ parse (xmlDocPtr doc, GPtrArray **invoices, rf_statement_t **stmt, const char **
     return FALSE;
 }
 
+/* Bank files that are not XML are told by their first lines; everything
+ * else goes to the XML readers, whose refusal names what was wrong. */
+static gboolean
+parse_bytes (const char *path, const char *data, gsize len, xmlDocPtr *doc, GPtrArray **invoices,
+             rf_statement_t **stmt, const char **kind, char **reason)
+{
+    if (!rf_xml_sniff (data, len) && rf_mt940_sniff (data, len)) {
+        *kind = "payment";
+        *stmt = rf_mt940_parse (data, len, reason);
+        return *stmt != NULL;
+    }
+    *doc = rf_xml_read (data, len, RF_XML_MAX_BYTES, path, reason);
+    if (!*doc) {
+        *kind = guess_kind (data, len);
+        return FALSE;
+    }
+    return parse (*doc, invoices, stmt, kind, reason);
+}
+
+gboolean
+rf_money_sniff (const char *head, gsize len)
+{
+    const char *p = head, *end = head + len;
+    if (rf_xml_sniff (head, len))
+        return TRUE;
+    if (len >= 3 && (guchar) p[0] == 0xEF && (guchar) p[1] == 0xBB && (guchar) p[2] == 0xBF)
+        p += 3;
+    while (p < end && g_ascii_isspace (*p))
+        p++;
+    /* MT940 (":20:" or a SWIFT envelope "{1:"). */
+    return (end - p >= 4 && strncmp (p, ":20:", 4) == 0) || (end - p >= 3 && strncmp (p, "{1:", 3) == 0);
+}
+
 static const char *
 file_format (GPtrArray *invoices, const rf_statement_t *stmt)
 {
@@ -343,13 +376,7 @@ rf_money_ingest (rf_store_t *st, const char *path, const char *data, gsize len,
         ok = TRUE;
         goto done;
     }
-    doc = rf_xml_read (data, len, RF_XML_MAX_BYTES, path, reason);
-    if (!doc) {
-        *kind = guess_kind (data, len);
-        ok = TRUE;
-        goto done;
-    }
-    if (!parse (doc, &invoices, &stmt, kind, reason)) {
+    if (!parse_bytes (path, data, len, &doc, &invoices, &stmt, kind, reason)) {
         ok = TRUE;
         goto done;
     }

@@ -421,7 +421,7 @@ scan_file (scan_t *s, const rf_input_t *in, GError **err)
 {
     struct stat sb;
     gboolean unchanged = FALSE, ok = TRUE;
-    char head[8] = { 0 };
+    char head[64] = { 0 };
     gssize n = 0;
     int fd;
     const char *kind = "mail", *named = named_money_kind (s, in->path);
@@ -445,7 +445,7 @@ scan_file (scan_t *s, const rf_input_t *in, GError **err)
         close (fd);
     }
     /* A file named as an invoice or statement is refused as one, not as mail. */
-    if ((n > 0 && rf_xml_sniff (head, (gsize) n)) || named) {
+    if ((n > 0 && rf_money_sniff (head, (gsize) n)) || named) {
         s->c->seen++;
         ok = scan_money (s, in->path, &sb, named, &kind, err);
     } else if (n >= 5 && rf_mbox_sniff (head, (gsize) n)) {

@@ -751,6 +751,122 @@ START_TEST (test_camt_no_date_at_all)
 }
 END_TEST
 
+/* ---- MT940 (fixtures/payments/formats/README.md) */
+
+static rf_statement_t *
+mt940_fixture (void)
+{
+    gsize len;
+    char *data = slurp ("payments/formats", "mt940-2026-04.sta", &len), *reason = NULL;
+    rf_statement_t *st;
+    ck_assert (rf_mt940_sniff (data, len));
+    st = rf_mt940_parse (data, len, &reason);
+    ck_assert_msg (st != NULL, "%s", reason ? reason : "");
+    g_free (data);
+    return st;
+}
+
+START_TEST (test_mt940_fixture)
+{
+    rf_statement_t *st = mt940_fixture ();
+    rf_payment_entry_t *e;
+    ck_assert_str_eq (st->kind, "mt940");
+    ck_assert_str_eq (st->account, "DE44500105175407324931");
+    /* 5 statement lines: 2 credits and 1 reversal of a credit kept; the
+     * direct debit (D) ignored... and nothing else. */
+    ck_assert_int_eq (st->entries->len, 3);
+    ck_assert_int_eq (st->ignored, 1);
+    e = g_ptr_array_index (st->entries, 0);
+    ck_assert_int_eq (e->amount_minor, 30000);
+    ck_assert_str_eq (e->currency, "EUR");
+    ck_assert_int_eq (e->booking_date, day ("2026-04-20"));
+    ck_assert_str_eq (e->date_source, "booking");
+    ck_assert_str_eq (e->debtor_name, "Nordwind GmbH");
+    /* ?31 split over two lines of the file; ?20 was a full 27-character
+     * line, so ?21 continues its last word. */
+    ck_assert_str_eq (e->debtor_account, "DE89370400440532013000");
+    ck_assert_str_eq (e->remittance, "Zahlung Maerz und April");
+    ck_assert_str_eq (e->bank_ref, "B260420-1");
+    ck_assert (!e->reversal);
+    e = g_ptr_array_index (st->entries, 1);
+    ck_assert_int_eq (e->amount_minor, 9900);
+    ck_assert_str_eq (e->debtor_name, "B\xc3\xa4" "ckerei M\xc3\xbc" "ller");   /* Latin-1 in the file */
+    ck_assert_str_eq (e->remittance, "Spende April");
+    ck_assert_ptr_null (e->end_to_end_id);                         /* NOTPROVIDED */
+    ck_assert_ptr_null (e->bank_ref);                              /* none after NONREF */
+    e = g_ptr_array_index (st->entries, 2);
+    ck_assert (e->reversal);                                       /* RC */
+    ck_assert_int_eq (e->amount_minor, 9900);
+    ck_assert_int_eq (e->booking_date, day ("2026-04-22"));
+    ck_assert (g_str_has_prefix (e->dedupe_key, "content:"));
+    rf_statement_free (st);
+}
+END_TEST
+
+START_TEST (test_mt940_forms)
+{
+    /* Entry date across New Year, no entry date, SEPA keywords, funds code,
+     * free-text :86:, a statement without movements. */
+    static const char text[] =
+        ":20:A\n:25:X1/EUR\n:60F:C251231EUR0,00\n"
+        ":61:2601021231CE12,5NTRFNONREF\n"
+        ":86:166?20EREF+E2E-77?21SVWZ+RF97NW2026001?32Nordwind?33 GmbH\n"
+        ":61:260103C7,NTRFREF1//BANK1\n"
+        "more details on a second line\n"
+        ":86:Payment for NW-2026-002\nthank you\n"
+        ":62F:C260103EUR19,50\n"
+        ":20:B\n:25:X2\n:60M:C260103JPY100\n:62F:C260103JPY100\n";
+    char *reason = NULL;
+    rf_statement_t *st = rf_mt940_parse (text, sizeof text - 1, &reason);
+    rf_payment_entry_t *e;
+    ck_assert_msg (st != NULL, "%s", reason);
+    ck_assert_int_eq (st->entries->len, 2);
+    e = g_ptr_array_index (st->entries, 0);
+    ck_assert_int_eq (e->booking_date, day ("2025-12-31"));   /* entry 1231, value 2026-01-02 */
+    ck_assert_int_eq (e->value_date, day ("2026-01-02"));
+    ck_assert_int_eq (e->amount_minor, 1250);                  /* funds code E skipped */
+    ck_assert_str_eq (e->end_to_end_id, "E2E-77");
+    ck_assert_str_eq (e->remittance, "RF97NW2026001");
+    ck_assert_str_eq (e->debtor_name, "Nordwind GmbH");       /* ?32 + ?33 */
+    e = g_ptr_array_index (st->entries, 1);
+    ck_assert_int_eq (e->booking_date, day ("2026-01-03"));
+    ck_assert_str_eq (e->date_source, "value");
+    ck_assert_int_eq (e->amount_minor, 700);                   /* "7," */
+    ck_assert_str_eq (e->bank_ref, "BANK1");
+    ck_assert_str_eq (e->remittance, "Payment for NW-2026-002 thank you");
+    ck_assert_str_eq (st->account, "X2");
+    rf_statement_free (st);
+}
+END_TEST
+
+START_TEST (test_mt940_refused)
+{
+    static const struct {
+        const char *text, *reason;
+    } cases[] = {
+        { ":20:A\n:25:X\n:61:260102C1,00NTRFNONREF\n",
+          "statement line 1: no opening balance (:60F:) with a known currency before it" },
+        { ":20:A\n:25:X\n:60F:C260101XXX1,00\n", "opening balance ':60F:C260101XXX1,00': unknown currency" },
+        { ":20:A\n:25:X\n:60F:C260101EUR1,00\n:61:261302C1,00NTRF\n",
+          "statement line 1: invalid value date in ':61:261302C1,00NTRF'" },
+        { ":20:A\n:25:X\n:60F:C260101EUR1,00\n:61:260102X1,00NTRF\n",
+          "statement line 1: no debit/credit mark in ':61:260102X1,00NTRF'" },
+        { ":20:A\n:25:X\n:60F:C260101EUR1,00\n:61:260102C1,0,0NTRF\n",
+          "statement line 1: invalid amount in ':61:260102C1,0,0NTRF'" },
+        { ":20:A\n:25:X\n:60F:C260101EUR1,00\n:61:260102C1,00NT\n",
+          "statement line 1: no transaction type in ':61:260102C1,00NT'" },
+    };
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++) {
+        char *reason = NULL;
+        ck_assert_ptr_null (rf_mt940_parse (cases[i].text, strlen (cases[i].text), &reason));
+        ck_assert_str_eq (reason, cases[i].reason);
+        g_free (reason);
+    }
+    ck_assert (!rf_mt940_sniff ("From: a@b\n:20:x", 16));
+    ck_assert (!rf_mt940_sniff (":20:A\n:25:X\n", 12));          /* no opening balance */
+}
+END_TEST
+
 static Suite *
 money_parse_suite (void)
 {
@@ -788,6 +904,9 @@ money_parse_suite (void)
     tcase_add_loop_test (tc, test_camt_every_version, 0, 3 * 13);
     tcase_add_test (tc, test_camt_versions_refused);
     tcase_add_test (tc, test_camt_no_date_at_all);
+    tcase_add_test (tc, test_mt940_fixture);
+    tcase_add_test (tc, test_mt940_forms);
+    tcase_add_test (tc, test_mt940_refused);
     suite_add_tcase (s, tc);
     return s;
 }
