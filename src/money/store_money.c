@@ -104,8 +104,8 @@ static const char *const invoice_sql[] = {
     "SELECT id FROM invoice WHERE seller_key=?1 AND doc_class=?2 AND number=?3",
     "INSERT INTO invoice(file_id, format, seller_key, seller_name, number, kind, doc_class, type_code,"
     " issue_date, due_date, due_source, currency, amount_minor, net_minor, total_minor, prepaid_minor,"
-    " buyer_name, buyer_email, buyer_endpoint, client_hint, note, first_run)"
-    " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22)"
+    " buyer_name, buyer_email, buyer_endpoint, client_hint, note, first_run, payment_ref)"
+    " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23)"
     " ON CONFLICT(seller_key, doc_class, number) DO UPDATE SET file_id=excluded.file_id,"
     " format=excluded.format, seller_name=excluded.seller_name, kind=excluded.kind,"
     " type_code=excluded.type_code, issue_date=excluded.issue_date, due_date=excluded.due_date,"
@@ -113,7 +113,7 @@ static const char *const invoice_sql[] = {
     " net_minor=excluded.net_minor, total_minor=excluded.total_minor,"
     " prepaid_minor=excluded.prepaid_minor, buyer_name=excluded.buyer_name,"
     " buyer_email=excluded.buyer_email, buyer_endpoint=excluded.buyer_endpoint,"
-    " client_hint=excluded.client_hint, note=excluded.note RETURNING id",
+    " client_hint=excluded.client_hint, note=excluded.note, payment_ref=excluded.payment_ref RETURNING id",
     "DELETE FROM invoice_buyer_id WHERE invoice_id=?1",
     "INSERT INTO invoice_buyer_id(invoice_id, pos, value) VALUES (?1, ?2, ?3)",
     "DELETE FROM invoice_ref WHERE invoice_id=?1",
@@ -251,6 +251,7 @@ store_invoice (ctx_t *c, const rf_invoice_t *inv, GError **err)
     bind_text (s, 20, inv->client_hint);
     bind_text (s, 21, inv->note);
     bind_run (c->st, s, 22);
+    bind_text (s, 23, inv->payment_ref);
     if (sqlite3_step (s) != SQLITE_ROW) {
         rf_store_set_error (c->st, err, "storing an invoice");
         return FALSE;

@@ -416,7 +416,7 @@ START_TEST (test_payment_rules)
                     " reference:LOG-002:80000 reference:INV-2026-002:140000 reversal:LOG-002:-80000"
                     " unmatched:-:12345 reference:FX-2026-010:505000 amount_payer:INV-2026-003:60000");
     ck_assert_text (d, "SELECT explanation FROM payment_match WHERE rule='unmatched'",
-                    "no invoice number in the remittance information, and the payer 'Unknown Person'"
+                    "no creditor reference or invoice number in the remittance information, and the payer 'Unknown Person'"
                     " is not a known client");
     ck_assert_text (d, "SELECT explanation FROM payment_match WHERE rule='amount_payer'",
                     "the payer 'ACME Corp SAS' is the client of INV-2026-003, its only open invoice owing 600.00 EUR");

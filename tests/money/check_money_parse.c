@@ -11,6 +11,7 @@
 #include "money/invoice_parse.h"
 #include "money/money.h"
 #include "money/payment_parse.h"
+#include "money/creditor_ref.h"
 #include "base/util.h"
 #include "money/xml_safe.h"
 
@@ -867,6 +868,34 @@ START_TEST (test_mt940_refused)
 }
 END_TEST
 
+/* ---- creditor_ref.c */
+
+START_TEST (test_creditor_refs)
+{
+    GPtrArray *refs;
+    char *n = rf_creditor_ref_normalize (" rf18 5390 0754 7034 ");
+    ck_assert_str_eq (n, "RF18539007547034");
+    /* 539007547034 + R(27) F(15) 18 = 539007547034271518 = 1 (mod 97). */
+    ck_assert (rf_creditor_ref_valid (n));
+    ck_assert (!rf_creditor_ref_valid ("RF19539007547034"));   /* wrong check digits */
+    ck_assert (!rf_creditor_ref_valid ("RF18"));               /* nothing after them */
+    ck_assert (!rf_creditor_ref_valid ("rf18539007547034"));   /* not normalized */
+    ck_assert (!rf_creditor_ref_valid ("RF1853900754703400000000"));   /* 24 chars, invalid sum */
+    /* NW2026001 then RF97: N(23) W(32) 2026001 R(27) F(15) 97 reads
+     * 23322026001271597 = 1 (mod 97). */
+    ck_assert (rf_creditor_ref_valid ("RF97NW2026001"));
+    g_free (n);
+    refs = rf_creditor_refs_in ("Rechnung RF97 NW20 2600 1 und rf18 5390 0754 7034 danke; XRF18539007547034; RF19539007547034");
+    ck_assert_int_eq (refs->len, 2);
+    ck_assert_str_eq (g_ptr_array_index (refs, 0), "RF97NW2026001");
+    ck_assert_str_eq (g_ptr_array_index (refs, 1), "RF18539007547034");
+    g_ptr_array_unref (refs);
+    refs = rf_creditor_refs_in (NULL);
+    ck_assert_int_eq (refs->len, 0);
+    g_ptr_array_unref (refs);
+}
+END_TEST
+
 static Suite *
 money_parse_suite (void)
 {
@@ -904,6 +933,7 @@ money_parse_suite (void)
     tcase_add_loop_test (tc, test_camt_every_version, 0, 3 * 13);
     tcase_add_test (tc, test_camt_versions_refused);
     tcase_add_test (tc, test_camt_no_date_at_all);
+    tcase_add_test (tc, test_creditor_refs);
     tcase_add_test (tc, test_mt940_fixture);
     tcase_add_test (tc, test_mt940_forms);
     tcase_add_test (tc, test_mt940_refused);
