@@ -4,6 +4,7 @@
 #include "money/money_ingest.h"
 #include "money/invoice_parse.h"
 #include "money/payment_parse.h"
+#include "money/invoice_pdf.h"
 #include "base/util.h"
 #include "money/xml_safe.h"
 
@@ -309,6 +310,38 @@ parse (xmlDocPtr doc, GPtrArray **invoices, rf_statement_t **stmt, const char **
 
 /* Bank files that are not XML are told by their first lines; everything
  * else goes to the XML readers, whose refusal names what was wrong. */
+/* A PDF: the invoice XML it carries, read as any invoice file. */
+static gboolean
+parse_pdf (const char *path, const char *data, gsize len, xmlDocPtr *doc, GPtrArray **invoices,
+           const char **kind, char **reason)
+{
+    char *name = NULL, *why = NULL;
+    GBytes *xml;
+    gsize n;
+    const char *bytes;
+    rf_statement_t *stmt = NULL;
+    gboolean ok = FALSE;
+
+    *kind = "invoice";
+    if (!(xml = rf_pdf_invoice_xml (data, len, RF_XML_MAX_BYTES, &name, reason)))
+        return FALSE;
+    bytes = g_bytes_get_data (xml, &n);
+    *doc = rf_xml_read (bytes, n, RF_XML_MAX_BYTES, path, &why);
+    if (*doc && rf_invoice_doc_kind (*doc) != RF_DOC_OTHER)
+        ok = parse (*doc, invoices, &stmt, kind, &why);
+    else if (*doc)
+        why = g_strdup_printf ("not an invoice: root element {%s}%s", rf_xml_ns_uri (xmlDocGetRootElement (*doc)),
+                               (const char *) xmlDocGetRootElement (*doc)->name);
+    if (!ok)
+        *reason = g_strdup_printf ("PDF attachment '%s': %s", name, why);
+    *kind = "invoice";
+    rf_statement_free (stmt);
+    g_free (why);
+    g_free (name);
+    g_bytes_unref (xml);
+    return ok;
+}
+
 static gboolean
 parse_bytes (const char *path, const char *data, gsize len, xmlDocPtr *doc, GPtrArray **invoices,
              rf_statement_t **stmt, const char **kind, char **reason)
@@ -318,6 +351,8 @@ parse_bytes (const char *path, const char *data, gsize len, xmlDocPtr *doc, GPtr
         *stmt = rf_mt940_parse (data, len, reason);
         return *stmt != NULL;
     }
+    if (!rf_xml_sniff (data, len) && rf_pdf_sniff (data, len))
+        return parse_pdf (path, data, len, doc, invoices, kind, reason);
     *doc = rf_xml_read (data, len, RF_XML_MAX_BYTES, path, reason);
     if (!*doc) {
         *kind = guess_kind (data, len);
@@ -336,8 +371,9 @@ rf_money_sniff (const char *head, gsize len)
         p += 3;
     while (p < end && g_ascii_isspace (*p))
         p++;
-    /* MT940 (":20:" or a SWIFT envelope "{1:"). */
-    return (end - p >= 4 && strncmp (p, ":20:", 4) == 0) || (end - p >= 3 && strncmp (p, "{1:", 3) == 0);
+    /* MT940 (":20:" or a SWIFT envelope "{1:"), or a PDF. */
+    return (end - p >= 4 && strncmp (p, ":20:", 4) == 0) || (end - p >= 3 && strncmp (p, "{1:", 3) == 0)
+           || (end - p >= 5 && strncmp (p, "%PDF-", 5) == 0);
 }
 
 static const char *
@@ -358,6 +394,7 @@ rf_money_ingest (rf_store_t *st, const char *path, const char *data, gsize len,
     GPtrArray *invoices = NULL;
     rf_statement_t *stmt = NULL;
     ctx_t c = { .st = st };
+    char *format = NULL;
     gboolean ok = FALSE, in_savepoint = FALSE;
     sqlite3_stmt *s;
 
@@ -384,7 +421,11 @@ rf_money_ingest (rf_store_t *st, const char *path, const char *data, gsize len,
     if (!rf_store_exec (st, "SAVEPOINT money_file", err))
         goto done;
     in_savepoint = TRUE;
-    c.file_id = insert_file (st, sha, path, *kind, file_format (invoices, stmt),
+    /* An invoice read from a PDF: "pdf+cii", "pdf+ubl". */
+    format = rf_pdf_sniff (data, len) && !rf_xml_sniff (data, len)
+                 ? g_strdup_printf ("pdf+%s", file_format (invoices, stmt))
+                 : g_strdup (file_format (invoices, stmt));
+    c.file_id = insert_file (st, sha, path, *kind, format,
                              invoices ? invoices->len : stmt->entries->len, stmt ? stmt->ignored : 0, err);
     if (c.file_id < 0 || !prepare_all (&c, err))
         goto done;
@@ -411,6 +452,7 @@ done:
     rf_statement_free (stmt);
     if (doc)
         xmlFreeDoc (doc);
+    g_free (format);
     g_free (sha);
     return ok;
 }

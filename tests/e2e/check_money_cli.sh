@@ -45,9 +45,12 @@ unix () { tr -d '\r' <"$1"; }
 echo "1..22"
 db="$tmp/money.db"
 conf="$FIXTURES/invoices/redflag.conf"
+# The XML files of the two folders (their subfolders are other cases).
 scan () {
-    "$REDFLAG" scan --quiet --db "$db" --config "$conf" --invoices "$FIXTURES/invoices" \
-        --payments "$FIXTURES/payments" --as-of 2026-04-30
+    set --
+    for f in "$FIXTURES"/invoices/*.xml; do set -- "$@" --invoices "$f"; done
+    for f in "$FIXTURES"/payments/*.xml; do set -- "$@" --payments "$f"; done
+    "$REDFLAG" scan --quiet --db "$db" --config "$conf" "$@" --as-of 2026-04-30
 }
 
 # ---- The fixtures, as of 2026-04-30.

@@ -730,6 +730,44 @@ START_TEST (test_migration_step_8)
 }
 END_TEST
 
+/* fixtures/invoices/pdf: the Factur-X PDF gives its embedded invoice; the
+ * same invoice as plain XML counts once; the other PDFs are refused with
+ * their reasons, as invoices. */
+START_TEST (test_pdf_ingest)
+{
+    static const struct {
+        const char *file, *reason;
+    } refused[] = {
+        { "no-attachment.pdf", "PDF without an invoice: it has no embedded files (not Factur-X, ZUGFeRD or XRechnung)" },
+        { "encrypted.pdf", "encrypted PDF (a password is needed to read it); its invoice cannot be read" },
+        { "malformed.pdf", "malformed PDF: PDF document is damaged" },
+    };
+    db_t *d = db_new ();
+    const char *kind;
+    char *reason = NULL, *v;
+    GError *err = NULL;
+    ck_assert (rf_store_begin (d->st, &err));
+    ck_assert_int_eq (ingest (d, "invoices/pdf", "facturx-NW-2026-001.pdf", &kind, &reason), RF_MONEY_STORED);
+    ck_assert_str_eq (kind, "invoice");
+    ck_assert_int_eq (ingest (d, "invoices/pdf", "factur-x-NW-2026-001.xml", &kind, &reason), RF_MONEY_STORED);
+    ck_assert_int_eq (qint (d, "SELECT count(*) FROM invoice"), 1);
+    ck_assert_int_eq (qint (d, "SELECT count(*) FROM money_file WHERE format='pdf+cii' AND path LIKE '%%.pdf'"), 1);
+    v = qtext (d, "SELECT number || ' ' || issue_date || ' ' || due_date || ' ' || amount_minor || ' '"
+                  " || payment_ref || ' ' || buyer_email FROM invoice");
+    ck_assert_str_eq (v, "NW-2026-001 2026-01-10 2026-02-09 100000 RF97NW2026001 ap@nordwind.example");
+    g_free (v);
+    for (guint i = 0; i < G_N_ELEMENTS (refused); i++) {
+        ck_assert_int_eq (ingest (d, "invoices/pdf", refused[i].file, &kind, &reason), RF_MONEY_SKIPPED);
+        ck_assert_str_eq (kind, "invoice");
+        ck_assert_str_eq (reason, refused[i].reason);
+        g_free (reason);
+        reason = NULL;
+    }
+    ck_assert (rf_store_commit (d->st, &err));
+    db_free (d);
+}
+END_TEST
+
 static Suite *
 money_e2e_suite (void)
 {
@@ -740,6 +778,7 @@ money_e2e_suite (void)
     tcase_add_loop_test (tc, test_hostile_ingest, 0, G_N_ELEMENTS (hostile));
     tcase_add_test (tc, test_xxe_never_reads_outside);
     tcase_add_test (tc, test_migration_step_8);
+    tcase_add_test (tc, test_pdf_ingest);
     suite_add_tcase (s, tc);
     tc = tcase_create ("analyze");
     tcase_set_timeout (tc, 30);

@@ -12,6 +12,7 @@
 #include "money/money.h"
 #include "money/payment_parse.h"
 #include "money/creditor_ref.h"
+#include "money/invoice_pdf.h"
 #include "base/util.h"
 #include "money/xml_safe.h"
 
@@ -896,6 +897,50 @@ START_TEST (test_creditor_refs)
 }
 END_TEST
 
+/* ---- invoice_pdf.c (fixtures/invoices/pdf, made by scripts/make-facturx-fixture) */
+
+START_TEST (test_pdf_invoice_xml)
+{
+    static const struct {
+        const char *file, *reason;
+    } refused[] = {
+        { "no-attachment.pdf",
+          "PDF without an invoice: it has no embedded files (not Factur-X, ZUGFeRD or XRechnung)" },
+        { "encrypted.pdf", "encrypted PDF (a password is needed to read it); its invoice cannot be read" },
+        { "malformed.pdf", "malformed PDF: PDF document is damaged" },
+    };
+    gsize len, xml_len, src_len;
+    char *data = slurp ("invoices/pdf", "facturx-NW-2026-001.pdf", &len), *name = NULL, *reason = NULL;
+    char *src = slurp ("invoices/pdf", "factur-x-NW-2026-001.xml", &src_len);
+    GBytes *xml;
+    ck_assert (rf_pdf_sniff (data, len));
+    xml = rf_pdf_invoice_xml (data, len, RF_XML_MAX_BYTES, &name, &reason);
+    ck_assert_msg (xml != NULL, "%s", reason);
+    ck_assert_str_eq (name, "factur-x.xml");
+    /* The embedded file is the source XML, byte for byte. */
+    ck_assert_int_eq (g_bytes_get_size (xml), src_len);
+    ck_assert (memcmp (g_bytes_get_data (xml, &xml_len), src, src_len) == 0);
+    g_bytes_unref (xml);
+    g_free (name);
+    /* The size limit applies to the embedded file too. */
+    ck_assert_ptr_null (rf_pdf_invoice_xml (data, len, 100, &name, &reason));
+    ck_assert_str_eq (reason, "PDF: its embedded file 'factur-x.xml' cannot be read: larger than the size limit");
+    g_free (reason);
+    g_free (data);
+    g_free (src);
+    for (guint i = 0; i < G_N_ELEMENTS (refused); i++) {
+        data = slurp ("invoices/pdf", refused[i].file, &len);
+        ck_assert (rf_pdf_sniff (data, len));
+        ck_assert_ptr_null (rf_pdf_invoice_xml (data, len, RF_XML_MAX_BYTES, &name, &reason));
+        ck_assert_ptr_null (name);
+        ck_assert_str_eq (reason, refused[i].reason);
+        g_free (reason);
+        g_free (data);
+    }
+    ck_assert (!rf_pdf_sniff ("<?xml", 5));
+}
+END_TEST
+
 static Suite *
 money_parse_suite (void)
 {
@@ -934,6 +979,7 @@ money_parse_suite (void)
     tcase_add_test (tc, test_camt_versions_refused);
     tcase_add_test (tc, test_camt_no_date_at_all);
     tcase_add_test (tc, test_creditor_refs);
+    tcase_add_test (tc, test_pdf_invoice_xml);
     tcase_add_test (tc, test_mt940_fixture);
     tcase_add_test (tc, test_mt940_forms);
     tcase_add_test (tc, test_mt940_refused);
