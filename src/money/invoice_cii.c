@@ -111,6 +111,7 @@ rf_invoice_parse_cii (xmlNodePtr root, char **reason)
     read_seller (inv, rf_xml_find (agreement, NS, "ram:SellerTradeParty"));
     read_buyer (inv, rf_xml_find (agreement, NS, "ram:BuyerTradeParty"));
     rf_invoice_read_refs (inv, settle, NS, "ram:InvoiceReferencedDocument/ram:IssuerAssignedID");
+    inv->payment_ref = rf_xml_path_text (settle, NS, "ram:PaymentReference");
     ok = rf_invoice_finish (inv, reason);
 done:
     g_free (s);

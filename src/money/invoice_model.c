@@ -79,6 +79,7 @@ rf_invoice_free (rf_invoice_t *inv)
     g_free (inv->client_hint);
     g_ptr_array_unref (inv->payments);
     g_free (inv->note);
+    g_free (inv->payment_ref);
     g_free (inv);
 }
 

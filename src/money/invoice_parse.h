@@ -66,6 +66,7 @@ typedef struct {
     char *client_hint;        /* native log: the client key it names, or NULL */
     GPtrArray *payments;      /* rf_log_payment_t*: native log only */
     char *note;               /* how something unusual was handled, or NULL */
+    char *payment_ref;        /* the reference the buyer is asked to quote (often ISO 11649 RF...), or NULL */
 } rf_invoice_t;
 
 void rf_invoice_free (rf_invoice_t *inv);

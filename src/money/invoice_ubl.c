@@ -124,6 +124,7 @@ rf_invoice_parse_ubl (xmlNodePtr root, char **reason)
     read_seller (inv, rf_xml_find (root, NS, "cac:AccountingSupplierParty/cac:Party"));
     read_buyer (inv, rf_xml_find (root, NS, "cac:AccountingCustomerParty/cac:Party"));
     rf_invoice_read_refs (inv, root, NS, "cac:BillingReference/cac:InvoiceDocumentReference/cbc:ID");
+    inv->payment_ref = rf_xml_path_text (root, NS, "cac:PaymentMeans/cbc:PaymentID");
     ok = rf_invoice_finish (inv, reason);
 done:
     g_free (s);

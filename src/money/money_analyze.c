@@ -27,6 +27,7 @@ invoice_free (gpointer p)
     g_free (inv->buyer_email);
     g_free (inv->buyer_endpoint);
     g_free (inv->client_hint);
+    g_free (inv->payment_ref);
     g_ptr_array_unref (inv->buyer_ids);
     g_ptr_array_unref (inv->refs);
     g_array_free (inv->events, TRUE);
@@ -120,6 +121,7 @@ invoice_row (m_ctx_t *c, sqlite3_stmt *s, gpointer by_id)
     inv->buyer_email = col_text (s, 11);
     inv->buyer_endpoint = col_text (s, 12);
     inv->client_hint = col_text (s, 13);
+    inv->payment_ref = col_text (s, 14);
     inv->buyer_ids = g_ptr_array_new_with_free_func (g_free);
     inv->refs = g_ptr_array_new_with_free_func (g_free);
     inv->events = g_array_new (FALSE, FALSE, sizeof (m_event_t));
@@ -137,7 +139,7 @@ load_invoices (m_ctx_t *c, GError **err)
     list_rows_t refs = { by_id, G_STRUCT_OFFSET (m_invoice_t, refs) };
     gboolean ok = each_row (c,
         "SELECT id, number, seller_key, kind, currency, issue_date, due_date, due_source,"
-        " amount_minor, net_minor, buyer_name, buyer_email, buyer_endpoint, client_hint"
+        " amount_minor, net_minor, buyer_name, buyer_email, buyer_endpoint, client_hint, payment_ref"
         " FROM invoice ORDER BY issue_date, number, id", "reading invoices", invoice_row, by_id, err)
         && each_row (c, "SELECT invoice_id, value FROM invoice_buyer_id ORDER BY invoice_id, pos",
                      "reading invoice details", list_row, &ids, err)

@@ -32,6 +32,7 @@ struct m_invoice {
     char *doc_due_source;     /* document, terms, none */
     gint64 amount, net;
     char *buyer_name, *buyer_email, *buyer_endpoint, *client_hint;
+    char *payment_ref;        /* as the document gives it, or NULL */
     GPtrArray *buyer_ids, *refs;
     /* Derived. */
     gint64 client_id;         /* 0: unattributed */

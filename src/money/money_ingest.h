@@ -1,13 +1,17 @@
 /* money_ingest.h - read one invoice or bank file and store what it holds.
  *
- * Called by the scan for every input that is not mail and looks like XML,
- * inside a transaction the scan manages. */
+ * Called by the scan for every input that is not mail and looks like an
+ * invoice or bank file, inside a transaction the scan manages. */
 #ifndef RF_MONEY_INGEST_H
 #define RF_MONEY_INGEST_H
 
 #include <glib.h>
 #include "store/store.h"
 #include "money/xml_safe.h"   /* rf_xml_sniff, for callers telling XML from mail */
+
+/* TRUE if the first bytes of a file (64 are enough) look like an invoice or
+ * bank file the money stage reads: XML, or an MT940 statement. */
+gboolean rf_money_sniff (const char *head, gsize len);
 
 typedef enum { RF_MONEY_STORED, RF_MONEY_UNCHANGED, RF_MONEY_SKIPPED } rf_money_result_t;
 

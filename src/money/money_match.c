@@ -3,6 +3,7 @@
 #include "config.h"
 #include "money/money_analyze_p.h"
 #include "money/money.h"
+#include "money/creditor_ref.h"
 #include "base/util.h"
 
 #include <string.h>
@@ -12,6 +13,7 @@ typedef struct {
     GHashTable *by_number;    /* upper-case number -> GPtrArray of debit invoices */
     GHashTable *by_compact;   /* letters and digits only -> GPtrArray */
     GHashTable *by_name;      /* name key -> client id (-1: several clients) */
+    GHashTable *by_payref;    /* normalized payment reference -> GPtrArray of debit invoices */
     GHashTable *via;          /* for the current payment: correction -> the replaced invoice named */
 } match_t;
 
@@ -43,12 +45,20 @@ build_indexes (match_t *m)
 {
     m->by_number = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
     m->by_compact = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+    m->by_payref = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
     for (guint i = 0; i < m->c->invoices->len; i++) {
         m_invoice_t *inv = g_ptr_array_index (m->c->invoices, i);
         char *k;
         if (inv->kind == M_CREDIT)
             continue;
         index_add (m->by_number, g_ascii_strup (inv->number, -1), inv);
+        if (inv->payment_ref) {
+            k = rf_creditor_ref_normalize (inv->payment_ref);
+            if (*k)
+                index_add (m->by_payref, k, inv);
+            else
+                g_free (k);
+        }
         k = compact (inv->number);
         /* A compact form like "12" would match too much text by accident. */
         if (strlen (k) >= 4 && strpbrk (k, "0123456789"))
@@ -171,6 +181,8 @@ add_unique (GPtrArray *a, m_invoice_t *inv)
     g_ptr_array_add (a, inv);
 }
 
+static void add_hits (match_t *m, const m_payment_t *p, GPtrArray *hits, GPtrArray *out);
+
 static void
 lookup_token (match_t *m, const m_payment_t *p, const char *tok, GPtrArray *out)
 {
@@ -182,6 +194,14 @@ lookup_token (match_t *m, const m_payment_t *p, const char *tok, GPtrArray *out)
         g_free (k);
     }
     g_free (up);
+    add_hits (m, p, hits, out);
+}
+
+/* The invoices of hits in the payment's currency, a replaced one standing
+ * for its correction. */
+static void
+add_hits (match_t *m, const m_payment_t *p, GPtrArray *hits, GPtrArray *out)
+{
     for (guint i = 0; hits && i < hits->len; i++) {
         m_invoice_t *inv = g_ptr_array_index (hits, i);
         /* A payment naming a replaced invoice pays its correction. */
@@ -235,11 +255,15 @@ by_issue (gconstpointer a, gconstpointer b)
 }
 
 static char *
-reference_why (match_t *m, const m_invoice_t *inv, guint n)
+reference_why (match_t *m, const m_invoice_t *inv, guint n, const char *ref)
 {
     GString *why = g_string_new (NULL);
     const m_invoice_t *named = g_hash_table_lookup (m->via, inv);
-    g_string_printf (why, "the remittance information names %s", named ? named->number : inv->number);
+    if (ref)
+        g_string_printf (why, "the creditor reference %s is the payment reference of %s", ref,
+                         named ? named->number : inv->number);
+    else
+        g_string_printf (why, "the remittance information names %s", named ? named->number : inv->number);
     if (named)
         g_string_append_printf (why, ", replaced by %s", inv->number);
     if (n > 1)
@@ -247,15 +271,14 @@ reference_why (match_t *m, const m_invoice_t *inv, guint n)
     return g_string_free (why, FALSE);
 }
 
+/* Pay the invoices named, in issue order, each up to what it still owes;
+ * the last takes the rest. ref: the creditor reference that named them,
+ * or NULL for invoice numbers. FALSE when none is named. */
 static gboolean
-match_reference (match_t *m, m_payment_t *p)
+fill_named (match_t *m, m_payment_t *p, GPtrArray *named, const char *rule, const char *ref)
 {
-    GPtrArray *named;
     gint64 left = p->amount;
-    gboolean ok;
-    g_hash_table_remove_all (m->via);
-    named = named_invoices (m, p);
-    ok = named->len > 0;
+    gboolean ok = named->len > 0;
     g_ptr_array_sort (named, by_issue);
     for (guint i = 0; i < named->len && left > 0; i++) {
         m_invoice_t *inv = g_ptr_array_index (named, i);
@@ -264,13 +287,50 @@ match_reference (match_t *m, m_payment_t *p)
         if (give <= 0)
             continue;
         left -= give;
-        apply (p, inv, give, "reference", reference_why (m, inv, named->len));
+        apply (p, inv, give, rule, reference_why (m, inv, named->len, ref));
     }
     /* A zero payment still gets its row, so that it is never lost. */
     if (ok && p->applied->len == 0)
-        apply (p, g_ptr_array_index (named, 0), p->amount, "reference",
-               reference_why (m, g_ptr_array_index (named, 0), named->len));
+        apply (p, g_ptr_array_index (named, 0), p->amount, rule,
+               reference_why (m, g_ptr_array_index (named, 0), named->len, ref));
+    return ok;
+}
+
+static gboolean
+match_reference (match_t *m, m_payment_t *p)
+{
+    GPtrArray *named;
+    gboolean ok;
+    g_hash_table_remove_all (m->via);
+    named = named_invoices (m, p);
+    ok = fill_named (m, p, named, "reference", NULL);
     g_ptr_array_unref (named);
+    return ok;
+}
+
+/* The payment's structured creditor reference, or an ISO 11649 reference
+ * written in its remittance information, end-to-end id or document
+ * numbers, equal to the payment reference of invoices. */
+static gboolean
+match_creditor_ref (match_t *m, m_payment_t *p)
+{
+    GPtrArray *refs, *named = g_ptr_array_new ();
+    char *text = g_strjoin (" ", p->remittance ? p->remittance : "", p->end_to_end_id ? p->end_to_end_id : "",
+                            p->doc_numbers ? p->doc_numbers : "", NULL);
+    const char *used = NULL;
+    gboolean ok;
+    g_hash_table_remove_all (m->via);
+    refs = rf_creditor_refs_in (text);
+    if (p->creditor_ref)
+        g_ptr_array_insert (refs, 0, rf_creditor_ref_normalize (p->creditor_ref));
+    for (guint i = 0; i < refs->len && !named->len; i++) {
+        add_hits (m, p, g_hash_table_lookup (m->by_payref, g_ptr_array_index (refs, i)), named);
+        used = g_ptr_array_index (refs, i);
+    }
+    ok = fill_named (m, p, named, "creditor_ref", used);
+    g_ptr_array_unref (named);
+    g_ptr_array_unref (refs);
+    g_free (text);
     return ok;
 }
 
@@ -311,13 +371,34 @@ build_names (match_t *m)
     }
 }
 
+/* Among the open invoices owing the payment's amount, the one due nearest
+ * the booking day; NULL on a tie. */
+static m_invoice_t *
+nearest_due (GPtrArray *cands, gint64 day, gint64 *distance)
+{
+    m_invoice_t *best = NULL;
+    gboolean tie = FALSE;
+    for (guint i = 0; i < cands->len; i++) {
+        m_invoice_t *inv = g_ptr_array_index (cands, i);
+        gint64 d = ABS (inv->due - day);
+        if (!best || d < *distance) {
+            best = inv;
+            *distance = d;
+            tie = FALSE;
+        } else if (d == *distance) {
+            tie = TRUE;
+        }
+    }
+    return tie ? NULL : best;
+}
+
 static char *
 match_amount_payer (match_t *m, m_payment_t *p)
 {
-    char *k = rf_money_name_key (p->debtor_name), *amount, *why;
-    gint64 *client = g_hash_table_lookup (m->by_name, k);
-    m_invoice_t *hit = NULL;
-    guint n = 0;
+    char *k = rf_money_name_key (p->debtor_name), *amount, *why = NULL;
+    gint64 *client = g_hash_table_lookup (m->by_name, k), distance = 0;
+    GPtrArray *cands;
+    m_invoice_t *hit;
     g_free (k);
     if (!p->debtor_name)
         return g_strdup ("the payer is not named");
@@ -325,25 +406,35 @@ match_amount_payer (match_t *m, m_payment_t *p)
         return g_strdup_printf ("the payer '%s' is not a known client", p->debtor_name);
     if (*client < 0)
         return g_strdup_printf ("the payer '%s' matches several clients", p->debtor_name);
+    cands = g_ptr_array_new ();
     for (guint i = 0; i < m->c->invoices->len; i++) {
         m_invoice_t *inv = g_ptr_array_index (m->c->invoices, i);
         if (inv->client_id == *client && inv->kind != M_CREDIT && inv->issue <= p->day
             && strcmp (inv->currency, p->currency) == 0 && !replaced_by_day (inv, p->day)
-            && rf_money_open_at (inv, p->day) == p->amount) {
-            hit = inv;
-            n++;
-        }
+            && rf_money_open_at (inv, p->day) == p->amount)
+            g_ptr_array_add (cands, inv);
     }
     amount = money_str (p->amount, p->currency);
-    if (n == 1) {
+    if (cands->len == 1) {
+        hit = g_ptr_array_index (cands, 0);
         apply (p, hit, p->amount, "amount_payer",
                g_strdup_printf ("the payer '%s' is the client of %s, its only open invoice owing %s",
                                 p->debtor_name, hit->number, amount));
-        why = NULL;
+    } else if (cands->len > 1 && (hit = nearest_due (cands, p->day, &distance))) {
+        /* Several invoices owe the same amount: the one falling due nearest
+         * the payment is the one the client most likely meant. */
+        apply (p, hit, p->amount, "amount_payer_date",
+               g_strdup_printf ("the payer '%s' is the client of %u open invoices owing %s; %s is due "
+                                "nearest the payment (%" G_GINT64_FORMAT " days)",
+                                p->debtor_name, cands->len, amount, hit->number, distance));
+    } else if (cands->len > 1) {
+        why = g_strdup_printf ("the payer '%s' is a known client, but %u of its open invoices owe %s "
+                               "and fall due equally near the payment", p->debtor_name, cands->len, amount);
     } else {
-        why = g_strdup_printf ("the payer '%s' is a known client, but %u of its open invoices owe %s",
-                               p->debtor_name, n, amount);
+        why = g_strdup_printf ("the payer '%s' is a known client, but none of its open invoices owes %s",
+                               p->debtor_name, amount);
     }
+    g_ptr_array_unref (cands);
     g_free (amount);
     return why;
 }
@@ -378,12 +469,13 @@ match_payment (match_t *m, m_payment_t *p)
         match_log (m, p);
         return;
     }
-    if (match_reference (m, p))
+    if (match_creditor_ref (m, p) || match_reference (m, p))
         return;
     why = match_amount_payer (m, p);
     if (why)
         apply (p, NULL, p->amount, "unmatched",
-               g_strdup_printf ("no invoice number in the remittance information, and %s", why));
+               g_strdup_printf ("no creditor reference or invoice number in the remittance information, and %s",
+                                why));
     g_free (why);
 }
 
@@ -462,6 +554,7 @@ rf_money_match (m_ctx_t *c)
     }
     g_hash_table_unref (m.by_number);
     g_hash_table_unref (m.by_compact);
+    g_hash_table_unref (m.by_payref);
     g_hash_table_unref (m.by_name);
     g_hash_table_unref (m.via);
 }

@@ -4,6 +4,7 @@
 #include "money/money_ingest.h"
 #include "money/invoice_parse.h"
 #include "money/payment_parse.h"
+#include "money/invoice_pdf.h"
 #include "base/util.h"
 #include "money/xml_safe.h"
 
@@ -104,8 +105,8 @@ static const char *const invoice_sql[] = {
     "SELECT id FROM invoice WHERE seller_key=?1 AND doc_class=?2 AND number=?3",
     "INSERT INTO invoice(file_id, format, seller_key, seller_name, number, kind, doc_class, type_code,"
     " issue_date, due_date, due_source, currency, amount_minor, net_minor, total_minor, prepaid_minor,"
-    " buyer_name, buyer_email, buyer_endpoint, client_hint, note, first_run)"
-    " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22)"
+    " buyer_name, buyer_email, buyer_endpoint, client_hint, note, first_run, payment_ref)"
+    " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23)"
     " ON CONFLICT(seller_key, doc_class, number) DO UPDATE SET file_id=excluded.file_id,"
     " format=excluded.format, seller_name=excluded.seller_name, kind=excluded.kind,"
     " type_code=excluded.type_code, issue_date=excluded.issue_date, due_date=excluded.due_date,"
@@ -113,7 +114,7 @@ static const char *const invoice_sql[] = {
     " net_minor=excluded.net_minor, total_minor=excluded.total_minor,"
     " prepaid_minor=excluded.prepaid_minor, buyer_name=excluded.buyer_name,"
     " buyer_email=excluded.buyer_email, buyer_endpoint=excluded.buyer_endpoint,"
-    " client_hint=excluded.client_hint, note=excluded.note RETURNING id",
+    " client_hint=excluded.client_hint, note=excluded.note, payment_ref=excluded.payment_ref RETURNING id",
     "DELETE FROM invoice_buyer_id WHERE invoice_id=?1",
     "INSERT INTO invoice_buyer_id(invoice_id, pos, value) VALUES (?1, ?2, ?3)",
     "DELETE FROM invoice_ref WHERE invoice_id=?1",
@@ -121,8 +122,8 @@ static const char *const invoice_sql[] = {
     "DELETE FROM payment WHERE source='log' AND log_seller_key=?1 AND log_invoice_number=?2",
     "INSERT INTO payment(file_id, dedupe_key, source, is_reversal, booking_date, value_date, currency,"
     " amount_minor, account, debtor_name, debtor_account, end_to_end_id, bank_ref, remittance,"
-    " creditor_ref, doc_numbers, log_seller_key, log_invoice_number, first_run)"
-    " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)"
+    " creditor_ref, doc_numbers, log_seller_key, log_invoice_number, first_run, date_source)"
+    " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20)"
     " ON CONFLICT(dedupe_key) DO NOTHING",
 };
 
@@ -165,7 +166,8 @@ store_list (ctx_t *c, sqlite3_stmt *del, sqlite3_stmt *ins, gint64 id, GPtrArray
 /* Bind the columns a payment has whatever its source; the rest are NULL. */
 static gboolean
 insert_payment (ctx_t *c, const char *key, const char *source, gboolean reversal, gint64 booking,
-                gint64 value, const char *currency, gint64 amount, const char *const *text, GError **err)
+                const char *date_source, gint64 value, const char *currency, gint64 amount,
+                const char *const *text, GError **err)
 {
     sqlite3_stmt *s = c->ins_pay;
     sqlite3_bind_int64 (s, 1, c->file_id);
@@ -181,6 +183,7 @@ insert_payment (ctx_t *c, const char *key, const char *source, gboolean reversal
     for (int i = 0; i < 10; i++)
         bind_text (s, 9 + i, text[i]);
     bind_run (c->st, s, 19);
+    bind_text (s, 20, date_source);
     if (sqlite3_step (s) != SQLITE_DONE) {
         rf_store_set_error (c->st, err, "storing a payment");
         return FALSE;
@@ -203,7 +206,7 @@ store_log_payments (ctx_t *c, const rf_invoice_t *inv, GError **err)
         char *key = g_strdup_printf ("log:%s:%s:%u", inv->seller_key, inv->number, i);
         const char *text[10] = { NULL, NULL, NULL, NULL, NULL, p->reference, NULL, NULL,
                                  inv->seller_key, inv->number };
-        gboolean ok = insert_payment (c, key, "log", FALSE, p->date, -1, inv->currency,
+        gboolean ok = insert_payment (c, key, "log", FALSE, p->date, "booking", -1, inv->currency,
                                       p->amount_minor, text, err);
         g_free (key);
         if (!ok)
@@ -249,6 +252,7 @@ store_invoice (ctx_t *c, const rf_invoice_t *inv, GError **err)
     bind_text (s, 20, inv->client_hint);
     bind_text (s, 21, inv->note);
     bind_run (c->st, s, 22);
+    bind_text (s, 23, inv->payment_ref);
     if (sqlite3_step (s) != SQLITE_ROW) {
         rf_store_set_error (c->st, err, "storing an invoice");
         return FALSE;
@@ -272,7 +276,7 @@ store_statement (ctx_t *c, const rf_statement_t *stmt, GError **err)
                                  p->bank_ref, p->remittance, p->creditor_ref, p->doc_numbers,
                                  NULL, NULL };
         if (!insert_payment (c, p->dedupe_key, stmt->kind, p->reversal, p->booking_date,
-                             p->value_date, p->currency, p->amount_minor, text, err))
+                             p->date_source, p->value_date, p->currency, p->amount_minor, text, err))
             return FALSE;
     }
     return TRUE;
@@ -304,6 +308,74 @@ parse (xmlDocPtr doc, GPtrArray **invoices, rf_statement_t **stmt, const char **
     return FALSE;
 }
 
+/* Bank files that are not XML are told by their first lines; everything
+ * else goes to the XML readers, whose refusal names what was wrong. */
+/* A PDF: the invoice XML it carries, read as any invoice file. */
+static gboolean
+parse_pdf (const char *path, const char *data, gsize len, xmlDocPtr *doc, GPtrArray **invoices,
+           const char **kind, char **reason)
+{
+    char *name = NULL, *why = NULL;
+    GBytes *xml;
+    gsize n;
+    const char *bytes;
+    rf_statement_t *stmt = NULL;
+    gboolean ok = FALSE;
+
+    *kind = "invoice";
+    if (!(xml = rf_pdf_invoice_xml (data, len, RF_XML_MAX_BYTES, &name, reason)))
+        return FALSE;
+    bytes = g_bytes_get_data (xml, &n);
+    *doc = rf_xml_read (bytes, n, RF_XML_MAX_BYTES, path, &why);
+    if (*doc && rf_invoice_doc_kind (*doc) != RF_DOC_OTHER)
+        ok = parse (*doc, invoices, &stmt, kind, &why);
+    else if (*doc)
+        why = g_strdup_printf ("not an invoice: root element {%s}%s", rf_xml_ns_uri (xmlDocGetRootElement (*doc)),
+                               (const char *) xmlDocGetRootElement (*doc)->name);
+    if (!ok)
+        *reason = g_strdup_printf ("PDF attachment '%s': %s", name, why);
+    *kind = "invoice";
+    rf_statement_free (stmt);
+    g_free (why);
+    g_free (name);
+    g_bytes_unref (xml);
+    return ok;
+}
+
+static gboolean
+parse_bytes (const char *path, const char *data, gsize len, xmlDocPtr *doc, GPtrArray **invoices,
+             rf_statement_t **stmt, const char **kind, char **reason)
+{
+    if (!rf_xml_sniff (data, len) && rf_mt940_sniff (data, len)) {
+        *kind = "payment";
+        *stmt = rf_mt940_parse (data, len, reason);
+        return *stmt != NULL;
+    }
+    if (!rf_xml_sniff (data, len) && rf_pdf_sniff (data, len))
+        return parse_pdf (path, data, len, doc, invoices, kind, reason);
+    *doc = rf_xml_read (data, len, RF_XML_MAX_BYTES, path, reason);
+    if (!*doc) {
+        *kind = guess_kind (data, len);
+        return FALSE;
+    }
+    return parse (*doc, invoices, stmt, kind, reason);
+}
+
+gboolean
+rf_money_sniff (const char *head, gsize len)
+{
+    const char *p = head, *end = head + len;
+    if (rf_xml_sniff (head, len))
+        return TRUE;
+    if (len >= 3 && (guchar) p[0] == 0xEF && (guchar) p[1] == 0xBB && (guchar) p[2] == 0xBF)
+        p += 3;
+    while (p < end && g_ascii_isspace (*p))
+        p++;
+    /* MT940 (":20:" or a SWIFT envelope "{1:"), or a PDF. */
+    return (end - p >= 4 && strncmp (p, ":20:", 4) == 0) || (end - p >= 3 && strncmp (p, "{1:", 3) == 0)
+           || (end - p >= 5 && strncmp (p, "%PDF-", 5) == 0);
+}
+
 static const char *
 file_format (GPtrArray *invoices, const rf_statement_t *stmt)
 {
@@ -322,6 +394,7 @@ rf_money_ingest (rf_store_t *st, const char *path, const char *data, gsize len,
     GPtrArray *invoices = NULL;
     rf_statement_t *stmt = NULL;
     ctx_t c = { .st = st };
+    char *format = NULL;
     gboolean ok = FALSE, in_savepoint = FALSE;
     sqlite3_stmt *s;
 
@@ -341,20 +414,18 @@ rf_money_ingest (rf_store_t *st, const char *path, const char *data, gsize len,
         ok = TRUE;
         goto done;
     }
-    doc = rf_xml_read (data, len, RF_XML_MAX_BYTES, path, reason);
-    if (!doc) {
-        *kind = guess_kind (data, len);
-        ok = TRUE;
-        goto done;
-    }
-    if (!parse (doc, &invoices, &stmt, kind, reason)) {
+    if (!parse_bytes (path, data, len, &doc, &invoices, &stmt, kind, reason)) {
         ok = TRUE;
         goto done;
     }
     if (!rf_store_exec (st, "SAVEPOINT money_file", err))
         goto done;
     in_savepoint = TRUE;
-    c.file_id = insert_file (st, sha, path, *kind, file_format (invoices, stmt),
+    /* An invoice read from a PDF: "pdf+cii", "pdf+ubl". */
+    format = rf_pdf_sniff (data, len) && !rf_xml_sniff (data, len)
+                 ? g_strdup_printf ("pdf+%s", file_format (invoices, stmt))
+                 : g_strdup (file_format (invoices, stmt));
+    c.file_id = insert_file (st, sha, path, *kind, format,
                              invoices ? invoices->len : stmt->entries->len, stmt ? stmt->ignored : 0, err);
     if (c.file_id < 0 || !prepare_all (&c, err))
         goto done;
@@ -381,6 +452,7 @@ done:
     rf_statement_free (stmt);
     if (doc)
         xmlFreeDoc (doc);
+    g_free (format);
     g_free (sha);
     return ok;
 }

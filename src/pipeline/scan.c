@@ -316,7 +316,7 @@ read_head (const char *path, char *head, gsize size)
 static gboolean
 dispatch_file (scan_t *s, const rf_input_t *in, const struct stat *sb, const char **kind, GError **err)
 {
-    char head[8] = { 0 };
+    char head[64] = { 0 };
     const char *named = named_money_kind (s, in->path);
     gssize n = read_head (in->path, head, sizeof head - 1);
     rf_folder_state_t f;
@@ -330,7 +330,7 @@ dispatch_file (scan_t *s, const rf_input_t *in, const struct stat *sb, const cha
         return TRUE;
     }
     /* A file named as an invoice or statement is refused as one, not as mail. */
-    if ((n > 0 && rf_xml_sniff (head, (gsize) n)) || named) {
+    if ((n > 0 && rf_money_sniff (head, (gsize) n)) || named) {
         s->c->seen++;
         return scan_money (s, in->path, sb, named, kind, err);
     }

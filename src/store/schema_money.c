@@ -180,3 +180,63 @@ const char rf_schema_money_sql[] =
     "  share REAL,"
     "  PRIMARY KEY (client_id, currency)"
     ") STRICT;";
+
+/* Step 8: bank files beyond camt.053/054, where a payment's date came
+ * from, the invoice's payment reference and the rules that use it. SQLite cannot widen a CHECK, so the payment table is rebuilt; the
+ * derived rows that point at payments are rebuilt by the next analysis. */
+const char rf_schema_money_2_sql[] =
+    "DELETE FROM invoice_event;"
+    /* Derived, so rebuilt empty: two more matching rules. */
+    "DROP TABLE payment_match;"
+    "CREATE TABLE payment_match ("
+    "  payment_id INTEGER NOT NULL REFERENCES payment(id) ON DELETE CASCADE,"
+    "  pos INTEGER NOT NULL,"
+    "  invoice_id INTEGER REFERENCES invoice(id) ON DELETE CASCADE,"
+    "  client_id INTEGER REFERENCES client(id) ON DELETE SET NULL,"
+    "  rule TEXT NOT NULL CHECK (rule IN ('log','creditor_ref','reference','amount_payer',"
+    "    'amount_payer_date','reversal','unmatched','reversal_unpaired')),"
+    "  amount_minor INTEGER NOT NULL,"
+    "  reverses INTEGER REFERENCES payment(id) ON DELETE SET NULL,"
+    "  reversed_by INTEGER REFERENCES payment(id) ON DELETE SET NULL,"
+    "  explanation TEXT NOT NULL,"
+    "  PRIMARY KEY (payment_id, pos)"
+    ") STRICT;"
+    "CREATE INDEX payment_match_invoice ON payment_match(invoice_id);"
+    "CREATE TABLE payment_rebuilt ("
+    "  id INTEGER PRIMARY KEY,"
+    "  file_id INTEGER NOT NULL REFERENCES money_file(id),"
+    "  dedupe_key TEXT NOT NULL UNIQUE,"
+    "  source TEXT NOT NULL CHECK (source IN ('camt.052','camt.053','camt.054','mt940','ofx','log')),"
+    "  is_reversal INTEGER NOT NULL DEFAULT 0,"
+    "  booking_date TEXT NOT NULL,"
+    /* booking, value (no booking date), statement (neither: the
+     * statement's date); NULL for rows read before this was recorded. */
+    "  date_source TEXT CHECK (date_source IN ('booking','value','statement')),"
+    "  value_date TEXT,"
+    "  currency TEXT NOT NULL,"
+    "  amount_minor INTEGER NOT NULL CHECK (amount_minor >= 0),"
+    "  account TEXT,"
+    "  debtor_name TEXT,"
+    "  debtor_account TEXT,"
+    "  end_to_end_id TEXT,"
+    "  bank_ref TEXT,"
+    "  remittance TEXT,"
+    "  creditor_ref TEXT,"
+    "  doc_numbers TEXT,"
+    "  log_seller_key TEXT,"
+    "  log_invoice_number TEXT,"
+    "  first_run INTEGER REFERENCES run(id)"
+    ") STRICT;"
+    "INSERT INTO payment_rebuilt(id, file_id, dedupe_key, source, is_reversal, booking_date, date_source,"
+    " value_date, currency, amount_minor, account, debtor_name, debtor_account, end_to_end_id, bank_ref,"
+    " remittance, creditor_ref, doc_numbers, log_seller_key, log_invoice_number, first_run)"
+    " SELECT id, file_id, dedupe_key, source, is_reversal, booking_date,"
+    " CASE WHEN source = 'log' THEN 'booking' END,"
+    " value_date, currency, amount_minor, account, debtor_name, debtor_account, end_to_end_id, bank_ref,"
+    " remittance, creditor_ref, doc_numbers, log_seller_key, log_invoice_number, first_run FROM payment;"
+    "DROP TABLE payment;"
+    "ALTER TABLE payment_rebuilt RENAME TO payment;"
+    "CREATE INDEX payment_date ON payment(booking_date);"
+    /* The payment reference the seller asks the buyer to quote (often an
+     * ISO 11649 creditor reference, RF...). */
+    "ALTER TABLE invoice ADD COLUMN payment_ref TEXT;";

@@ -16,6 +16,7 @@
 #include "money/money_analyze.h"
 #include "money/money_ingest.h"
 #include "base/rfconfig.h"
+#include "store/schema.h"
 #include "store/store.h"
 #include "base/util.h"
 
@@ -272,7 +273,7 @@ static const struct {
     { "negative-camt.xml", RF_MONEY_SKIPPED, "payment",
       "entry 1: negative amount '-20.00' (camt amounts are unsigned)" },
     { "camt-unsupported-version.xml", RF_MONEY_SKIPPED, "payment",
-      "unsupported bank statement format {urn:iso:std:iso:20022:tech:xsd:camt.053.001.10}Document *" },
+      "unsupported bank statement format {urn:iso:std:iso:20022:tech:xsd:camt.053.001.15}Document *" },
     /* Handled, not refused: */
     { "negative-amount.xml", RF_MONEY_STORED, "invoice", NULL },
     { "missing-due-date.xml", RF_MONEY_STORED, "invoice", NULL },
@@ -415,7 +416,7 @@ START_TEST (test_payment_rules)
                     " reference:LOG-002:80000 reference:INV-2026-002:140000 reversal:LOG-002:-80000"
                     " unmatched:-:12345 reference:FX-2026-010:505000 amount_payer:INV-2026-003:60000");
     ck_assert_text (d, "SELECT explanation FROM payment_match WHERE rule='unmatched'",
-                    "no invoice number in the remittance information, and the payer 'Unknown Person'"
+                    "no creditor reference or invoice number in the remittance information, and the payer 'Unknown Person'"
                     " is not a known client");
     ck_assert_text (d, "SELECT explanation FROM payment_match WHERE rule='amount_payer'",
                     "the payer 'ACME Corp SAS' is the client of INV-2026-003, its only open invoice owing 600.00 EUR");
@@ -676,6 +677,97 @@ START_TEST (test_negative_invoice_and_unattributed)
 }
 END_TEST
 
+/* Schema step 8 on a database written by steps 1-7: the payment table is
+ * rebuilt with its rows, which keep their source and get no date source
+ * (unknown then); the derived match rows go, rebuilt by the next analysis. */
+START_TEST (test_migration_step_8)
+{
+    static const char *const old_steps[] = { rf_schema_core_sql, rf_schema_mail_sql, rf_schema_money_sql,
+                                              rf_schema_markers_sql, rf_schema_findings_sql,
+                                              rf_schema_mail_2_sql, rf_schema_mail_3_sql };
+    char *dir = g_dir_make_tmp ("redflag-mig-XXXXXX", NULL), *path = g_build_filename (dir, "t.db", NULL);
+    char *lock = g_strconcat (path, ".lock", NULL);
+    sqlite3 *h = NULL;
+    rf_store_t *st;
+    GError *err = NULL;
+    ck_assert_int_eq (sqlite3_open (path, &h), SQLITE_OK);
+    for (guint i = 0; i < G_N_ELEMENTS (old_steps); i++)
+        ck_assert_int_eq (sqlite3_exec (h, old_steps[i], NULL, NULL, NULL), SQLITE_OK);
+    ck_assert_int_eq (sqlite3_exec (h, "INSERT INTO money_file(id, sha256, path, kind, format, records)"
+                                       " VALUES (1, 'x', 'b.xml', 'payment', 'camt.054.001.04', 1);"
+                                       "INSERT INTO payment(id, file_id, dedupe_key, source, booking_date, currency,"
+                                       " amount_minor, remittance) VALUES (7, 1, 'k', 'camt.054', '2026-01-02', 'EUR',"
+                                       " 1234, 'INV-1');"
+                                       "INSERT INTO payment_match(payment_id, pos, rule, amount_minor, explanation)"
+                                       " VALUES (7, 0, 'unmatched', 1234, 'x');"
+                                       "PRAGMA user_version=7", NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close (h);
+    st = rf_store_open (path, RF_STORE_WRITE, &err);
+    ck_assert_msg (st != NULL, "%s", err ? err->message : "");
+    ck_assert_int_eq (rf_store_query_int (st, "PRAGMA user_version", 0), rf_store_schema_version ());
+    ck_assert_int_eq (rf_store_query_int (st, "SELECT amount_minor FROM payment WHERE id=7"
+                                              " AND source='camt.054' AND date_source IS NULL AND remittance='INV-1'", 0),
+                      1234);
+    ck_assert_int_eq (rf_store_query_int (st, "SELECT count(*) FROM payment_match", -1), 0);
+    ck_assert_int_eq (rf_store_query_int (st, "SELECT count(*) FROM invoice WHERE payment_ref IS NULL", -1), 0);
+    ck_assert (rf_store_exec (st, "INSERT INTO payment(file_id, dedupe_key, source, booking_date, date_source,"
+                                  " currency, amount_minor) VALUES (1, 'm', 'mt940', '2026-01-03', 'statement', 'EUR', 5)",
+                              &err));
+    rf_store_close (st);
+    g_unlink (path);
+    g_unlink (lock);
+    {
+        char *wal = g_strconcat (path, "-wal", NULL), *shm = g_strconcat (path, "-shm", NULL);
+        g_unlink (wal);
+        g_unlink (shm);
+        g_free (wal);
+        g_free (shm);
+    }
+    g_rmdir (dir);
+    g_free (lock);
+    g_free (path);
+    g_free (dir);
+}
+END_TEST
+
+/* fixtures/invoices/pdf: the Factur-X PDF gives its embedded invoice; the
+ * same invoice as plain XML counts once; the other PDFs are refused with
+ * their reasons, as invoices. */
+START_TEST (test_pdf_ingest)
+{
+    static const struct {
+        const char *file, *reason;
+    } refused[] = {
+        { "no-attachment.pdf", "PDF without an invoice: it has no embedded files (not Factur-X, ZUGFeRD or XRechnung)" },
+        { "encrypted.pdf", "encrypted PDF (a password is needed to read it); its invoice cannot be read" },
+        { "malformed.pdf", "malformed PDF: PDF document is damaged" },
+    };
+    db_t *d = db_new ();
+    const char *kind;
+    char *reason = NULL, *v;
+    GError *err = NULL;
+    ck_assert (rf_store_begin (d->st, &err));
+    ck_assert_int_eq (ingest (d, "invoices/pdf", "facturx-NW-2026-001.pdf", &kind, &reason), RF_MONEY_STORED);
+    ck_assert_str_eq (kind, "invoice");
+    ck_assert_int_eq (ingest (d, "invoices/pdf", "factur-x-NW-2026-001.xml", &kind, &reason), RF_MONEY_STORED);
+    ck_assert_int_eq (qint (d, "SELECT count(*) FROM invoice"), 1);
+    ck_assert_int_eq (qint (d, "SELECT count(*) FROM money_file WHERE format='pdf+cii' AND path LIKE '%%.pdf'"), 1);
+    v = qtext (d, "SELECT number || ' ' || issue_date || ' ' || due_date || ' ' || amount_minor || ' '"
+                  " || payment_ref || ' ' || buyer_email FROM invoice");
+    ck_assert_str_eq (v, "NW-2026-001 2026-01-10 2026-02-09 100000 RF97NW2026001 ap@nordwind.example");
+    g_free (v);
+    for (guint i = 0; i < G_N_ELEMENTS (refused); i++) {
+        ck_assert_int_eq (ingest (d, "invoices/pdf", refused[i].file, &kind, &reason), RF_MONEY_SKIPPED);
+        ck_assert_str_eq (kind, "invoice");
+        ck_assert_str_eq (reason, refused[i].reason);
+        g_free (reason);
+        reason = NULL;
+    }
+    ck_assert (rf_store_commit (d->st, &err));
+    db_free (d);
+}
+END_TEST
+
 static Suite *
 money_e2e_suite (void)
 {
@@ -685,6 +777,8 @@ money_e2e_suite (void)
     tcase_add_test (tc, test_ingest_counts_and_duplicates);
     tcase_add_loop_test (tc, test_hostile_ingest, 0, G_N_ELEMENTS (hostile));
     tcase_add_test (tc, test_xxe_never_reads_outside);
+    tcase_add_test (tc, test_migration_step_8);
+    tcase_add_test (tc, test_pdf_ingest);
     suite_add_tcase (s, tc);
     tc = tcase_create ("analyze");
     tcase_set_timeout (tc, 30);

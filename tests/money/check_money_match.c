@@ -41,7 +41,28 @@ static const char invoice_log[] =
     " <refers-to>R-1</refers-to></invoice>"
     "<invoice number='A-1'><issued>2026-01-05</issued><due>2026-02-04</due><currency>EUR</currency>"
     " <amount>70.00</amount><buyer name='Acct Payer' email='z@acct.example'/></invoice>"
+    "<invoice number='E-1'><issued>2026-01-05</issued><due>2026-02-10</due><currency>EUR</currency>"
+    " <amount>30.00</amount><buyer name='Even Ltd' email='a@even.example'/></invoice>"
+    "<invoice number='E-2'><issued>2026-01-06</issued><due>2026-02-20</due><currency>EUR</currency>"
+    " <amount>30.00</amount><buyer name='Even Ltd' email='a@even.example'/></invoice>"
     "</invoice-log>";
+
+/* A UBL invoice asking to be paid with the creditor reference of ISO
+ * 11649's own example, written in groups. */
+static const char ubl_with_reference[] =
+    "<Invoice xmlns='urn:oasis:names:specification:ubl:schema:xsd:Invoice-2'"
+    " xmlns:cac='urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2'"
+    " xmlns:cbc='urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2'>"
+    "<cbc:ID>U-7</cbc:ID><cbc:IssueDate>2026-01-15</cbc:IssueDate><cbc:DueDate>2026-02-14</cbc:DueDate>"
+    "<cbc:DocumentCurrencyCode>EUR</cbc:DocumentCurrencyCode>"
+    "<cac:AccountingSupplierParty><cac:Party><cac:PartyName><cbc:Name>S</cbc:Name></cac:PartyName>"
+    "</cac:Party></cac:AccountingSupplierParty>"
+    "<cac:AccountingCustomerParty><cac:Party><cac:Contact><cbc:ElectronicMail>ap@ref.example</cbc:ElectronicMail>"
+    "</cac:Contact></cac:Party></cac:AccountingCustomerParty>"
+    "<cac:PaymentMeans><cbc:PaymentMeansCode>58</cbc:PaymentMeansCode>"
+    "<cbc:PaymentID>RF18 5390 0754 7034</cbc:PaymentID></cac:PaymentMeans>"
+    "<cac:LegalMonetaryTotal><cbc:PayableAmount currencyID='EUR'>100.00</cbc:PayableAmount>"
+    "</cac:LegalMonetaryTotal></Invoice>";
 
 #define NTRY(ccy, amt, cd, rv, date, ref, details)                                    \
     "<Ntry><Amt Ccy='" ccy "'>" amt "</Amt><CdtDbtInd>" cd "</CdtDbtInd>" rv          \
@@ -64,6 +85,14 @@ static const char notification[] =
     NTRY ("EUR", "70.00", "DBIT", "<RvslInd>true</RvslInd>", "2026-02-14", "T7",
           "<RltdPties><Dbtr><Nm>Someone Else</Nm></Dbtr><DbtrAcct><Id><IBAN>DE00ACCT</IBAN></Id></DbtrAcct>"
           "</RltdPties>")
+    NTRY ("EUR", "30.00", "CRDT", "", "2026-02-15", "T8",
+          "<RltdPties><Dbtr><Nm>EVEN LTD</Nm></Dbtr></RltdPties>")
+    NTRY ("EUR", "60.00", "CRDT", "", "2026-02-01", "T9",
+          "<RmtInf><Ustrd>J-1001</Ustrd><Strd><CdtrRefInf><Ref>RF18539007547034</Ref></CdtrRefInf></Strd></RmtInf>")
+    NTRY ("EUR", "40.00", "CRDT", "", "2026-02-20", "T10",
+          "<RmtInf><Ustrd>rest: rf18 5390 0754 7034 thanks</Ustrd></RmtInf>")
+    NTRY ("EUR", "1.00", "CRDT", "", "2026-02-21", "T11",
+          "<RmtInf><Ustrd>RF19 5390 0754 7034</Ustrd></RmtInf>")
     "</Ntfctn></BkToCstmrDbtCdtNtfctn></Document>";
 
 static char *tmpdir;
@@ -75,7 +104,7 @@ setup (void)
     GError *err = NULL;
     char *path;
     rf_config_t *cfg = rf_config_load (NULL, NULL, NULL);
-    const char *docs[] = { invoice_log, notification };
+    const char *docs[] = { invoice_log, ubl_with_reference, notification };
     gint64 as_of;
     tmpdir = g_dir_make_tmp ("redflag-match-XXXXXX", NULL);
     path = g_build_filename (tmpdir, "t.db", NULL);
@@ -168,13 +197,41 @@ END_TEST
 START_TEST (test_ambiguous_payer)
 {
     /* "DUPONT FILS CIE" is the buyer "Dupont, Fils & Cie" once case and
-     * punctuation are ignored, but D-1 and D-2 both owe 100.00. */
-    ck_text (RULES ("T3"), "unmatched:-:10000");
+     * punctuation are ignored, but D-1 and D-2 both owe 100.00: paid on
+     * 02-10, D-2 (due 02-05, 5 days before) is due nearer than D-1 (02-04,
+     * 6 days). */
+    ck_text (RULES ("T3"), "amount_payer_date:D-2:10000");
     ck_text ("SELECT explanation FROM payment_match m JOIN payment p ON p.id = m.payment_id"
              " WHERE p.bank_ref = 'T3'",
-             "no invoice number in the remittance information, and the payer 'DUPONT FILS CIE' is a"
-             " known client, but 2 of its open invoices owe 100.00 EUR");
+             "the payer 'DUPONT FILS CIE' is the client of 2 open invoices owing 100.00 EUR;"
+             " D-2 is due nearest the payment (5 days)");
     ck_text (ROW ("D-1"), "overdue 0 0 - -");
+    ck_text (ROW ("D-2"), "paid_late 10000 0 5 2026-02-10");
+    /* E-1 (due 02-10) and E-2 (due 02-20) both owe 30.00, and the payment
+     * of 02-15 is 5 days from each: no match. */
+    ck_text (RULES ("T8"), "unmatched:-:3000");
+    ck_text ("SELECT explanation FROM payment_match m JOIN payment p ON p.id = m.payment_id"
+             " WHERE p.bank_ref = 'T8'",
+             "no creditor reference or invoice number in the remittance information, and the payer"
+             " 'EVEN LTD' is a known client, but 2 of its open invoices owe 30.00 EUR and fall due"
+             " equally near the payment");
+}
+END_TEST
+
+START_TEST (test_creditor_reference)
+{
+    /* RF18539007547034: moved, "539007547034RF18" reads 539007547034271518,
+     * which is 1 modulo 97. T9 quotes it as its structured reference and
+     * names J-1001 in its text: the reference wins (JPY J-1001 is not in
+     * EUR anyway). T10 writes it in lower-case groups inside its text and
+     * pays the rest, 02-20, 6 days after the due date. T11's RF19... fails
+     * the check and names nothing. */
+    ck_text (RULES ("T9"), "creditor_ref:U-7:6000");
+    ck_text ("SELECT explanation FROM payment_match m JOIN payment p ON p.id = m.payment_id"
+             " WHERE p.bank_ref = 'T9'", "the creditor reference RF18539007547034 is the payment reference of U-7");
+    ck_text (RULES ("T10"), "creditor_ref:U-7:4000");
+    ck_text (ROW ("U-7"), "paid_late 10000 0 6 2026-02-20");
+    ck_text (RULES ("T11"), "unmatched:-:100");
 }
 END_TEST
 
@@ -238,6 +295,7 @@ main (void)
     tcase_add_test (tc, test_one_transfer_two_invoices_jpy);
     tcase_add_test (tc, test_compact_number_kwd);
     tcase_add_test (tc, test_ambiguous_payer);
+    tcase_add_test (tc, test_creditor_reference);
     tcase_add_test (tc, test_reversals);
     tcase_add_test (tc, test_correction_and_credit);
     tcase_add_test (tc, test_currencies_never_mixed);

@@ -11,6 +11,8 @@
 #include "money/invoice_parse.h"
 #include "money/money.h"
 #include "money/payment_parse.h"
+#include "money/creditor_ref.h"
+#include "money/invoice_pdf.h"
 #include "base/util.h"
 #include "money/xml_safe.h"
 
@@ -592,8 +594,8 @@ START_TEST (test_camt_refused)
     } cases[] = {
         { "negative-camt.xml", "entry 1: negative amount '-20.00' (camt amounts are unsigned)" },
         { "camt-unsupported-version.xml",
-          "unsupported bank statement format {urn:iso:std:iso:20022:tech:xsd:camt.053.001.10}Document "
-          "(camt.053/camt.054 .001.02 to .001.08 are read)" },
+          "unsupported bank statement format {urn:iso:std:iso:20022:tech:xsd:camt.053.001.15}Document "
+          "(camt.052, camt.053 and camt.054 .001.02 to .001.14 are read)" },
     };
     for (guint i = 0; i < G_N_ELEMENTS (cases); i++) {
         xmlDocPtr doc = read_fixture ("hostile-xml", cases[i].file);
@@ -638,6 +640,307 @@ START_TEST (test_camt_content_keys)
 }
 END_TEST
 
+/* One hand-made document per camt kind and version: three credits, the
+ * first booked 2026-05-04, the second with only a value date (05-05), the
+ * third with neither, which takes the report's date: the end of its
+ * period for camt.052 (05-06), its creation for camt.054 (05-07), the
+ * message's creation for camt.053, which has neither here (05-08). Status
+ * and debtor are written the way each version writes them. */
+static char *
+camt_doc (const char *kind, int version)
+{
+    static const struct {
+        const char *kind, *root, *report, *head;
+    } k[] = {
+        { "052", "BkToCstmrAcctRpt", "Rpt", "<FrToDt><FrDtTm>2026-05-01T00:00:00</FrDtTm>"
+                                            "<ToDtTm>2026-05-06T23:59:59</ToDtTm></FrToDt>" },
+        { "053", "BkToCstmrStmt", "Stmt", "" },
+        { "054", "BkToCstmrDbtCdtNtfctn", "Ntfctn", "<CreDtTm>2026-05-07T08:00:00+02:00</CreDtTm>" },
+    };
+    const char *sts = version >= 7 ? "<Sts><Cd>BOOK</Cd></Sts>" : "<Sts>BOOK</Sts>";
+    const char *dbtr = version >= 8 ? "<Dbtr><Pty><Nm>Nordwind GmbH</Nm></Pty></Dbtr>"
+                                    : "<Dbtr><Nm>Nordwind GmbH</Nm></Dbtr>";
+    guint i = strcmp (kind, "052") == 0 ? 0 : strcmp (kind, "053") == 0 ? 1 : 2;
+    GString *x = g_string_new (NULL);
+    g_string_append_printf (x, "<Document xmlns='urn:iso:std:iso:20022:tech:xsd:camt.%s.001.%02d'><%s>"
+                            "<GrpHdr><MsgId>M1</MsgId><CreDtTm>2026-05-08T09:00:00</CreDtTm></GrpHdr>"
+                            "<%s><Id>R1</Id>%s<Acct><Id><IBAN>DE00TEST</IBAN></Id></Acct>",
+                            kind, version, k[i].root, k[i].report, k[i].head);
+    for (int e = 0; e < 3; e++)
+        g_string_append_printf (x, "<Ntry><Amt Ccy='EUR'>1%d.50</Amt><CdtDbtInd>CRDT</CdtDbtInd>%s%s%s"
+                                "<NtryDtls><TxDtls><RltdPties>%s</RltdPties>"
+                                "<RmtInf><Ustrd>NW-%d</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>",
+                                e, sts, e == 0 ? "<BookgDt><Dt>2026-05-04</Dt></BookgDt>" : "",
+                                e <= 1 ? "<ValDt><Dt>2026-05-05</Dt></ValDt>" : "", dbtr, e);
+    g_string_append_printf (x, "</%s></%s></Document>", k[i].report, k[i].root);
+    return g_string_free (x, FALSE);
+}
+
+START_TEST (test_camt_every_version)
+{
+    static const char *const kinds[] = { "052", "053", "054" };
+    static const char *const third[] = { "2026-05-06", "2026-05-08", "2026-05-07" };
+    int version = 2 + _i % 13, k = _i / 13;
+    char *xml = camt_doc (kinds[k], version), *reason = NULL, *want;
+    xmlDocPtr doc = rf_xml_read (xml, strlen (xml), RF_XML_MAX_BYTES, "v.xml", &reason);
+    rf_statement_t *st;
+    rf_payment_entry_t *e;
+    ck_assert_msg (doc != NULL, "%s", reason);
+    st = rf_payment_parse_doc (doc, &reason);
+    ck_assert_msg (st != NULL, "camt.%s.001.%02d: %s", kinds[k], version, reason);
+    want = g_strdup_printf ("camt.%s.001.%02d", kinds[k], version);
+    ck_assert_str_eq (st->format, want);
+    ck_assert_int_eq (strlen (st->kind), 8);
+    ck_assert (strncmp (st->kind, want, 8) == 0);
+    ck_assert_str_eq (st->account, "DE00TEST");
+    ck_assert_int_eq (st->entries->len, 3);
+    ck_assert_int_eq (st->ignored, 0);
+    e = g_ptr_array_index (st->entries, 0);
+    ck_assert_int_eq (e->amount_minor, 1050);
+    ck_assert_int_eq (e->booking_date, day ("2026-05-04"));
+    ck_assert_str_eq (e->date_source, "booking");
+    ck_assert_str_eq (e->debtor_name, "Nordwind GmbH");
+    ck_assert_str_eq (e->remittance, "NW-0");
+    e = g_ptr_array_index (st->entries, 1);
+    ck_assert_int_eq (e->amount_minor, 1150);
+    ck_assert_int_eq (e->booking_date, day ("2026-05-05"));
+    ck_assert_str_eq (e->date_source, "value");
+    e = g_ptr_array_index (st->entries, 2);
+    ck_assert_int_eq (e->amount_minor, 1250);
+    ck_assert_int_eq (e->booking_date, day (third[k]));
+    ck_assert_int_eq (e->value_date, -1);
+    ck_assert_str_eq (e->date_source, "statement");
+    rf_statement_free (st);
+    xmlFreeDoc (doc);
+    g_free (want);
+    g_free (xml);
+}
+END_TEST
+
+START_TEST (test_camt_versions_refused)
+{
+    /* .001.01 and .001.15 are outside the range read; camt.055 is not a statement. */
+    static const char *const uris[] = { "camt.053.001.01", "camt.053.001.15", "camt.055.001.08",
+                                        "camt.053.002.02" };
+    for (guint i = 0; i < G_N_ELEMENTS (uris); i++) {
+        char *xml = g_strdup_printf ("<Document xmlns='urn:iso:std:iso:20022:tech:xsd:%s'/>", uris[i]);
+        char *reason = NULL, *want;
+        xmlDocPtr doc = rf_xml_read (xml, strlen (xml), RF_XML_MAX_BYTES, "v.xml", &reason);
+        ck_assert_ptr_null (rf_payment_parse_doc (doc, &reason));
+        want = g_strdup_printf ("unsupported bank statement format {urn:iso:std:iso:20022:tech:xsd:%s}Document "
+                                "(camt.052, camt.053 and camt.054 .001.02 to .001.14 are read)", uris[i]);
+        ck_assert_str_eq (reason, want);
+        g_free (want);
+        g_free (reason);
+        g_free (xml);
+        xmlFreeDoc (doc);
+    }
+}
+END_TEST
+
+START_TEST (test_camt_no_date_at_all)
+{
+    static const char xml[] =
+        "<Document xmlns='urn:iso:std:iso:20022:tech:xsd:camt.054.001.10'><BkToCstmrDbtCdtNtfctn><Ntfctn>"
+        "<Ntry><Amt Ccy='EUR'>5.00</Amt><CdtDbtInd>CRDT</CdtDbtInd></Ntry>"
+        "</Ntfctn></BkToCstmrDbtCdtNtfctn></Document>";
+    char *reason = NULL;
+    xmlDocPtr doc = rf_xml_read (xml, sizeof xml - 1, RF_XML_MAX_BYTES, "d.xml", &reason);
+    ck_assert_ptr_null (rf_payment_parse_doc (doc, &reason));
+    ck_assert_str_eq (reason, "entry 1: no booking or value date, and the statement has no date");
+    g_free (reason);
+    xmlFreeDoc (doc);
+}
+END_TEST
+
+/* ---- MT940 (fixtures/payments/formats/README.md) */
+
+static rf_statement_t *
+mt940_fixture (void)
+{
+    gsize len;
+    char *data = slurp ("payments/formats", "mt940-2026-04.sta", &len), *reason = NULL;
+    rf_statement_t *st;
+    ck_assert (rf_mt940_sniff (data, len));
+    st = rf_mt940_parse (data, len, &reason);
+    ck_assert_msg (st != NULL, "%s", reason ? reason : "");
+    g_free (data);
+    return st;
+}
+
+START_TEST (test_mt940_fixture)
+{
+    rf_statement_t *st = mt940_fixture ();
+    rf_payment_entry_t *e;
+    ck_assert_str_eq (st->kind, "mt940");
+    ck_assert_str_eq (st->account, "DE44500105175407324931");
+    /* 5 statement lines: 2 credits and 1 reversal of a credit kept; the
+     * direct debit (D) ignored... and nothing else. */
+    ck_assert_int_eq (st->entries->len, 3);
+    ck_assert_int_eq (st->ignored, 1);
+    e = g_ptr_array_index (st->entries, 0);
+    ck_assert_int_eq (e->amount_minor, 30000);
+    ck_assert_str_eq (e->currency, "EUR");
+    ck_assert_int_eq (e->booking_date, day ("2026-04-20"));
+    ck_assert_str_eq (e->date_source, "booking");
+    ck_assert_str_eq (e->debtor_name, "Nordwind GmbH");
+    /* ?31 split over two lines of the file; ?20 was a full 27-character
+     * line, so ?21 continues its last word. */
+    ck_assert_str_eq (e->debtor_account, "DE89370400440532013000");
+    ck_assert_str_eq (e->remittance, "Zahlung Maerz und April");
+    ck_assert_str_eq (e->bank_ref, "B260420-1");
+    ck_assert (!e->reversal);
+    e = g_ptr_array_index (st->entries, 1);
+    ck_assert_int_eq (e->amount_minor, 9900);
+    ck_assert_str_eq (e->debtor_name, "B\xc3\xa4" "ckerei M\xc3\xbc" "ller");   /* Latin-1 in the file */
+    ck_assert_str_eq (e->remittance, "Spende April");
+    ck_assert_ptr_null (e->end_to_end_id);                         /* NOTPROVIDED */
+    ck_assert_ptr_null (e->bank_ref);                              /* none after NONREF */
+    e = g_ptr_array_index (st->entries, 2);
+    ck_assert (e->reversal);                                       /* RC */
+    ck_assert_int_eq (e->amount_minor, 9900);
+    ck_assert_int_eq (e->booking_date, day ("2026-04-22"));
+    ck_assert (g_str_has_prefix (e->dedupe_key, "content:"));
+    rf_statement_free (st);
+}
+END_TEST
+
+START_TEST (test_mt940_forms)
+{
+    /* Entry date across New Year, no entry date, SEPA keywords, funds code,
+     * free-text :86:, a statement without movements. */
+    static const char text[] =
+        ":20:A\n:25:X1/EUR\n:60F:C251231EUR0,00\n"
+        ":61:2601021231CE12,5NTRFNONREF\n"
+        ":86:166?20EREF+E2E-77?21SVWZ+RF97NW2026001?32Nordwind?33 GmbH\n"
+        ":61:260103C7,NTRFREF1//BANK1\n"
+        "more details on a second line\n"
+        ":86:Payment for NW-2026-002\nthank you\n"
+        ":62F:C260103EUR19,50\n"
+        ":20:B\n:25:X2\n:60M:C260103JPY100\n:62F:C260103JPY100\n";
+    char *reason = NULL;
+    rf_statement_t *st = rf_mt940_parse (text, sizeof text - 1, &reason);
+    rf_payment_entry_t *e;
+    ck_assert_msg (st != NULL, "%s", reason);
+    ck_assert_int_eq (st->entries->len, 2);
+    e = g_ptr_array_index (st->entries, 0);
+    ck_assert_int_eq (e->booking_date, day ("2025-12-31"));   /* entry 1231, value 2026-01-02 */
+    ck_assert_int_eq (e->value_date, day ("2026-01-02"));
+    ck_assert_int_eq (e->amount_minor, 1250);                  /* funds code E skipped */
+    ck_assert_str_eq (e->end_to_end_id, "E2E-77");
+    ck_assert_str_eq (e->remittance, "RF97NW2026001");
+    ck_assert_str_eq (e->debtor_name, "Nordwind GmbH");       /* ?32 + ?33 */
+    e = g_ptr_array_index (st->entries, 1);
+    ck_assert_int_eq (e->booking_date, day ("2026-01-03"));
+    ck_assert_str_eq (e->date_source, "value");
+    ck_assert_int_eq (e->amount_minor, 700);                   /* "7," */
+    ck_assert_str_eq (e->bank_ref, "BANK1");
+    ck_assert_str_eq (e->remittance, "Payment for NW-2026-002 thank you");
+    ck_assert_str_eq (st->account, "X2");
+    rf_statement_free (st);
+}
+END_TEST
+
+START_TEST (test_mt940_refused)
+{
+    static const struct {
+        const char *text, *reason;
+    } cases[] = {
+        { ":20:A\n:25:X\n:61:260102C1,00NTRFNONREF\n",
+          "statement line 1: no opening balance (:60F:) with a known currency before it" },
+        { ":20:A\n:25:X\n:60F:C260101XXX1,00\n", "opening balance ':60F:C260101XXX1,00': unknown currency" },
+        { ":20:A\n:25:X\n:60F:C260101EUR1,00\n:61:261302C1,00NTRF\n",
+          "statement line 1: invalid value date in ':61:261302C1,00NTRF'" },
+        { ":20:A\n:25:X\n:60F:C260101EUR1,00\n:61:260102X1,00NTRF\n",
+          "statement line 1: no debit/credit mark in ':61:260102X1,00NTRF'" },
+        { ":20:A\n:25:X\n:60F:C260101EUR1,00\n:61:260102C1,0,0NTRF\n",
+          "statement line 1: invalid amount in ':61:260102C1,0,0NTRF'" },
+        { ":20:A\n:25:X\n:60F:C260101EUR1,00\n:61:260102C1,00NT\n",
+          "statement line 1: no transaction type in ':61:260102C1,00NT'" },
+    };
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++) {
+        char *reason = NULL;
+        ck_assert_ptr_null (rf_mt940_parse (cases[i].text, strlen (cases[i].text), &reason));
+        ck_assert_str_eq (reason, cases[i].reason);
+        g_free (reason);
+    }
+    ck_assert (!rf_mt940_sniff ("From: a@b\n:20:x", 16));
+    ck_assert (!rf_mt940_sniff (":20:A\n:25:X\n", 12));          /* no opening balance */
+}
+END_TEST
+
+/* ---- creditor_ref.c */
+
+START_TEST (test_creditor_refs)
+{
+    GPtrArray *refs;
+    char *n = rf_creditor_ref_normalize (" rf18 5390 0754 7034 ");
+    ck_assert_str_eq (n, "RF18539007547034");
+    /* 539007547034 + R(27) F(15) 18 = 539007547034271518 = 1 (mod 97). */
+    ck_assert (rf_creditor_ref_valid (n));
+    ck_assert (!rf_creditor_ref_valid ("RF19539007547034"));   /* wrong check digits */
+    ck_assert (!rf_creditor_ref_valid ("RF18"));               /* nothing after them */
+    ck_assert (!rf_creditor_ref_valid ("rf18539007547034"));   /* not normalized */
+    ck_assert (!rf_creditor_ref_valid ("RF1853900754703400000000"));   /* 24 chars, invalid sum */
+    /* NW2026001 then RF97: N(23) W(32) 2026001 R(27) F(15) 97 reads
+     * 23322026001271597 = 1 (mod 97). */
+    ck_assert (rf_creditor_ref_valid ("RF97NW2026001"));
+    g_free (n);
+    refs = rf_creditor_refs_in ("Rechnung RF97 NW20 2600 1 und rf18 5390 0754 7034 danke; XRF18539007547034; RF19539007547034");
+    ck_assert_int_eq (refs->len, 2);
+    ck_assert_str_eq (g_ptr_array_index (refs, 0), "RF97NW2026001");
+    ck_assert_str_eq (g_ptr_array_index (refs, 1), "RF18539007547034");
+    g_ptr_array_unref (refs);
+    refs = rf_creditor_refs_in (NULL);
+    ck_assert_int_eq (refs->len, 0);
+    g_ptr_array_unref (refs);
+}
+END_TEST
+
+/* ---- invoice_pdf.c (fixtures/invoices/pdf, made by scripts/make-facturx-fixture) */
+
+START_TEST (test_pdf_invoice_xml)
+{
+    static const struct {
+        const char *file, *reason;
+    } refused[] = {
+        { "no-attachment.pdf",
+          "PDF without an invoice: it has no embedded files (not Factur-X, ZUGFeRD or XRechnung)" },
+        { "encrypted.pdf", "encrypted PDF (a password is needed to read it); its invoice cannot be read" },
+        { "malformed.pdf", "malformed PDF: PDF document is damaged" },
+    };
+    gsize len, xml_len, src_len;
+    char *data = slurp ("invoices/pdf", "facturx-NW-2026-001.pdf", &len), *name = NULL, *reason = NULL;
+    char *src = slurp ("invoices/pdf", "factur-x-NW-2026-001.xml", &src_len);
+    GBytes *xml;
+    ck_assert (rf_pdf_sniff (data, len));
+    xml = rf_pdf_invoice_xml (data, len, RF_XML_MAX_BYTES, &name, &reason);
+    ck_assert_msg (xml != NULL, "%s", reason);
+    ck_assert_str_eq (name, "factur-x.xml");
+    /* The embedded file is the source XML, byte for byte. */
+    ck_assert_int_eq (g_bytes_get_size (xml), src_len);
+    ck_assert (memcmp (g_bytes_get_data (xml, &xml_len), src, src_len) == 0);
+    g_bytes_unref (xml);
+    g_free (name);
+    /* The size limit applies to the embedded file too. */
+    ck_assert_ptr_null (rf_pdf_invoice_xml (data, len, 100, &name, &reason));
+    ck_assert_str_eq (reason, "PDF: its embedded file 'factur-x.xml' cannot be read: larger than the size limit");
+    g_free (reason);
+    g_free (data);
+    g_free (src);
+    for (guint i = 0; i < G_N_ELEMENTS (refused); i++) {
+        data = slurp ("invoices/pdf", refused[i].file, &len);
+        ck_assert (rf_pdf_sniff (data, len));
+        ck_assert_ptr_null (rf_pdf_invoice_xml (data, len, RF_XML_MAX_BYTES, &name, &reason));
+        ck_assert_ptr_null (name);
+        ck_assert_str_eq (reason, refused[i].reason);
+        g_free (reason);
+        g_free (data);
+    }
+    ck_assert (!rf_pdf_sniff ("<?xml", 5));
+}
+END_TEST
+
 static Suite *
 money_parse_suite (void)
 {
@@ -672,6 +975,14 @@ money_parse_suite (void)
     tcase_add_test (tc, test_camt053_v08_and_054);
     tcase_add_test (tc, test_camt_refused);
     tcase_add_test (tc, test_camt_content_keys);
+    tcase_add_loop_test (tc, test_camt_every_version, 0, 3 * 13);
+    tcase_add_test (tc, test_camt_versions_refused);
+    tcase_add_test (tc, test_camt_no_date_at_all);
+    tcase_add_test (tc, test_creditor_refs);
+    tcase_add_test (tc, test_pdf_invoice_xml);
+    tcase_add_test (tc, test_mt940_fixture);
+    tcase_add_test (tc, test_mt940_forms);
+    tcase_add_test (tc, test_mt940_refused);
     suite_add_tcase (s, tc);
     return s;
 }

@@ -1,4 +1,6 @@
-/* payment_parse.c - camt.053 and camt.054 entries to payment records. */
+/* payment_camt.c - camt.052, camt.053 and camt.054 entries (versions
+ * .001.02 to .001.14) to payment records. The element paths used here are
+ * the same in every version, or are tried in turn where versions differ. */
 #include "config.h"
 #include "money/payment_parse.h"
 #include "money/invoice_parse.h"
@@ -7,34 +9,6 @@
 #include "money/xml_safe.h"
 
 #include <string.h>
-
-static void
-entry_free (gpointer p)
-{
-    rf_payment_entry_t *e = p;
-    g_free (e->currency);
-    g_free (e->debtor_name);
-    g_free (e->debtor_account);
-    g_free (e->end_to_end_id);
-    g_free (e->bank_ref);
-    g_free (e->remittance);
-    g_free (e->creditor_ref);
-    g_free (e->doc_numbers);
-    g_free (e->dedupe_key);
-    g_free (e);
-}
-
-void
-rf_statement_free (rf_statement_t *s)
-{
-    if (!s)
-        return;
-    g_free (s->format);
-    g_free (s->kind);
-    g_free (s->account);
-    g_ptr_array_unref (s->entries);
-    g_free (s);
-}
 
 gboolean
 rf_payment_doc_is_camt (xmlDocPtr doc)
@@ -89,6 +63,8 @@ typedef struct {
     guint index;             /* 1-based, for reasons */
     gboolean reversal;
     gint64 booking, value;
+    const char *date_source;
+    gint64 report_date;      /* the statement's own date, or -1 */
     char *currency;
     gint64 amount;
     char *bank_ref;
@@ -127,11 +103,25 @@ read_entry_head (entry_t *e, rf_xml_ns_t ns, char **reason)
     }
     if (!read_amount (amt, "amount", e->index, rf_currency_exponent (e->currency), &e->amount, reason))
         goto done;
-    if (!s)
+    e->date_source = "booking";
+    if (!s) {
         s = first_text (e->node, ns, value_paths);
-    if (!rf_invoice_parse_date (s, &e->booking)) {
-        *reason = g_strdup_printf ("entry %u: no valid booking or value date", e->index);
+        e->date_source = "value";
+    }
+    if (s && !rf_invoice_parse_date (s, &e->booking)) {
+        *reason = g_strdup_printf ("entry %u: invalid %s date '%s'", e->index, e->date_source, s);
         goto done;
+    }
+    /* Some banks leave both dates out of an entry: the statement's date is
+     * then the best we know, and the payment row says so. */
+    if (!s && e->report_date < 0) {
+        *reason = g_strdup_printf ("entry %u: no booking or value date, and the statement has no date",
+                                   e->index);
+        goto done;
+    }
+    if (!s) {
+        e->booking = e->report_date;
+        e->date_source = "statement";
     }
     g_free (s);
     s = first_text (e->node, ns, value_paths);
@@ -149,31 +139,14 @@ static char *
 dedupe_key (const rf_statement_t *st, const rf_payment_entry_t *p, const entry_t *e, guint tx,
             GHashTable *seen)
 {
-    char *key, *text;
-    guint n;
     if (p->bank_ref)
         return g_strdup_printf ("bank:%s:%s:%s", st->account ? st->account : "", p->bank_ref,
                                 p->reversal ? "R" : "C");
     if (e->bank_ref)
         return g_strdup_printf ("entry:%s:%s:%u:%s", st->account ? st->account : "", e->bank_ref, tx,
                                 p->reversal ? "R" : "C");
-    /* No bank reference: identify by content. Identical transfers in one
-     * file are told apart by their order among identical ones, so the same
-     * statement read twice still gives the same keys. */
-    text = g_strdup_printf ("%s|%" G_GINT64_FORMAT "|%s|%" G_GINT64_FORMAT "|%s|%s|%s|%s|%s|%d",
-                            st->account ? st->account : "", p->booking_date, p->currency,
-                            p->amount_minor, p->debtor_name ? p->debtor_name : "",
-                            p->debtor_account ? p->debtor_account : "",
-                            p->end_to_end_id ? p->end_to_end_id : "",
-                            p->remittance ? p->remittance : "", p->creditor_ref ? p->creditor_ref : "",
-                            p->reversal);
-    key = rf_sha256_hex (text, strlen (text));
-    g_free (text);
-    n = GPOINTER_TO_UINT (g_hash_table_lookup (seen, key));
-    g_hash_table_replace (seen, g_strdup (key), GUINT_TO_POINTER (n + 1));
-    text = g_strdup_printf ("content:%.40s:%u", key, n);
-    g_free (key);
-    return text;
+    /* No bank reference: identify by content. */
+    return rf_payment_content_key (st->account, p, seen);
 }
 
 static const char *const debtor_paths[] = {
@@ -193,6 +166,7 @@ read_tx (const entry_t *e, xmlNodePtr tx, gboolean single, rf_xml_ns_t ns, char 
 
     p->reversal = e->reversal;
     p->booking_date = e->booking;
+    p->date_source = e->date_source;
     p->value_date = e->value;
     p->currency = g_strdup (e->currency);
     p->exponent = rf_currency_exponent (e->currency);
@@ -226,7 +200,7 @@ read_tx (const entry_t *e, xmlNodePtr tx, gboolean single, rf_xml_ns_t ns, char 
     p->doc_numbers = joined_text (tx, ns, "c:RmtInf/c:Strd/c:RfrdDocInf/c:Nb");
     return p;
 fail:
-    entry_free (p);
+    rf_payment_entry_free (p);
     return NULL;
 }
 
@@ -236,7 +210,12 @@ wanted (xmlNodePtr node, rf_xml_ns_t ns, gboolean *reversal)
 {
     char *cd = rf_xml_path_text (node, ns, "c:CdtDbtInd");
     char *rv = rf_xml_path_text (node, ns, "c:RvslInd");
-    char *sts = rf_xml_path_text (node, ns, "c:Sts");
+    /* Sts is a code up to .001.06, a choice of code or proprietary after. */
+    char *sts = rf_xml_path_text (node, ns, "c:Sts/c:Cd");
+    if (!sts)
+        sts = rf_xml_path_text (node, ns, "c:Sts/c:Prtry");
+    if (!sts)
+        sts = rf_xml_path_text (node, ns, "c:Sts");
     gboolean credit = g_strcmp0 (cd, "CRDT") == 0, rev = is_true (rv);
     gboolean booked = !sts || strcmp (sts, "BOOK") == 0;
     *reversal = rev;
@@ -270,17 +249,75 @@ read_entry (rf_statement_t *st, entry_t *e, rf_xml_ns_t ns, GHashTable *seen, ch
     return ok;
 }
 
-static gboolean
-supported_version (const char *uri, char **kind, char **format)
+/* The kinds read, and where each keeps its reports. */
+static const struct {
+    const char *kind, *reports;
+} kinds[] = {
+    { "052", "c:BkToCstmrAcctRpt/c:Rpt" },
+    { "053", "c:BkToCstmrStmt/c:Stmt" },
+    { "054", "c:BkToCstmrDbtCdtNtfctn/c:Ntfctn" },
+};
+
+#define CAMT_VERSIONS "camt.052, camt.053 and camt.054 .001.02 to .001.14 are read"
+
+/* "053.001.10" -> the index in kinds, or -1 for a kind or version not read. */
+static int
+supported_version (const char *uri)
 {
     const char *v = uri + strlen (RF_NS_CAMT_PREFIX);
-    /* "053.001.02" ... "054.001.08" */
-    if (strlen (v) != 10 || (strncmp (v, "053", 3) != 0 && strncmp (v, "054", 3) != 0)
-        || strncmp (v + 3, ".001.0", 6) != 0 || v[9] < '2' || v[9] > '8')
-        return FALSE;
-    *kind = g_strdup_printf ("camt.%.3s", v);
-    *format = g_strdup_printf ("camt.%s", v);
-    return TRUE;
+    int version;
+    if (strlen (v) != 10 || strncmp (v + 3, ".001.", 5) != 0 || !g_ascii_isdigit (v[8])
+        || !g_ascii_isdigit (v[9]))
+        return -1;
+    version = (v[8] - '0') * 10 + (v[9] - '0');
+    if (version < 2 || version > 14)
+        return -1;
+    for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+        if (strncmp (v, kinds[i].kind, 3) == 0)
+            return (int) i;
+    return -1;
+}
+
+/* The statement's own date: the end of its period, else when it was
+ * created, else when the message was. -1 when none is readable. */
+static gint64
+report_date (xmlNodePtr root, xmlNodePtr rep, rf_xml_ns_t ns)
+{
+    static const char *const paths[] = { "c:FrToDt/c:ToDtTm", "c:CreDtTm", NULL };
+    char *s = first_text (rep, ns, paths);
+    gint64 t = -1;
+    if (!s) {
+        xmlNodePtr msg = xmlFirstElementChild (root);
+        s = msg ? rf_xml_path_text (msg, ns, "c:GrpHdr/c:CreDtTm") : NULL;
+    }
+    if (!s || !rf_invoice_parse_date (s, &t))
+        t = -1;
+    g_free (s);
+    return t;
+}
+
+static gboolean
+read_report (rf_statement_t *st, xmlNodePtr root, xmlNodePtr rep, rf_xml_ns_t ns, GHashTable *seen,
+             guint *index, char **reason)
+{
+    GPtrArray *entries = rf_xml_find_all (rep, ns, "c:Ntry");
+    gint64 date = report_date (root, rep, ns);
+    gboolean ok = TRUE;
+    g_free (st->account);
+    st->account = rf_xml_path_text (rep, ns, "c:Acct/c:Id/c:IBAN");
+    if (!st->account)
+        st->account = rf_xml_path_text (rep, ns, "c:Acct/c:Id/c:Othr/c:Id");
+    for (guint i = 0; ok && i < entries->len; i++) {
+        entry_t e = { g_ptr_array_index (entries, i), ++*index, FALSE, -1, -1, NULL, date, NULL, 0, NULL };
+        if (wanted (e.node, ns, &e.reversal))
+            ok = read_entry (st, &e, ns, seen, reason);
+        else
+            st->ignored++;
+        g_free (e.currency);
+        g_free (e.bank_ref);
+    }
+    g_ptr_array_unref (entries);
+    return ok;
 }
 
 rf_statement_t *
@@ -289,44 +326,31 @@ rf_payment_parse_doc (xmlDocPtr doc, char **reason)
     xmlNodePtr root = xmlDocGetRootElement (doc);
     const char *uri = rf_xml_ns_uri (root);
     const char *ns[] = { "c", uri, NULL };
-    rf_statement_t *st = g_new0 (rf_statement_t, 1);
-    GPtrArray *reports = NULL;
-    GHashTable *seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-    gboolean ok = FALSE;
+    rf_statement_t *st = NULL;
+    GPtrArray *reports;
+    GHashTable *seen;
+    gboolean ok = TRUE;
     guint index = 0;
+    int k;
 
     *reason = NULL;
-    st->entries = g_ptr_array_new_with_free_func (entry_free);
-    if (!rf_payment_doc_is_camt (doc) || !supported_version (uri, &st->kind, &st->format)) {
-        *reason = g_strdup_printf ("unsupported bank statement format {%s}%s "
-                                   "(camt.053/camt.054 .001.02 to .001.08 are read)",
+    if (!rf_payment_doc_is_camt (doc) || (k = supported_version (uri)) < 0) {
+        *reason = g_strdup_printf ("unsupported bank statement format {%s}%s (" CAMT_VERSIONS ")",
                                    uri, root ? (const char *) root->name : "");
-        goto done;
+        return NULL;
     }
-    reports = rf_xml_find_all (root, ns, strcmp (st->kind, "camt.053") == 0
-                                             ? "c:BkToCstmrStmt/c:Stmt" : "c:BkToCstmrDbtCdtNtfctn/c:Ntfctn");
-    ok = TRUE;
-    for (guint r = 0; ok && r < reports->len; r++) {
-        xmlNodePtr rep = g_ptr_array_index (reports, r);
-        GPtrArray *entries = rf_xml_find_all (rep, ns, "c:Ntry");
-        g_free (st->account);
-        st->account = rf_xml_path_text (rep, ns, "c:Acct/c:Id/c:IBAN");
-        if (!st->account)
-            st->account = rf_xml_path_text (rep, ns, "c:Acct/c:Id/c:Othr/c:Id");
-        for (guint i = 0; ok && i < entries->len; i++) {
-            entry_t e = { g_ptr_array_index (entries, i), ++index, FALSE, -1, -1, NULL, 0, NULL };
-            if (wanted (e.node, ns, &e.reversal))
-                ok = read_entry (st, &e, ns, seen, reason);
-            else
-                st->ignored++;
-            g_free (e.currency);
-            g_free (e.bank_ref);
-        }
-        g_ptr_array_unref (entries);
+    {
+        char *kind = g_strdup_printf ("camt.%s", kinds[k].kind);
+        char *format = g_strdup_printf ("camt.%s", uri + strlen (RF_NS_CAMT_PREFIX));
+        st = rf_statement_new (kind, format);
+        g_free (kind);
+        g_free (format);
     }
-done:
-    if (reports)
-        g_ptr_array_unref (reports);
+    seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    reports = rf_xml_find_all (root, ns, kinds[k].reports);
+    for (guint r = 0; ok && r < reports->len; r++)
+        ok = read_report (st, root, g_ptr_array_index (reports, r), ns, seen, &index, reason);
+    g_ptr_array_unref (reports);
     g_hash_table_unref (seen);
     if (!ok) {
         rf_statement_free (st);
