@@ -519,6 +519,42 @@ START_TEST (test_parse_offsets_and_groups)
 }
 END_TEST
 
+/* Addresses GMime refuses are read leniently, in From, To and Cc, each
+ * entry on its own: the good addresses around them stay, in order. */
+START_TEST (test_parse_addresses_gmime_refuses)
+{
+    rf_mail_record_t *r = parse_ok ("From: \"Brawner, Frank\" <F..Brawner@Enron.com>\n"
+                                    "To: \"Taro\" <taro.@docomo.ne.jp>, kim@studio.example,\n"
+                                    "  taro..yamada@docomo.ne.jp\n"
+                                    "Cc: .lead@docomo.ne.jp (Lead), Team: x@studio.example;\n"
+                                    "Cc: bad@@, \"no address\"\n"
+                                    "Date: Mon, 02 Mar 2026 09:00:00 +0000\n"
+                                    "Message-ID: <odd@enron.com>\n\nHello\n");
+    ck_assert_str_eq (r->from_addr, "f..brawner@enron.com");
+    ck_assert_str_eq (r->from_name, "Brawner, Frank");
+    ck_assert_uint_eq (r->to->len, 3);
+    ck_assert_str_eq (g_ptr_array_index (r->to, 0), "taro.@docomo.ne.jp");
+    ck_assert_str_eq (g_ptr_array_index (r->to, 1), "kim@studio.example");
+    ck_assert_str_eq (g_ptr_array_index (r->to, 2), "taro..yamada@docomo.ne.jp");
+    /* Two Cc headers; the unusable entries of the second are dropped. */
+    ck_assert_uint_eq (r->cc->len, 2);
+    ck_assert_str_eq (g_ptr_array_index (r->cc, 0), ".lead@docomo.ne.jp");
+    ck_assert_str_eq (g_ptr_array_index (r->cc, 1), "x@studio.example");
+    rf_mail_record_free (r);
+
+    /* A bare odd address: no display name. */
+    r = parse_ok ("From: taro.@docomo.ne.jp\nTo: a@studio.example\nMessage-ID: <t@x>\n\nx\n");
+    ck_assert_str_eq (r->from_addr, "taro.@docomo.ne.jp");
+    ck_assert_ptr_null (r->from_name);
+    rf_mail_record_free (r);
+
+    /* Nothing usable at all: no sender. */
+    r = parse_ok ("From: Frank Brawner\nTo: a@studio.example\nMessage-ID: <n@x>\n\nx\n");
+    ck_assert_ptr_null (r->from_addr);
+    rf_mail_record_free (r);
+}
+END_TEST
+
 START_TEST (test_normalize_subject)
 {
     ASSERT_STR_TAKE (rf_normalize_subject ("Re: RE: Fwd: [EXT] Hello   World"), "hello world");
@@ -564,8 +600,9 @@ mail_parse_suite (void)
     tcase_add_test (tc, test_parse_subject_two_b_words);
     tcase_add_test (tc, test_parse_from_name_two_b_words);
     tcase_add_test (tc, test_parse_offsets_and_groups);
+    tcase_add_test (tc, test_parse_addresses_gmime_refuses);
     tcase_add_test (tc, test_normalize_subject);
-        suite_add_tcase (s, tc);
+    suite_add_tcase (s, tc);
     return s;
 }
 
