@@ -539,6 +539,37 @@ strip_prefix (char **s)
     return FALSE;
 }
 
+/* Forward prefixes, lower case: en fw/fwd, fr tr, es rv, de wg, pt enc,
+ * it i, nl doorst, da/no vs, sv vb, fi vl, pl pd, hu tov. */
+static const char *const forward_words[] = { "fw", "fwd", "tr", "rv", "wg", "enc", "doorst", "i", "vs",
+                                             "vb", "vl", "pd", "tov" };
+
+gboolean
+rf_subject_is_forward (const char *subject)
+{
+    char *lower = subject ? g_utf8_strdown (subject, -1) : NULL;
+    const char *p = lower;
+    gboolean forward = FALSE;
+    /* Past the [tags] in front: the first prefix decides. */
+    while (p) {
+        while (g_ascii_isspace (*p))
+            p++;
+        if (*p != '[' || !strchr (p, ']'))
+            break;
+        p = strchr (p, ']') + 1;
+    }
+    for (size_t i = 0; p && !forward && i < G_N_ELEMENTS (forward_words); i++) {
+        const char *q = p + strlen (forward_words[i]);
+        if (strncmp (p, forward_words[i], strlen (forward_words[i])) != 0)
+            continue;
+        while (*q == ' ' || *q == '\t')
+            q++;
+        forward = *q == ':';
+    }
+    g_free (lower);
+    return forward;
+}
+
 char *
 rf_normalize_subject (const char *subject)
 {

@@ -555,6 +555,27 @@ START_TEST (test_parse_addresses_gmime_refuses)
 }
 END_TEST
 
+/* The outermost prefix decides whether a subject is a forward. */
+START_TEST (test_subject_is_forward)
+{
+    static const char *const forwards[] = {
+        "Fw: Society for the Performing Arts", "FW: My concern", "Fwd: Gas nomination", "FWD : x",
+        "TR: Devis", "RV: Presupuesto", "WG: Angebot", "ENC: Proposta", "Enc: proposta", "Doorst: offerte",
+        "I: Preventivo", "VS: Tilbud", "VB: Offert", "VL: Tarjous", "PD: Oferta", "TOV: Ajanlat",
+        "[EXT] Fw: Planning", "  [client-x] [urgent] TR : Devis", "Fw: Re: x", "fw:x",
+    };
+    static const char *const not_forwards[] = {
+        "Re: FW: My concern", "RE: Fwd: x", "AW: WG: x", "Réf. : TR: x", "Society for the Performing Arts",
+        "Fwd the invoice please", "Inquiry: prices", "Trends: Q1", "Envoi: x", "[Fw: x]", "", NULL,
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS (forwards); i++)
+        ck_assert_msg (rf_subject_is_forward (forwards[i]), "\"%s\" is a forward", forwards[i]);
+    for (size_t i = 0; i < G_N_ELEMENTS (not_forwards); i++)
+        ck_assert_msg (!rf_subject_is_forward (not_forwards[i]), "\"%s\" is no forward",
+                       not_forwards[i] ? not_forwards[i] : "(null)");
+}
+END_TEST
+
 START_TEST (test_normalize_subject)
 {
     ASSERT_STR_TAKE (rf_normalize_subject ("Re: RE: Fwd: [EXT] Hello   World"), "hello world");
@@ -602,6 +623,7 @@ mail_parse_suite (void)
     tcase_add_test (tc, test_parse_offsets_and_groups);
     tcase_add_test (tc, test_parse_addresses_gmime_refuses);
     tcase_add_test (tc, test_normalize_subject);
+    tcase_add_test (tc, test_subject_is_forward);
     suite_add_tcase (s, tc);
     return s;
 }
