@@ -290,7 +290,9 @@ static const char attr_sql[] =
     "DROP TABLE IF EXISTS temp.an_attr;"
     "CREATE TEMP TABLE an_attr(message_id INTEGER PRIMARY KEY, direction TEXT NOT NULL, client_id INTEGER,"
     "  note TEXT, conversation INTEGER NOT NULL, after_hours INTEGER NOT NULL, month TEXT, local_day TEXT,"
-    "  parent_id INTEGER, pair_method TEXT, date_utc INTEGER);";
+    "  parent_id INTEGER, pair_method TEXT, date_utc INTEGER,"
+    /* Set by the latency step for a message dated before an ancestor. */
+    "  eff_date INTEGER, eff_rank INTEGER);";
 
 /* Only rows that changed are written: after a nightly scan that added a
  * few messages, nearly every row is already right, and rewriting them all
@@ -316,16 +318,18 @@ static const char publish_attr_sql[] =
 
 static const char publish_reply_sql[] =
     "INSERT INTO main.reply(reply_id, parent_id, clock_start_id, client_id, direction, latency_seconds,"
-    " business_latency_seconds, method)"
+    " business_latency_seconds, method, skew_seconds)"
     " SELECT * FROM temp.an_reply WHERE 1 ORDER BY reply_id"
     " ON CONFLICT(reply_id) DO UPDATE SET parent_id = excluded.parent_id,"
     " clock_start_id = excluded.clock_start_id, client_id = excluded.client_id,"
     " direction = excluded.direction, latency_seconds = excluded.latency_seconds,"
-    " business_latency_seconds = excluded.business_latency_seconds, method = excluded.method"
+    " business_latency_seconds = excluded.business_latency_seconds, method = excluded.method,"
+    " skew_seconds = excluded.skew_seconds"
     " WHERE parent_id IS NOT excluded.parent_id OR clock_start_id IS NOT excluded.clock_start_id"
     " OR client_id IS NOT excluded.client_id OR direction IS NOT excluded.direction"
     " OR latency_seconds IS NOT excluded.latency_seconds"
-    " OR business_latency_seconds IS NOT excluded.business_latency_seconds OR method IS NOT excluded.method;"
+    " OR business_latency_seconds IS NOT excluded.business_latency_seconds OR method IS NOT excluded.method"
+    " OR skew_seconds IS NOT excluded.skew_seconds;"
     "DELETE FROM main.reply WHERE reply_id NOT IN (SELECT reply_id FROM temp.an_reply);";
 
 gboolean

@@ -159,6 +159,10 @@ const char rf_schema_mail_2_sql[] =
  * audit letter when the configuration names none. */
 const char rf_schema_mail_3_sql[] = "ALTER TABLE client ADD COLUMN mail_lang TEXT;";
 
+/* How far an answer is dated before the message its clock started from
+ * (clock skew between servers; doc/mail-rules.md). */
+const char rf_schema_mail_4_sql[] = "ALTER TABLE reply ADD COLUMN skew_seconds INTEGER NOT NULL DEFAULT 0;";
+
 /* The message indexes the first scan of a database drops while it loads
  * (kept up to date row by row they cost more than building them once; see
  * rf_mail_bulk_begin). The same definitions as in the first step. */
