@@ -44,6 +44,10 @@ int rf_cli_store_error (GError *err);
  * rf_cli_store_error does and return NULL. */
 rf_store_t *rf_cli_open_store (const char *path, rf_store_mode_t mode, int *rc);
 
+/* After an analysis: how many replies were paired, by subject alone, and
+ * with clock skew (on stderr, unless --quiet). In cmd_analyze.c. */
+void rf_cli_print_reply_summary (rf_store_t *st);
+
 /* Commands. Each returns an rf_exit_t. argv[0] is the command name. */
 int rf_cmd_scan (int argc, char **argv);
 int rf_cmd_analyze (int argc, char **argv);

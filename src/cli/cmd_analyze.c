@@ -4,6 +4,26 @@
 #include "pipeline/pipeline.h"
 #include "store/store.h"
 #include "base/util.h"
+#include "mail/export_mail.h"
+
+#include <stdio.h>
+
+void
+rf_cli_print_reply_summary (rf_store_t *st)
+{
+    gint64 replies, by_subject, skewed;
+    GError *err = NULL;
+    if (rf_verbosity < 1)
+        return;
+    if (!rf_mail_reply_counts (st, &replies, &by_subject, &skewed, &err)) {
+        rf_warn ("%s", err->message);
+        g_error_free (err);
+        return;
+    }
+    fprintf (stderr, "redflag: %" G_GINT64_FORMAT " replies paired (%" G_GINT64_FORMAT " by subject alone); %"
+             G_GINT64_FORMAT " dated before what they answer (clock skew: reply.skew_seconds)\n",
+             replies, by_subject, skewed);
+}
 
 int
 rf_cmd_analyze (int argc, char **argv)
@@ -89,6 +109,8 @@ rf_cmd_analyze (int argc, char **argv)
     if (!rf_pipeline_run (st, &opts, &job, NULL, &err)) {
         rf_error ("%s", err->message);
         rc = RF_EXIT_FAILURE;
+    } else {
+        rf_cli_print_reply_summary (st);
     }
 done:
     g_clear_error (&err);

@@ -162,6 +162,8 @@ rf_cmd_scan (int argc, char **argv)
         goto done;
     }
     print_summary (&counts);
+    if (!no_analyze)
+        rf_cli_print_reply_summary (st);
 done:
     g_clear_error (&err);
     rf_store_close (st);
