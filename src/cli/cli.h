@@ -22,8 +22,17 @@ GOptionEntry *rf_cli_common_entries (rf_common_opts_t *opts);
  * Returns FALSE on a usage error (exit RF_EXIT_USAGE). */
 gboolean rf_cli_parse (GOptionContext *ctx, int *argc, char ***argv, const char *cmd);
 
-/* Apply --quiet/--verbose and default the database path. */
-void rf_cli_apply_common (rf_common_opts_t *opts);
+/* Apply --quiet/--verbose and default the database path; FALSE (with the
+ * error printed) when --db or --config looks like an option. */
+gboolean rf_cli_apply_common (rf_common_opts_t *opts, const char *cmd);
+
+/* Whether a file or folder taken from the command line may be used. One
+ * that starts with '-' is refused with an error naming the command and
+ * the option (opt NULL for an operand): it is most likely an option read
+ * as a value, as in "export --all --format xlsx", which made a folder
+ * named "--format". Such a name is written ./-name (or, for an operand,
+ * after --). "-" alone passes when allow_stdio (standard input/output). */
+gboolean rf_cli_path_ok (const char *cmd, const char *opt, const char *path, gboolean allow_stdio);
 
 /* Load the configuration named by --config (or none), plus --me. On error
  * print it and return NULL. */

@@ -61,11 +61,11 @@ rf_cmd_analyze (int argc, char **argv)
         "--patterns DIR to scan and analyze, or the hits of your own patterns go.");
     g_option_context_add_main_entries (ctx, entries, NULL);
     g_option_context_add_main_entries (ctx, common_entries, NULL);
-    if (!rf_cli_parse (ctx, &argc, &argv, "analyze")) {
+    if (!rf_cli_parse (ctx, &argc, &argv, "analyze") || !rf_cli_apply_common (&common, "analyze")
+        || !rf_cli_path_ok ("analyze", "--patterns", user_patterns, FALSE)) {
         rc = RF_EXIT_USAGE;
         goto done;
     }
-    rf_cli_apply_common (&common);
     if (argc > 1) {
         rf_error ("analyze: unexpected argument '%s' (see 'redflag analyze --help')", argv[1]);
         rc = RF_EXIT_USAGE;
