@@ -547,10 +547,9 @@ static const char *const forward_words[] = { "fw", "fwd", "tr", "rv", "wg", "enc
 gboolean
 rf_subject_is_forward (const char *subject)
 {
-    char *lower = subject ? g_utf8_strdown (subject, -1) : NULL;
-    const char *p = lower;
-    gboolean forward = FALSE;
-    /* Past the [tags] in front: the first prefix decides. */
+    const char *p = subject;
+    /* Past the [tags] in front: the first prefix decides. The words are
+     * ASCII, so no lower-cased copy is needed (this runs per message). */
     while (p) {
         while (g_ascii_isspace (*p))
             p++;
@@ -558,16 +557,17 @@ rf_subject_is_forward (const char *subject)
             break;
         p = strchr (p, ']') + 1;
     }
-    for (size_t i = 0; p && !forward && i < G_N_ELEMENTS (forward_words); i++) {
-        const char *q = p + strlen (forward_words[i]);
-        if (strncmp (p, forward_words[i], strlen (forward_words[i])) != 0)
+    for (size_t i = 0; p && i < G_N_ELEMENTS (forward_words); i++) {
+        size_t n = strlen (forward_words[i]);
+        const char *q = p + n;
+        if (g_ascii_strncasecmp (p, forward_words[i], n) != 0)
             continue;
         while (*q == ' ' || *q == '\t')
             q++;
-        forward = *q == ':';
+        if (*q == ':')
+            return TRUE;
     }
-    g_free (lower);
-    return forward;
+    return FALSE;
 }
 
 char *

@@ -52,30 +52,26 @@ forward_fn (sqlite3_context *c, int argc, sqlite3_value **v)
  * must not turn round into a question). Without one, a message of the
  * other side at most 15 minutes later that has no parent and cannot get
  * one by subject (a forward, or a message with In-Reply-To or References):
- * the answer was dated by a slower clock. Each statement reads only rows
- * it does not change. */
-#define SUBJECT_PAIRABLE \
-    " FROM message m WHERE m.id = a.message_id AND a.conversation = 1 AND a.parent_id IS NULL" \
-    "   AND m.in_reply_to IS NULL AND m.norm_subject != '' AND NOT " FORWARD_FN "(m.subject)" \
-    "   AND NOT EXISTS (SELECT 1 FROM message_ref r WHERE r.message_id = m.id);"
+ * the answer was dated by a slower clock. The statement reads only rows
+ * it does not change (parent_id only of rows it cannot pair). */
 static const char pair_subjects_sql[] =
-    "UPDATE temp.an_attr AS a SET pair_method = 'subject', parent_id ="
+    "UPDATE temp.an_attr AS a SET pair_method = 'subject', parent_id = coalesce("
     "  (SELECT a2.message_id FROM message m2 JOIN temp.an_attr a2 ON a2.message_id = m2.id"
     "   WHERE m2.norm_subject = m.norm_subject AND m2.date_utc < m.date_utc"
     "     AND m2.date_utc >= m.date_utc - 14 * 86400 AND a2.client_id = a.client_id"
     "     AND a2.conversation = 1 AND m2.in_reply_to IS NOT m.msgid"
     "     AND NOT EXISTS (SELECT 1 FROM message_ref r3 WHERE r3.message_id = m2.id AND r3.ref_msgid = m.msgid)"
-    "   ORDER BY m2.date_utc DESC, m2.id DESC LIMIT 1)"
-    SUBJECT_PAIRABLE
-    "UPDATE temp.an_attr AS a SET pair_method = 'subject', parent_id ="
+    "   ORDER BY m2.date_utc DESC, m2.id DESC LIMIT 1),"
     "  (SELECT a2.message_id FROM message m2 JOIN temp.an_attr a2 ON a2.message_id = m2.id"
     "   WHERE m2.norm_subject = m.norm_subject AND m2.date_utc > m.date_utc"
     "     AND m2.date_utc <= m.date_utc + " SKEW_MAX " AND a2.client_id = a.client_id"
     "     AND a2.conversation = 1 AND a2.direction != a.direction AND a2.parent_id IS NULL"
     "     AND (" FORWARD_FN "(m2.subject) OR m2.in_reply_to IS NOT NULL"
     "          OR EXISTS (SELECT 1 FROM message_ref r2 WHERE r2.message_id = m2.id))"
-    "   ORDER BY m2.date_utc, m2.id LIMIT 1)"
-    SUBJECT_PAIRABLE
+    "   ORDER BY m2.date_utc, m2.id LIMIT 1))"
+    " FROM message m WHERE m.id = a.message_id AND a.conversation = 1 AND a.parent_id IS NULL"
+    "   AND m.in_reply_to IS NULL AND m.norm_subject != '' AND NOT " FORWARD_FN "(m.subject)"
+    "   AND NOT EXISTS (SELECT 1 FROM message_ref r WHERE r.message_id = m.id);"
     "UPDATE temp.an_attr SET pair_method = NULL WHERE parent_id IS NULL;";
 
 gboolean
