@@ -228,6 +228,74 @@ START_TEST (summary_counts_the_skew)
 }
 END_TEST
 
+/* ---- Chains and loops of skewed dates, in a mailbox written here. All on
+ * Monday 2026-05-04, UTC, inside working hours (09:00-18:00), so business
+ * latency equals latency. Ken (entergykoch.example) is a client because
+ * we write to him.
+ *   c1 out 10:00          "Rates for May"
+ *   c2 in  09:58 IRT c1   2 min before its parent: effective 10:00, rank 1
+ *   c3 out 09:57 IRT c2   before c2 too: effective 10:00 (c2's), rank 2
+ *   c4 in  10:30 IRT c3
+ * Walk: c1, c2, c3 (all at 10:00, by rank; by own date c3 would come
+ * first), c4. Rows: c1 -> c2 us_to_client 0, skew 120; c2 -> c3
+ * client_to_us 0, skew 60; c3 -> c4 us_to_client 1800, skew 0.
+ *   y1 out 11:00 IRT y2, y2 in 11:05 IRT y1: each names the other, y2 is
+ * 5 min after y1: a loop. y1 takes y2's date (11:05, rank 1), y2 keeps its
+ * own (rank 0). Walk: y2, y1: y2 -> y1 client_to_us 0, skew 300. */
+static void
+put_message (const char *dir, const char *name, const char *from, const char *to, const char *subject,
+             const char *date, const char *id, const char *irt)
+{
+    char *path = g_build_filename (dir, name, NULL);
+    char *text = g_strdup_printf ("From: %s\nTo: %s\nSubject: %s\nDate: %s\nMessage-ID: <%s>\n%s%s%s"
+                                  "MIME-Version: 1.0\nContent-Type: text/plain; charset=us-ascii\n\nHello\n",
+                                  from, to, subject, date, id, irt ? "In-Reply-To: <" : "", irt ? irt : "",
+                                  irt ? ">\n" : "");
+    ck_assert (g_file_set_contents (path, text, -1, NULL));
+    g_free (text);
+    g_free (path);
+}
+
+START_TEST (skew_chain_and_loop)
+{
+    const char *frank = "Frank Brawner <frank@brawner.example>", *ken = "ken.merideth@entergykoch.example";
+    char *mail = g_build_filename (tmp, "edge", NULL), *in = g_build_filename (mail, "cur", NULL);
+    char *sent = g_build_filename (mail, ".Sent", "cur", NULL), *edb = g_build_filename (tmp, "edge.db", NULL);
+    char *out = NULL, *err = NULL, *rows;
+    ck_assert_int_eq (g_mkdir_with_parents (in, 0700), 0);
+    ck_assert_int_eq (g_mkdir_with_parents (sent, 0700), 0);
+    put_message (sent, "1.M1P1Q1.edge:2,S", frank, ken, "Rates for May", "Mon, 4 May 2026 10:00:00 +0000",
+                 "c1@brawner.example", NULL);
+    put_message (in, "2.M2P1Q1.edge:2,S", ken, frank, "RE: Rates for May", "Mon, 4 May 2026 09:58:00 +0000",
+                 "c2@entergykoch.example", "c1@brawner.example");
+    put_message (sent, "3.M3P1Q1.edge:2,S", frank, ken, "RE: Rates for May", "Mon, 4 May 2026 09:57:00 +0000",
+                 "c3@brawner.example", "c2@entergykoch.example");
+    put_message (in, "4.M4P1Q1.edge:2,S", ken, frank, "RE: Rates for May", "Mon, 4 May 2026 10:30:00 +0000",
+                 "c4@entergykoch.example", "c3@brawner.example");
+    put_message (sent, "5.M5P1Q1.edge:2,S", frank, ken, "Loop", "Mon, 4 May 2026 11:00:00 +0000",
+                 "y1@brawner.example", "y2@entergykoch.example");
+    put_message (in, "6.M6P1Q1.edge:2,S", ken, frank, "RE: Loop", "Mon, 4 May 2026 11:05:00 +0000",
+                 "y2@entergykoch.example", "y1@brawner.example");
+    ck_assert_int_eq (t_redflag (&out, &err, NULL, "scan", "--quiet", "--db", edb, "--config",
+                                 PAIRS "/redflag.conf", "--as-of", AS_OF, mail, NULL), 0);
+    rows = t_db_text (edb, "SELECT group_concat(x, ' | ') FROM (SELECT s.msgid || '>' || m.msgid || ' '"
+                           " || r.direction || ' ' || r.latency_seconds || ' ' || r.business_latency_seconds"
+                           " || ' ' || r.skew_seconds AS x FROM reply r JOIN message m ON m.id = r.reply_id"
+                           " JOIN message s ON s.id = r.clock_start_id ORDER BY m.msgid)");
+    ck_assert_str_eq (rows, "c1@brawner.example>c2@entergykoch.example us_to_client 0 0 120"
+                            " | c2@entergykoch.example>c3@brawner.example client_to_us 0 0 60"
+                            " | c3@brawner.example>c4@entergykoch.example us_to_client 1800 1800 0"
+                            " | y2@entergykoch.example>y1@brawner.example client_to_us 0 0 300");
+    g_free (rows);
+    g_free (out);
+    g_free (err);
+    g_free (edb);
+    g_free (sent);
+    g_free (in);
+    g_free (mail);
+}
+END_TEST
+
 static Suite *
 pairs_suite (void)
 {
@@ -242,6 +310,7 @@ pairs_suite (void)
     tcase_add_test (tc, forward_is_no_answer);
     tcase_add_test (tc, clock_skew);
     tcase_add_test (tc, summary_counts_the_skew);
+    tcase_add_test (tc, skew_chain_and_loop);
     suite_add_tcase (s, tc);
     return s;
 }
