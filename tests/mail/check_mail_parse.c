@@ -576,6 +576,43 @@ START_TEST (test_subject_is_forward)
 }
 END_TEST
 
+/* Each shape GMime refuses, bare and with a display name, in each of
+ * From, To and Cc, next to a good address in the same field. */
+START_TEST (test_parse_odd_shapes_each_field)
+{
+    static const char *const shapes[] = { "f..brawner@enron.com", "taro.@docomo.ne.jp",
+                                          "taro..yamada@docomo.ne.jp", ".taro@docomo.ne.jp" };
+    static const char *const fields[] = { "From", "To", "Cc" };
+    for (size_t s = 0; s < G_N_ELEMENTS (shapes); s++) {
+        for (size_t f = 0; f < G_N_ELEMENTS (fields); f++) {
+            for (int named = 0; named < 2; named++) {
+                char *entry = named ? g_strdup_printf ("\"Odd, Name\" <%s>", shapes[s]) : g_strdup (shapes[s]);
+                char *text = g_strdup_printf ("%s%s: %s%s\n%s%s"
+                                              "Date: Mon, 02 Mar 2026 09:00:00 +0000\nMessage-ID: <s@x>\n\nx\n",
+                                              f == 0 ? "" : "From: kim@studio.example\n", fields[f], entry,
+                                              f == 0 ? "" : ", ok@studio.example",
+                                              f == 1 ? "" : "To: to@studio.example\n",
+                                              f == 2 ? "" : "Cc: cc@studio.example\n");
+                rf_mail_record_t *r = parse_ok (text);
+                GPtrArray *list = f == 1 ? r->to : r->cc;
+                if (f == 0) {
+                    ck_assert_str_eq (r->from_addr, shapes[s]);
+                    if (named)
+                        ck_assert_str_eq (r->from_name, "Odd, Name");
+                } else {
+                    ck_assert_msg (list->len == 2, "%s of \"%s\": %u addresses", fields[f], entry, list->len);
+                    ck_assert_str_eq (g_ptr_array_index (list, 0), shapes[s]);
+                    ck_assert_str_eq (g_ptr_array_index (list, 1), "ok@studio.example");
+                }
+                rf_mail_record_free (r);
+                g_free (text);
+                g_free (entry);
+            }
+        }
+    }
+}
+END_TEST
+
 START_TEST (test_normalize_subject)
 {
     ASSERT_STR_TAKE (rf_normalize_subject ("Re: RE: Fwd: [EXT] Hello   World"), "hello world");
@@ -622,6 +659,7 @@ mail_parse_suite (void)
     tcase_add_test (tc, test_parse_from_name_two_b_words);
     tcase_add_test (tc, test_parse_offsets_and_groups);
     tcase_add_test (tc, test_parse_addresses_gmime_refuses);
+    tcase_add_test (tc, test_parse_odd_shapes_each_field);
     tcase_add_test (tc, test_normalize_subject);
     tcase_add_test (tc, test_subject_is_forward);
     suite_add_tcase (s, tc);
