@@ -58,7 +58,8 @@ rf_cli_apply_common (rf_common_opts_t *o, const char *cmd)
         rf_verbosity = 2;
     if (!o->db_path)
         o->db_path = g_strdup ("redflag.db");
-    return rf_cli_path_ok (cmd, "--db", o->db_path, FALSE) && rf_cli_path_ok (cmd, "--config", o->config_path, FALSE);
+    return rf_cli_path_ok (cmd, "--db", o->db_path, FALSE)
+           && rf_cli_path_ok (cmd, "--config", o->config_path, FALSE);
 }
 
 rf_config_t *

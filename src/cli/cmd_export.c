@@ -133,7 +133,8 @@ rf_cmd_export (int argc, char **argv)
     g_option_context_add_main_entries (ctx, entries, NULL);
     g_option_context_add_main_entries (ctx, common_entries, NULL);
     if (!rf_cli_parse (ctx, &argc, &argv, "export") || !rf_cli_apply_common (&common, "export")
-        || !rf_cli_path_ok ("export", "--out", out_path, FALSE) || !rf_cli_path_ok ("export", "--all", all_dir, FALSE)) {
+        || !rf_cli_path_ok ("export", "--out", out_path, FALSE)
+        || !rf_cli_path_ok ("export", "--all", all_dir, FALSE)) {
         rc = RF_EXIT_USAGE;
         goto done;
     }

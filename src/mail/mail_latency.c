@@ -139,7 +139,8 @@ effective_dates (rf_mail_analysis_t *a, GError **err)
     sqlite3_stmt *q = rf_store_prepare (a->st,
         "SELECT c.message_id, coalesce(p.eff_date, p.date_utc), coalesce(p.eff_rank, 0)"
         " FROM temp.an_attr c JOIN temp.an_attr p ON p.message_id = c.parent_id"
-        " WHERE c.date_utc IS NOT NULL AND coalesce(p.eff_date, p.date_utc) > coalesce(c.eff_date, c.date_utc)",
+        " WHERE c.date_utc IS NOT NULL"
+        "   AND coalesce(p.eff_date, p.date_utc) > coalesce(c.eff_date, c.date_utc)",
         err);
     sqlite3_stmt *up = q ? rf_store_prepare (a->st, "UPDATE temp.an_attr SET eff_date = ?2, eff_rank = ?3"
                                                     " WHERE message_id = ?1", err) : NULL;
