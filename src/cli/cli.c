@@ -4,6 +4,7 @@
 #include "base/util.h"
 
 #include <stdio.h>
+#include <string.h>
 
 GOptionEntry *
 rf_cli_common_entries (rf_common_opts_t *o)
@@ -34,8 +35,22 @@ rf_cli_parse (GOptionContext *ctx, int *argc, char ***argv, const char *cmd)
     return TRUE;
 }
 
-void
-rf_cli_apply_common (rf_common_opts_t *o)
+gboolean
+rf_cli_path_ok (const char *cmd, const char *opt, const char *path, gboolean allow_stdio)
+{
+    if (!path || path[0] != '-' || (allow_stdio && !strcmp (path, "-")))
+        return TRUE;
+    if (opt)
+        rf_error ("%s: %s '%s' looks like an option, not a file or folder; to name one that starts with"
+                  " '-', write ./%s (see 'redflag %s --help')", cmd, opt, path, path, cmd);
+    else
+        rf_error ("%s: '%s' looks like an option, not a file or folder; to name one that starts with"
+                  " '-', write ./%s or put it after -- (see 'redflag %s --help')", cmd, path, path, cmd);
+    return FALSE;
+}
+
+gboolean
+rf_cli_apply_common (rf_common_opts_t *o, const char *cmd)
 {
     if (o->quiet)
         rf_verbosity = 0;
@@ -43,6 +58,8 @@ rf_cli_apply_common (rf_common_opts_t *o)
         rf_verbosity = 2;
     if (!o->db_path)
         o->db_path = g_strdup (rf_cli_default_db ());
+    return rf_cli_path_ok (cmd, "--db", o->db_path, FALSE)
+           && rf_cli_path_ok (cmd, "--config", o->config_path, FALSE);
 }
 
 /* REDFLAG_DB names the database when --db does not (cron jobs, shells

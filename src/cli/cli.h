@@ -25,8 +25,17 @@ gboolean rf_cli_parse (GOptionContext *ctx, int *argc, char ***argv, const char 
 /* The database when --db is not given: $REDFLAG_DB, else redflag.db. */
 const char *rf_cli_default_db (void);
 
-/* Apply --quiet/--verbose and default the database path. */
-void rf_cli_apply_common (rf_common_opts_t *opts);
+/* Apply --quiet/--verbose and default the database path; FALSE (with the
+ * error printed) when --db or --config looks like an option. */
+gboolean rf_cli_apply_common (rf_common_opts_t *opts, const char *cmd);
+
+/* Whether a file or folder taken from the command line may be used. One
+ * that starts with '-' is refused with an error naming the command and
+ * the option (opt NULL for an operand): it is most likely an option read
+ * as a value, as in "export --all --format xlsx", which made a folder
+ * named "--format". Such a name is written ./-name (or, for an operand,
+ * after --). "-" alone passes when allow_stdio (standard input/output). */
+gboolean rf_cli_path_ok (const char *cmd, const char *opt, const char *path, gboolean allow_stdio);
 
 /* Load the configuration named by --config (or none), plus --me. On error
  * print it and return NULL. */
@@ -46,6 +55,10 @@ int rf_cli_store_error (GError *err);
 /* Open the database for a command. On failure print why, set *rc as
  * rf_cli_store_error does and return NULL. */
 rf_store_t *rf_cli_open_store (const char *path, rf_store_mode_t mode, int *rc);
+
+/* After an analysis: how many replies were paired, by subject alone, and
+ * with clock skew (on stderr, unless --quiet). In cmd_analyze.c. */
+void rf_cli_print_reply_summary (rf_store_t *st);
 
 /* Commands. Each returns an rf_exit_t. argv[0] is the command name. */
 int rf_cmd_scan (int argc, char **argv);

@@ -4,6 +4,26 @@
 #include "pipeline/pipeline.h"
 #include "store/store.h"
 #include "base/util.h"
+#include "mail/export_mail.h"
+
+#include <stdio.h>
+
+void
+rf_cli_print_reply_summary (rf_store_t *st)
+{
+    gint64 replies, by_subject, skewed;
+    GError *err = NULL;
+    if (rf_verbosity < 1)
+        return;
+    if (!rf_mail_reply_counts (st, &replies, &by_subject, &skewed, &err)) {
+        rf_warn ("%s", err->message);
+        g_error_free (err);
+        return;
+    }
+    fprintf (stderr, "redflag: %" G_GINT64_FORMAT " replies paired (%" G_GINT64_FORMAT " by subject alone); %"
+             G_GINT64_FORMAT " dated before what they answer (clock skew: reply.skew_seconds)\n",
+             replies, by_subject, skewed);
+}
 
 int
 rf_cmd_analyze (int argc, char **argv)
@@ -41,11 +61,11 @@ rf_cmd_analyze (int argc, char **argv)
         "--patterns DIR to scan and analyze, or the hits of your own patterns go.");
     g_option_context_add_main_entries (ctx, entries, NULL);
     g_option_context_add_main_entries (ctx, common_entries, NULL);
-    if (!rf_cli_parse (ctx, &argc, &argv, "analyze")) {
+    if (!rf_cli_parse (ctx, &argc, &argv, "analyze") || !rf_cli_apply_common (&common, "analyze")
+        || !rf_cli_path_ok ("analyze", "--patterns", user_patterns, FALSE)) {
         rc = RF_EXIT_USAGE;
         goto done;
     }
-    rf_cli_apply_common (&common);
     if (argc > 1) {
         rf_error ("analyze: unexpected argument '%s' (see 'redflag analyze --help')", argv[1]);
         rc = RF_EXIT_USAGE;
@@ -89,6 +109,8 @@ rf_cmd_analyze (int argc, char **argv)
     if (!rf_pipeline_run (st, &opts, &job, NULL, &err)) {
         rf_error ("%s", err->message);
         rc = RF_EXIT_FAILURE;
+    } else {
+        rf_cli_print_reply_summary (st);
     }
 done:
     g_clear_error (&err);

@@ -215,11 +215,11 @@ rf_cmd_audit (int argc, char **argv)
         "the client does not exist.");
     g_option_context_add_main_entries (ctx, entries, NULL);
     g_option_context_add_main_entries (ctx, common_entries, NULL);
-    if (!rf_cli_parse (ctx, &argc, &argv, "audit")) {
+    if (!rf_cli_parse (ctx, &argc, &argv, "audit") || !rf_cli_apply_common (&common, "audit")
+        || !rf_cli_path_ok ("audit", "--out", out_path, TRUE)) {
         rc = RF_EXIT_USAGE;
         goto done;
     }
-    rf_cli_apply_common (&common);
     if (argc != 2) {
         rf_error ("audit: %s (see 'redflag audit --help')",
                   argc < 2 ? "name the client to audit" : "audit takes one client");

@@ -35,11 +35,10 @@ rf_cmd_clients (int argc, char **argv)
         "Reads only the database: run 'redflag scan' (or 'redflag analyze' after\n"
         "changing the configuration) first. Exit 6 when there is no analysis yet.");
     g_option_context_add_main_entries (ctx, entries, NULL);
-    if (!rf_cli_parse (ctx, &argc, &argv, "clients")) {
+    if (!rf_cli_parse (ctx, &argc, &argv, "clients") || !rf_cli_apply_common (&common, "clients")) {
         rc = RF_EXIT_USAGE;
         goto done;
     }
-    rf_cli_apply_common (&common);
     if (argc > 1) {
         rf_error ("clients: unexpected argument '%s' (see 'redflag clients --help')", argv[1]);
         rc = RF_EXIT_USAGE;

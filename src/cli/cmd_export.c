@@ -132,11 +132,12 @@ rf_cmd_export (int argc, char **argv)
     g_option_context_set_description (ctx, help);
     g_option_context_add_main_entries (ctx, entries, NULL);
     g_option_context_add_main_entries (ctx, common_entries, NULL);
-    if (!rf_cli_parse (ctx, &argc, &argv, "export")) {
+    if (!rf_cli_parse (ctx, &argc, &argv, "export") || !rf_cli_apply_common (&common, "export")
+        || !rf_cli_path_ok ("export", "--out", out_path, FALSE)
+        || !rf_cli_path_ok ("export", "--all", all_dir, FALSE)) {
         rc = RF_EXIT_USAGE;
         goto done;
     }
-    rf_cli_apply_common (&common);
     if ((format && !rf_csv_parse_format (format, &fmt)) || (as_of_s && !rf_cli_date ("--as-of", as_of_s, &o.as_of))) {
         if (format && !rf_csv_parse_format (format, &fmt))
             rf_error ("export: --format must be csv or tsv, not '%s'", format);

@@ -98,6 +98,8 @@ input_paths (int argc, char **argv, GPtrArray *paths)
             rf_error ("init: an empty PATH; name a Maildir, folder or mbox file");
             return RF_EXIT_USAGE;
         }
+        if (!rf_cli_path_ok ("init", NULL, argv[i], FALSE))
+            return RF_EXIT_USAGE;
         g_ptr_array_add (paths, g_canonicalize_filename (argv[i], NULL));
         if (access (argv[i], R_OK) != 0) {
             rf_error ("%s: cannot read it: %s", argv[i], g_strerror (errno));
@@ -164,11 +166,10 @@ rf_cmd_init (int argc, char **argv)
         "the mail is not read again. An existing FILE is never overwritten (exit 1).\n"
         "Every key: doc/configuration.md.");
     g_option_context_add_main_entries (ctx, common_entries, NULL);
-    if (!rf_cli_parse (ctx, &argc, &argv, "init")) {
+    if (!rf_cli_parse (ctx, &argc, &argv, "init") || !rf_cli_apply_common (&common, "init")) {
         rc = RF_EXIT_USAGE;
         goto done;
     }
-    rf_cli_apply_common (&common);
     if (!common.config_path)
         common.config_path = g_strdup ("redflag.conf");
     if ((rc = input_paths (argc, argv, paths)) != RF_EXIT_OK)

@@ -132,7 +132,9 @@ rf_cmd_patterns (int argc, char **argv)
     g_option_context_set_summary (ctx, "Check the marker patterns, or see why a text matches.");
     g_option_context_set_description (ctx, summary);
     g_option_context_add_main_entries (ctx, entries, NULL);
-    if (!rf_cli_parse (ctx, &argc, &argv, "patterns"))
+    if (!rf_cli_parse (ctx, &argc, &argv, "patterns")
+        || !rf_cli_path_ok ("patterns", "--patterns", user_dir, FALSE)
+        || !rf_cli_path_ok ("patterns", "--config", config, FALSE))
         goto done;
     if (argc < 2 || (strcmp (argv[1], "test") && strcmp (argv[1], "explain"))) {
         rf_error ("patterns: expected 'test', 'explain' or 'eval' (see 'redflag patterns --help')");

@@ -39,11 +39,10 @@ rf_cmd_report (int argc, char **argv)
         "Colour and width adapt to a terminal; piped output is plain text.");
     g_option_context_add_main_entries (ctx, entries, NULL);
     g_option_context_add_main_entries (ctx, common_entries, NULL);
-    if (!rf_cli_parse (ctx, &argc, &argv, "report")) {
+    if (!rf_cli_parse (ctx, &argc, &argv, "report") || !rf_cli_apply_common (&common, "report")) {
         rc = RF_EXIT_USAGE;
         goto done;
     }
-    rf_cli_apply_common (&common);
     if (argc > 1) {
         rf_error ("report: unexpected argument '%s' (see 'redflag report --help')", argv[1]);
         rc = RF_EXIT_USAGE;

@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <stdio.h>
+#include <string.h>
 #include <unistd.h>
 
 static void
@@ -37,10 +38,10 @@ absolute_path (const char *path)
 
 /* Each path of a list (owned) made absolute in place. */
 static gboolean
-make_absolute (char **list)
+make_absolute (char **list, const char *opt)
 {
     for (char **p = list; p && *p; p++) {
-        char *abs = absolute_path (*p);
+        char *abs = rf_cli_path_ok ("scan", opt, *p, FALSE) ? absolute_path (*p) : NULL;
         if (!abs)
             return FALSE;
         g_free (*p);
@@ -55,7 +56,7 @@ rf_cmd_scan (int argc, char **argv)
     rf_common_opts_t common = { 0 };
     char *as_of_s = NULL, *user_patterns = NULL, **invoices = NULL, **payments = NULL;
     int jobs = 0;
-    gboolean no_analyze = FALSE;
+    gboolean no_analyze = FALSE, after_dashes = FALSE;
     GOptionEntry entries[] = {
         { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of_s,
           "Reference date for unanswered mail and payment aging (default: today)", "YYYY-MM-DD" },
@@ -97,17 +98,23 @@ rf_cmd_scan (int argc, char **argv)
         "'redflag --help'.");
     g_option_context_add_main_entries (ctx, entries, NULL);
     g_option_context_add_main_entries (ctx, common_entries, NULL);
-    if (!rf_cli_parse (ctx, &argc, &argv, "scan")) {
+    if (!rf_cli_parse (ctx, &argc, &argv, "scan") || !rf_cli_apply_common (&common, "scan")) {
         rc = RF_EXIT_USAGE;
         goto done;
     }
-    rf_cli_apply_common (&common);
-    if (!make_absolute (invoices) || !make_absolute (payments)) {
+    if (!rf_cli_path_ok ("scan", "--patterns", user_patterns, FALSE) || !make_absolute (invoices, "--invoices")
+        || !make_absolute (payments, "--payments")) {
         rc = RF_EXIT_USAGE;
         goto done;
     }
     for (int i = 1; i < argc; i++) {
-        char *abs = absolute_path (argv[i]);
+        char *abs;
+        /* After "--", a PATH may start with '-'. */
+        if (!strcmp (argv[i], "--") && !after_dashes) {
+            after_dashes = TRUE;
+            continue;
+        }
+        abs = after_dashes || rf_cli_path_ok ("scan", NULL, argv[i], FALSE) ? absolute_path (argv[i]) : NULL;
         if (!abs) {
             rc = RF_EXIT_USAGE;
             goto done;
@@ -163,6 +170,8 @@ rf_cmd_scan (int argc, char **argv)
         goto done;
     }
     print_summary (&counts);
+    if (!no_analyze)
+        rf_cli_print_reply_summary (st);
 done:
     g_clear_error (&err);
     rf_store_close (st);

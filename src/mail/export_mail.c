@@ -113,3 +113,20 @@ rf_export_skipped (rf_store_t *st, rf_csv_t *w, GError **err)
         "SELECT s.run_id, r.started_utc, s.path, s.kind, s.reason FROM skipped s"
         " JOIN run r ON r.id = s.run_id ORDER BY s.run_id, s.id", utc, err);
 }
+
+gboolean
+rf_mail_reply_counts (rf_store_t *st, gint64 *replies, gint64 *by_subject, gint64 *skewed, GError **err)
+{
+    sqlite3_stmt *q = rf_store_prepare (st, "SELECT count(*), count(*) FILTER (WHERE method = 'subject'),"
+                                            " count(*) FILTER (WHERE skew_seconds > 0) FROM reply", err);
+    gboolean ok = q && sqlite3_step (q) == SQLITE_ROW;
+    if (ok) {
+        *replies = sqlite3_column_int64 (q, 0);
+        *by_subject = sqlite3_column_int64 (q, 1);
+        *skewed = sqlite3_column_int64 (q, 2);
+    } else if (q) {
+        rf_store_set_error (st, err, "counting the replies");
+    }
+    sqlite3_finalize (q);
+    return ok;
+}

@@ -10,6 +10,7 @@
 #include "mail/mail_analysis.h"
 #include "mail/mail_attr.h"
 #include "mail/bizhours.h"
+#include "mail/mail_address.h"
 
 #include <string.h>
 
@@ -85,41 +86,66 @@ insert (attr_t *t, gint64 id, const char *direction, const rf_mail_client_t *c, 
     return rf_batch_row_done (t->ins, err);
 }
 
-/* Distinct clients among the recipients (space-separated, To first). */
+/* What one recipient field (To or Cc, space-separated) says: how many
+ * addresses, how many ours, and the clients it names: the distinct clients
+ * of its valid mailboxes, in order; when those name none, the client of
+ * its first other address that belongs to one. So an address that is no
+ * valid mailbox (a truncated "cbreaux@ncsc.dni") never makes a message go
+ * to several clients. With out NULL, only counts. */
 static void
-recipient_clients (rf_mail_analysis_t *a, const char *rcpts, GArray *out, gboolean *all_ours,
-                   gboolean *any)
+field_clients (rf_mail_analysis_t *a, const char *field, GArray *out, int *n, int *ours)
 {
-    char **list = g_strsplit (rcpts ? rcpts : "", " ", -1);
-    *all_ours = TRUE;
-    *any = FALSE;
+    char **list = g_strsplit (field ? field : "", " ", -1);
+    gint64 fallback = 0;
     for (char **r = list; *r; r++) {
         char *key;
         const rf_mail_client_t *c;
+        gboolean seen = FALSE;
         if (!**r)
             continue;
-        *any = TRUE;
-        if (rf_mail_is_ours (a, *r))
+        ++*n;
+        if (rf_mail_is_ours (a, *r)) {
+            ++*ours;
             continue;
-        *all_ours = FALSE;
+        }
+        if (!out)
+            continue;
         key = rf_mail_client_key (a, *r);
         c = key ? g_hash_table_lookup (a->clients, key) : NULL;
         g_free (key);
         if (!c)
             continue;
-        gboolean seen = FALSE;
+        if (!rf_addr_is_valid_mailbox (*r)) {
+            fallback = fallback ? fallback : c->id;
+            continue;
+        }
         for (guint i = 0; i < out->len; i++)
             seen = seen || g_array_index (out, gint64, i) == c->id;
         if (!seen)
             g_array_append_val (out, c->id);
     }
+    if (out && out->len == 0 && fallback)
+        g_array_append_val (out, fallback);
     g_strfreev (list);
 }
 
-/* Recipients of message id, To first then Cc, space-separated, from a
+/* The clients an outbound message goes to: To decides; Cc only when To
+ * names no client (doc/mail-rules.md, "Direction"). */
+static void
+recipient_clients (rf_mail_analysis_t *a, const char *to, const char *cc, GArray *out, gboolean *all_ours,
+                   gboolean *any)
+{
+    int n = 0, ours = 0;
+    field_clients (a, to, out, &n, &ours);
+    field_clients (a, cc, out->len ? NULL : out, &n, &ours);
+    *any = n > 0;
+    *all_ours = n > 0 && ours == n;
+}
+
+/* Recipients of message id, To and Cc apart, space-separated, from a
  * cursor over message_rcpt in key order (message, kind 'cc' < 'to', pos)
  * that moves along with the messages: a merge, not a query per message. */
-static const char *
+static void
 recipients (sqlite3_stmt *r, int *rc, gint64 id, GString *to, GString *cc)
 {
     g_string_truncate (to, 0);
@@ -132,14 +158,10 @@ recipients (sqlite3_stmt *r, int *rc, gint64 id, GString *to, GString *cc)
             g_string_append_c (list, ' ');
         g_string_append (list, (const char *) sqlite3_column_text (r, 2));
     }
-    if (to->len && cc->len)
-        g_string_append_c (to, ' ');
-    g_string_append_len (to, cc->str, (gssize) cc->len);
-    return to->len ? to->str : NULL;
 }
 
 static gboolean
-attribute_one (attr_t *t, sqlite3_stmt *q, const char *rcpts, GError **err)
+attribute_one (attr_t *t, sqlite3_stmt *q, const char *to, const char *cc, GError **err)
 {
     rf_mail_analysis_t *a = t->a;
     gint64 id = sqlite3_column_int64 (q, 0);
@@ -158,7 +180,7 @@ attribute_one (attr_t *t, sqlite3_stmt *q, const char *rcpts, GError **err)
     } else if (rf_mail_is_ours (a, from)) {
         GArray *clients = g_array_new (FALSE, FALSE, sizeof (gint64));
         gboolean all_ours, any;
-        recipient_clients (a, rcpts, clients, &all_ours, &any);
+        recipient_clients (a, to, cc, clients, &all_ours, &any);
         if (!any) {
             note = "no recipients";
         } else if (all_ours) {
@@ -268,7 +290,9 @@ static const char attr_sql[] =
     "DROP TABLE IF EXISTS temp.an_attr;"
     "CREATE TEMP TABLE an_attr(message_id INTEGER PRIMARY KEY, direction TEXT NOT NULL, client_id INTEGER,"
     "  note TEXT, conversation INTEGER NOT NULL, after_hours INTEGER NOT NULL, month TEXT, local_day TEXT,"
-    "  parent_id INTEGER, pair_method TEXT, date_utc INTEGER);";
+    "  parent_id INTEGER, pair_method TEXT, date_utc INTEGER,"
+    /* Set by the latency step for a message dated before an ancestor. */
+    "  eff_date INTEGER, eff_rank INTEGER);";
 
 /* Only rows that changed are written: after a nightly scan that added a
  * few messages, nearly every row is already right, and rewriting them all
@@ -294,16 +318,18 @@ static const char publish_attr_sql[] =
 
 static const char publish_reply_sql[] =
     "INSERT INTO main.reply(reply_id, parent_id, clock_start_id, client_id, direction, latency_seconds,"
-    " business_latency_seconds, method)"
+    " business_latency_seconds, method, skew_seconds)"
     " SELECT * FROM temp.an_reply WHERE 1 ORDER BY reply_id"
     " ON CONFLICT(reply_id) DO UPDATE SET parent_id = excluded.parent_id,"
     " clock_start_id = excluded.clock_start_id, client_id = excluded.client_id,"
     " direction = excluded.direction, latency_seconds = excluded.latency_seconds,"
-    " business_latency_seconds = excluded.business_latency_seconds, method = excluded.method"
+    " business_latency_seconds = excluded.business_latency_seconds, method = excluded.method,"
+    " skew_seconds = excluded.skew_seconds"
     " WHERE parent_id IS NOT excluded.parent_id OR clock_start_id IS NOT excluded.clock_start_id"
     " OR client_id IS NOT excluded.client_id OR direction IS NOT excluded.direction"
     " OR latency_seconds IS NOT excluded.latency_seconds"
-    " OR business_latency_seconds IS NOT excluded.business_latency_seconds OR method IS NOT excluded.method;"
+    " OR business_latency_seconds IS NOT excluded.business_latency_seconds OR method IS NOT excluded.method"
+    " OR skew_seconds IS NOT excluded.skew_seconds;"
     "DELETE FROM main.reply WHERE reply_id NOT IN (SELECT reply_id FROM temp.an_reply);";
 
 gboolean
@@ -348,8 +374,10 @@ rf_mail_attribute (rf_mail_analysis_t *a, GError **err)
                                  " ORDER BY message_id, kind, pos", err);
     ok = t.ins && q && r;
     rrc = ok ? sqlite3_step (r) : SQLITE_DONE;
-    while (ok && (rc = sqlite3_step (q)) == SQLITE_ROW)
-        ok = attribute_one (&t, q, recipients (r, &rrc, sqlite3_column_int64 (q, 0), to, cc), err);
+    while (ok && (rc = sqlite3_step (q)) == SQLITE_ROW) {
+        recipients (r, &rrc, sqlite3_column_int64 (q, 0), to, cc);
+        ok = attribute_one (&t, q, to->str, cc->str, err);
+    }
     if (ok && (rc != SQLITE_DONE || (rrc != SQLITE_ROW && rrc != SQLITE_DONE))) {
         rf_store_set_error (a->st, err, "reading messages to attribute");
         ok = FALSE;

@@ -8,7 +8,9 @@
 #include <string.h>
 
 typedef struct {
-    gint64 id, date;
+    gint64 id;
+    gint64 date;            /* effective date (see effective_dates) */
+    gint64 raw_date;        /* the message's own date */
 } member_t;
 
 /* The answer state of every message id (1 byte each), read back through
@@ -71,12 +73,14 @@ close_block (walk_t *w)
 }
 
 static gboolean
-answer_block (walk_t *w, gint64 id, gint64 date, gint64 parent, const char *method, GError **err)
+answer_block (walk_t *w, gint64 id, gint64 date, gint64 raw_date, gint64 parent, const char *method,
+              GError **err)
 {
     member_t *first = &g_array_index (w->block, member_t, 0);
     const rf_mail_client_t *c = rf_mail_client_by_id (w->a, w->client);
-    /* Clocks can disagree; an answer "before" its question waited 0 s. */
     gint64 latency = MAX (0, date - first->date);
+    /* How far the answer's own date lies before its clock start's. */
+    gint64 skew = MAX (0, first->raw_date - raw_date);
     gint64 business = c ? rf_business_seconds (c->hours, first->date, date) : 0;
     rf_batch_t *s = w->ins_reply;
 
@@ -88,6 +92,7 @@ answer_block (walk_t *w, gint64 id, gint64 date, gint64 parent, const char *meth
     rf_batch_int (s, 5, latency);
     rf_batch_int (s, 6, business);
     rf_batch_text (s, 7, method);
+    rf_batch_int (s, 8, skew);
     if (!rf_batch_row_done (s, err))
         return FALSE;
     for (guint i = 0; i < w->block->len; i++)
@@ -101,9 +106,9 @@ step (walk_t *w, sqlite3_stmt *q, GError **err)
 {
     gint64 id = sqlite3_column_int64 (q, 0), thread = sqlite3_column_int64 (q, 1);
     gint64 client = sqlite3_column_int64 (q, 2), date = sqlite3_column_int64 (q, 4);
-    gint64 parent = sqlite3_column_int64 (q, 5);
+    gint64 parent = sqlite3_column_int64 (q, 5), raw_date = sqlite3_column_int64 (q, 7);
     char side = ((const char *) sqlite3_column_text (q, 3))[0] == 'i' ? 'i' : 'o';
-    member_t m = { id, date };
+    member_t m = { id, date, raw_date };
 
     if (thread != w->thread || client != w->client) {
         close_block (w);
@@ -111,11 +116,64 @@ step (walk_t *w, sqlite3_stmt *q, GError **err)
         w->client = client;
     }
     if (w->side && w->side != side
-        && !answer_block (w, id, date, parent, (const char *) sqlite3_column_text (q, 6), err))
+        && !answer_block (w, id, date, raw_date, parent, (const char *) sqlite3_column_text (q, 6), err))
         return FALSE;
     w->side = side;
     g_array_append_val (w->block, m);
     return TRUE;
+}
+
+/* Clock skew (doc/mail-rules.md): a message dated before one of its
+ * ancestors takes the latest ancestor's date, its effective date, and
+ * eff_rank counts the parent links to the message that date is its own.
+ * Relaxed pass after pass until nothing moves: each pass is one join over
+ * the reply links and finds nothing when no clock was off, so the common
+ * case costs one pass; every move raises a date, so it ends. */
+typedef struct {
+    gint64 id, eff_date, eff_rank;
+} move_t;
+
+static gboolean
+effective_dates (rf_mail_analysis_t *a, GError **err)
+{
+    sqlite3_stmt *q = rf_store_prepare (a->st,
+        "SELECT c.message_id, coalesce(p.eff_date, p.date_utc), coalesce(p.eff_rank, 0)"
+        " FROM temp.an_attr c JOIN temp.an_attr p ON p.message_id = c.parent_id"
+        " WHERE c.date_utc IS NOT NULL"
+        "   AND coalesce(p.eff_date, p.date_utc) > coalesce(c.eff_date, c.date_utc)",
+        err);
+    sqlite3_stmt *up = q ? rf_store_prepare (a->st, "UPDATE temp.an_attr SET eff_date = ?2, eff_rank = ?3"
+                                                    " WHERE message_id = ?1", err) : NULL;
+    GArray *moves = g_array_new (FALSE, FALSE, sizeof (move_t));
+    gboolean ok = q && up;
+    int rc = SQLITE_DONE;
+    do {
+        g_array_set_size (moves, 0);
+        while (ok && (rc = sqlite3_step (q)) == SQLITE_ROW) {
+            move_t mv = { sqlite3_column_int64 (q, 0), sqlite3_column_int64 (q, 1),
+                          sqlite3_column_int64 (q, 2) + 1 };
+            g_array_append_val (moves, mv);
+        }
+        sqlite3_reset (q);
+        if (ok && rc != SQLITE_DONE) {
+            rf_store_set_error (a->st, err, "finding messages dated before their parent");
+            ok = FALSE;
+        }
+        for (guint i = 0; ok && i < moves->len; i++) {
+            const move_t *mv = &g_array_index (moves, move_t, i);
+            sqlite3_bind_int64 (up, 1, mv->id);
+            sqlite3_bind_int64 (up, 2, mv->eff_date);
+            sqlite3_bind_int64 (up, 3, mv->eff_rank);
+            ok = sqlite3_step (up) == SQLITE_DONE;
+            sqlite3_reset (up);
+            if (!ok)
+                rf_store_set_error (a->st, err, "storing effective dates");
+        }
+    } while (ok && moves->len > 0);
+    g_array_unref (moves);
+    sqlite3_finalize (q);
+    sqlite3_finalize (up);
+    return ok;
 }
 
 gboolean
@@ -129,19 +187,24 @@ rf_mail_latency (rf_mail_analysis_t *a, GError **err)
      * table without keys, and rf_mail_attr_publish writes them in id order. */
     if (!rf_store_exec (a->st, "DROP TABLE IF EXISTS temp.an_reply;"
                                "CREATE TEMP TABLE an_reply(reply_id, parent_id, clock_start_id, client_id, direction,"
-                               "  latency_seconds, business_latency_seconds, method)", err))
+                               "  latency_seconds, business_latency_seconds, method, skew_seconds)", err)
+        || !effective_dates (a, err))
         return FALSE;
     w.answers = g_new0 (answers_t, 1);
     w.answers->max_id = rf_store_query_int (a->st, "SELECT max(message_id) FROM temp.an_attr", 0);
     w.answers->state = g_malloc0 ((gsize) w.answers->max_id + 1);
     w.block = g_array_new (FALSE, FALSE, sizeof (member_t));
     w.ins_reply = rf_batch_new (a->st, "INSERT INTO temp.an_reply(reply_id, parent_id, clock_start_id, client_id,"
-                                       " direction, latency_seconds, business_latency_seconds, method)", 8, err);
+                                       " direction, latency_seconds, business_latency_seconds, method,"
+                                       " skew_seconds)", 9, err);
+    /* In effective date order; a message that took an ancestor's date
+     * comes after that ancestor. */
     q = rf_store_prepare (a->st, "SELECT a.message_id, " RF_MAIL_THREAD_FN "(a.message_id) AS thread,"
-                                 " a.client_id, a.direction, a.date_utc, a.parent_id,"
-                                 " coalesce(a.pair_method, 'thread') FROM temp.an_attr a"
+                                 " a.client_id, a.direction, coalesce(a.eff_date, a.date_utc) AS eff,"
+                                 " a.parent_id, coalesce(a.pair_method, 'thread'), a.date_utc FROM temp.an_attr a"
                                  " WHERE a.conversation = 1"
-                                 " ORDER BY thread, a.client_id, a.date_utc, a.message_id", err);
+                                 " ORDER BY thread, a.client_id, eff, coalesce(a.eff_rank, 0), a.date_utc,"
+                                 " a.message_id", err);
     ok = w.ins_reply && q && rf_store_small_sorts (a->st, TRUE, err);
     if (ok) {
         /* The first step sorts every conversation message. */

@@ -2,6 +2,7 @@
 #include "config.h"
 #include "mail/mail_parse.h"
 #include "mail/body_clean.h"
+#include "mail/mail_address.h"
 #include "mail/gmime_compat.h"
 #include "mail/html_text.h"
 #include "base/util.h"
@@ -126,12 +127,48 @@ collect_addresses (InternetAddressList *l, GPtrArray *out, int depth)
     }
 }
 
+/* Every address of the headers called name, entry by entry: GMime's
+ * reading when it gives a mailbox with an '@', else the lenient one (GMime
+ * refuses "f..brawner@enron.com" or "taro.@docomo.ne.jp" and drops them
+ * from a list without a word). The first entry's display name goes to
+ * *first_name when GMime could not read that entry. */
+static void
+read_addresses (GMimeMessage *m, const char *name, GPtrArray *out, char **first_name)
+{
+    GMimeHeaderList *hl = g_mime_object_get_header_list (GMIME_OBJECT (m));
+    for (int i = 0; i < g_mime_header_list_get_count (hl); i++) {
+        GMimeHeader *h = g_mime_header_list_get_header_at (hl, i);
+        char **entries;
+        if (g_ascii_strcasecmp (g_mime_header_get_name (h), name) != 0)
+            continue;
+        entries = rf_addr_list_split (g_mime_header_get_raw_value (h));
+        for (char **e = entries; *e; e++) {
+            InternetAddressList *l = internet_address_list_parse (NULL, *e);
+            guint before = out->len;
+            char *lenient;
+            collect_addresses (l, out, 0);
+            if (l)
+                g_object_unref (l);
+            if (out->len > before || !(lenient = rf_addr_lenient (*e)))
+                continue;
+            if (first_name && before == 0 && !*first_name) {
+                char *raw_name = rf_addr_lenient_name (*e);
+                *first_name = raw_name ? rf_header_decode (raw_name) : NULL;
+                g_free (raw_name);
+            }
+            g_ptr_array_add (out, lenient);
+        }
+        g_strfreev (entries);
+    }
+}
+
 static void
 read_from (GMimeMessage *m, rf_mail_record_t *r)
 {
     GPtrArray *a = g_ptr_array_new_with_free_func (g_free);
     InternetAddressList *l = g_mime_message_get_from (m);
-    collect_addresses (l, a, 0);
+    char *lenient_name = NULL;
+    read_addresses (m, "From", a, &lenient_name);
     if (a->len)
         r->from_addr = g_strdup (a->pdata[0]);
     if (l && internet_address_list_length (l) > 0) {
@@ -151,7 +188,10 @@ read_from (GMimeMessage *m, rf_mail_record_t *r)
         if (again)
             g_object_unref (again);
         g_free (decoded);
+    } else if (lenient_name && *lenient_name) {
+        r->from_name = g_steal_pointer (&lenient_name);
     }
+    g_free (lenient_name);
     g_ptr_array_unref (a);
 }
 
@@ -436,8 +476,8 @@ rf_mail_parse_message (GMimeMessage *m, gint64 raw_len, gint64 now, gboolean fro
     }
     read_date (m, now, r);
     read_from (m, r);
-    collect_addresses (g_mime_message_get_addresses (m, GMIME_ADDRESS_TYPE_TO), r->to, 0);
-    collect_addresses (g_mime_message_get_addresses (m, GMIME_ADDRESS_TYPE_CC), r->cc, 0);
+    read_addresses (m, "To", r->to, NULL);
+    read_addresses (m, "Cc", r->cc, NULL);
     read_references (m, po, r);
     r->subject = decoded_header (m, "Subject");
     r->norm_subject = rf_normalize_subject (r->subject);
@@ -520,6 +560,37 @@ strip_prefix (char **s)
         }
     }
     *s = p;
+    return FALSE;
+}
+
+/* Forward prefixes, lower case: en fw/fwd, fr tr, es rv, de wg, pt enc,
+ * it i, nl doorst, da/no vs, sv vb, fi vl, pl pd, hu tov. */
+static const char *const forward_words[] = { "fw", "fwd", "tr", "rv", "wg", "enc", "doorst", "i", "vs",
+                                             "vb", "vl", "pd", "tov" };
+
+gboolean
+rf_subject_is_forward (const char *subject)
+{
+    const char *p = subject;
+    /* Past the [tags] in front: the first prefix decides. The words are
+     * ASCII, so no lower-cased copy is needed (this runs per message). */
+    while (p) {
+        while (g_ascii_isspace (*p))
+            p++;
+        if (*p != '[' || !strchr (p, ']'))
+            break;
+        p = strchr (p, ']') + 1;
+    }
+    for (size_t i = 0; p && i < G_N_ELEMENTS (forward_words); i++) {
+        size_t n = strlen (forward_words[i]);
+        const char *q = p + n;
+        if (g_ascii_strncasecmp (p, forward_words[i], n) != 0)
+            continue;
+        while (*q == ' ' || *q == '\t')
+            q++;
+        if (*q == ':')
+            return TRUE;
+    }
     return FALSE;
 }
 

@@ -75,4 +75,8 @@ void rf_mail_record_free (rf_mail_record_t *r);
 /* Subject normalization used for subject-based reply pairing. (g_free) */
 char *rf_normalize_subject (const char *subject);
 
+/* Whether a subject's outermost prefix (after any [tags]) is a forward
+ * ("Fw:", "TR:", "WG:", ...): such a message is never paired by subject. */
+gboolean rf_subject_is_forward (const char *subject);
+
 #endif

@@ -198,6 +198,10 @@ const char rf_schema_mail_5_sql[] =
     "DELETE FROM input_file WHERE path IN"
     "  (SELECT path FROM skipped WHERE skipped.run_id = input_file.run_id);";
 
+/* How far an answer is dated before the message its clock started from
+ * (clock skew between servers; doc/mail-rules.md). */
+const char rf_schema_mail_6_sql[] = "ALTER TABLE reply ADD COLUMN skew_seconds INTEGER NOT NULL DEFAULT 0;";
+
 /* The message indexes the first scan of a database drops while it loads
  * (kept up to date row by row they cost more than building them once; see
  * rf_mail_bulk_begin). The same definitions as in the first step. */

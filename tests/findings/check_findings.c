@@ -83,7 +83,8 @@ static void
 reply (db_t *d, int who, gint64 reply_id, gint64 parent_id, gboolean theirs, gint64 latency)
 {
     char *sql = g_strdup_printf (
-        "INSERT INTO reply VALUES (%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT
+        "INSERT INTO reply (reply_id, parent_id, clock_start_id, client_id, direction, latency_seconds,"
+        " business_latency_seconds, method) VALUES (%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT
         ", %" G_GINT64_FORMAT ", '%s', %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", 'in-reply-to')",
         reply_id, parent_id, parent_id, d->client[who], theirs ? "us_to_client" : "client_to_us", latency,
         latency);

@@ -519,6 +519,100 @@ START_TEST (test_parse_offsets_and_groups)
 }
 END_TEST
 
+/* Addresses GMime refuses are read leniently, in From, To and Cc, each
+ * entry on its own: the good addresses around them stay, in order. */
+START_TEST (test_parse_addresses_gmime_refuses)
+{
+    rf_mail_record_t *r = parse_ok ("From: \"Brawner, Frank\" <F..Brawner@Enron.com>\n"
+                                    "To: \"Taro\" <taro.@docomo.ne.jp>, kim@studio.example,\n"
+                                    "  taro..yamada@docomo.ne.jp\n"
+                                    "Cc: .lead@docomo.ne.jp (Lead), Team: x@studio.example;\n"
+                                    "Cc: bad@@, \"no address\"\n"
+                                    "Date: Mon, 02 Mar 2026 09:00:00 +0000\n"
+                                    "Message-ID: <odd@enron.com>\n\nHello\n");
+    ck_assert_str_eq (r->from_addr, "f..brawner@enron.com");
+    ck_assert_str_eq (r->from_name, "Brawner, Frank");
+    ck_assert_uint_eq (r->to->len, 3);
+    ck_assert_str_eq (g_ptr_array_index (r->to, 0), "taro.@docomo.ne.jp");
+    ck_assert_str_eq (g_ptr_array_index (r->to, 1), "kim@studio.example");
+    ck_assert_str_eq (g_ptr_array_index (r->to, 2), "taro..yamada@docomo.ne.jp");
+    /* Two Cc headers; the unusable entries of the second are dropped. */
+    ck_assert_uint_eq (r->cc->len, 2);
+    ck_assert_str_eq (g_ptr_array_index (r->cc, 0), ".lead@docomo.ne.jp");
+    ck_assert_str_eq (g_ptr_array_index (r->cc, 1), "x@studio.example");
+    rf_mail_record_free (r);
+
+    /* A bare odd address: no display name. */
+    r = parse_ok ("From: taro.@docomo.ne.jp\nTo: a@studio.example\nMessage-ID: <t@x>\n\nx\n");
+    ck_assert_str_eq (r->from_addr, "taro.@docomo.ne.jp");
+    ck_assert_ptr_null (r->from_name);
+    rf_mail_record_free (r);
+
+    /* Nothing usable at all: no sender. */
+    r = parse_ok ("From: Frank Brawner\nTo: a@studio.example\nMessage-ID: <n@x>\n\nx\n");
+    ck_assert_ptr_null (r->from_addr);
+    rf_mail_record_free (r);
+}
+END_TEST
+
+/* The outermost prefix decides whether a subject is a forward. */
+START_TEST (test_subject_is_forward)
+{
+    static const char *const forwards[] = {
+        "Fw: Society for the Performing Arts", "FW: My concern", "Fwd: Gas nomination", "FWD : x",
+        "TR: Devis", "RV: Presupuesto", "WG: Angebot", "ENC: Proposta", "Enc: proposta", "Doorst: offerte",
+        "I: Preventivo", "VS: Tilbud", "VB: Offert", "VL: Tarjous", "PD: Oferta", "TOV: Ajanlat",
+        "[EXT] Fw: Planning", "  [client-x] [urgent] TR : Devis", "Fw: Re: x", "fw:x",
+    };
+    static const char *const not_forwards[] = {
+        "Re: FW: My concern", "RE: Fwd: x", "AW: WG: x", "Réf. : TR: x", "Society for the Performing Arts",
+        "Fwd the invoice please", "Inquiry: prices", "Trends: Q1", "Envoi: x", "[Fw: x]", "", NULL,
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS (forwards); i++)
+        ck_assert_msg (rf_subject_is_forward (forwards[i]), "\"%s\" is a forward", forwards[i]);
+    for (size_t i = 0; i < G_N_ELEMENTS (not_forwards); i++)
+        ck_assert_msg (!rf_subject_is_forward (not_forwards[i]), "\"%s\" is no forward",
+                       not_forwards[i] ? not_forwards[i] : "(null)");
+}
+END_TEST
+
+/* Each shape GMime refuses, bare and with a display name, in each of
+ * From, To and Cc, next to a good address in the same field. */
+START_TEST (test_parse_odd_shapes_each_field)
+{
+    static const char *const shapes[] = { "f..brawner@enron.com", "taro.@docomo.ne.jp",
+                                          "taro..yamada@docomo.ne.jp", ".taro@docomo.ne.jp" };
+    static const char *const fields[] = { "From", "To", "Cc" };
+    for (size_t s = 0; s < G_N_ELEMENTS (shapes); s++) {
+        for (size_t f = 0; f < G_N_ELEMENTS (fields); f++) {
+            for (int named = 0; named < 2; named++) {
+                char *entry = named ? g_strdup_printf ("\"Odd, Name\" <%s>", shapes[s]) : g_strdup (shapes[s]);
+                char *text = g_strdup_printf ("%s%s: %s%s\n%s%s"
+                                              "Date: Mon, 02 Mar 2026 09:00:00 +0000\nMessage-ID: <s@x>\n\nx\n",
+                                              f == 0 ? "" : "From: kim@studio.example\n", fields[f], entry,
+                                              f == 0 ? "" : ", ok@studio.example",
+                                              f == 1 ? "" : "To: to@studio.example\n",
+                                              f == 2 ? "" : "Cc: cc@studio.example\n");
+                rf_mail_record_t *r = parse_ok (text);
+                GPtrArray *list = f == 1 ? r->to : r->cc;
+                if (f == 0) {
+                    ck_assert_str_eq (r->from_addr, shapes[s]);
+                    if (named)
+                        ck_assert_str_eq (r->from_name, "Odd, Name");
+                } else {
+                    ck_assert_msg (list->len == 2, "%s of \"%s\": %u addresses", fields[f], entry, list->len);
+                    ck_assert_str_eq (g_ptr_array_index (list, 0), shapes[s]);
+                    ck_assert_str_eq (g_ptr_array_index (list, 1), "ok@studio.example");
+                }
+                rf_mail_record_free (r);
+                g_free (text);
+                g_free (entry);
+            }
+        }
+    }
+}
+END_TEST
+
 START_TEST (test_normalize_subject)
 {
     ASSERT_STR_TAKE (rf_normalize_subject ("Re: RE: Fwd: [EXT] Hello   World"), "hello world");
@@ -564,8 +658,11 @@ mail_parse_suite (void)
     tcase_add_test (tc, test_parse_subject_two_b_words);
     tcase_add_test (tc, test_parse_from_name_two_b_words);
     tcase_add_test (tc, test_parse_offsets_and_groups);
+    tcase_add_test (tc, test_parse_addresses_gmime_refuses);
+    tcase_add_test (tc, test_parse_odd_shapes_each_field);
     tcase_add_test (tc, test_normalize_subject);
-        suite_add_tcase (s, tc);
+    tcase_add_test (tc, test_subject_is_forward);
+    suite_add_tcase (s, tc);
     return s;
 }
 
