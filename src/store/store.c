@@ -18,7 +18,7 @@ G_DEFINE_QUARK (rf-store, rf_store_error)
 static const char *const *
 schema_steps (int *n)
 {
-    static const char *steps[7];
+    static const char *steps[8];
     steps[0] = rf_schema_core_sql;
     steps[1] = rf_schema_mail_sql;
     steps[2] = rf_schema_money_sql;
@@ -26,6 +26,7 @@ schema_steps (int *n)
     steps[4] = rf_schema_findings_sql;
     steps[5] = rf_schema_mail_2_sql;
     steps[6] = rf_schema_mail_3_sql;
+    steps[7] = rf_schema_findings_2_sql;
     *n = (int) G_N_ELEMENTS (steps);
     return steps;
 }

@@ -330,8 +330,11 @@ START_TEST (test_communication)
     /* 2 of 7 of our messages unanswered. */
     EXPECT (d, "alpha", "unanswered_by_client", "warning", 2.0 / 7, 0.2, 8);
     ck_assert_int_eq (finding (d, "alpha", "unanswered_by_client").evidence, 2);
-    /* Our answers to Delta: median of 35 h and 36 h; 2 of 5 after hours. */
-    EXPECT (d, "delta", "our_latency", "warning", 35.5, 24.0, 5);
+    /* Our answers to Delta: median of 35 h and 36 h, past 24 h but on 2
+     * answers of the 5 needed: information only; 2 of 5 after hours. */
+    EXPECT (d, "delta", "our_latency", "info", 35.5, 24.0, 0);
+    f = finding (d, "delta", "our_latency");
+    ck_assert_msg (g_str_has_suffix (f.summary, "; few data: 2 replies of the 5 needed"), "%s", f.summary);
     EXPECT (d, "delta", "our_after_hours", "critical", 0.4, 0.4, 10);
     /* Contract end 2026-08-15, 46 days after 2026-06-30. */
     EXPECT (d, "alpha", "contract_end", "info", 46, 90, 0);
@@ -386,8 +389,26 @@ START_TEST (test_money)
                           "\"scope_change words\"; invoiced (net) 60 days before: 3500.00, 60 days after: 0.00");
         sqlite3_finalize (q);
     }
-    EXPECT (d, "gamma", "scope_change", "critical", 100, 25, 15);
+    /* 4 of 4 messages ask for more: 100 per 100, but a rate needs 10
+     * messages from the client: information only. */
+    EXPECT (d, "gamma", "scope_change", "info", 100, 25, 0);
     ABSENT (d, "delta", "late_payment");   /* paid 3 days early */
+    {
+        /* The trend as payment stood at each period's end: G3 unpaid, 60
+         * days past due on 30 June; on 1 April G1 paid 40 days late and G2
+         * 1 day past due: (1,200 x 40 + 3,000 x 1) / 4,200. */
+        finding_t f = finding (d, "gamma", "late_payment");
+        sqlite3_stmt *q;
+        ck_assert_str_eq (f.trend, "worsening");
+        ck_assert_int_eq (sqlite3_prepare_v2 (d->st->db,
+            "SELECT f.recent_value, f.previous_value FROM finding f WHERE f.signal = 'late_payment'",
+            -1, &q, NULL), SQLITE_OK);
+        ck_assert_int_eq (sqlite3_step (q), SQLITE_ROW);
+        ck_assert_msg (fabs (sqlite3_column_double (q, 0) - 60) < 1e-9, "%g", sqlite3_column_double (q, 0));
+        ck_assert_msg (fabs (sqlite3_column_double (q, 1) - 51000.0 / 4200) < 1e-9, "%g",
+                       sqlite3_column_double (q, 1));
+        sqlite3_finalize (q);
+    }
     db_free (d);
 }
 END_TEST
@@ -423,10 +444,11 @@ START_TEST (test_scores)
     EXPECT_SCORE (d, "beta", 75, "exit");
     score (d, "beta", &s, rec, act_by, caution);
     ck_assert_msg (strstr (caution, "letting go is cheap") != NULL, "%s", caution);
-    /* 20 + 8 + 10 + 10 + 15. */
-    EXPECT_SCORE (d, "gamma", 63, "exit");
-    /* 5 + 10: watch, and the caution of a big client. */
-    EXPECT_SCORE (d, "delta", 15, "watch");
+    /* 10 + 20 + 8 + 10 (scope change is information only): one critical. */
+    EXPECT_SCORE (d, "gamma", 48, "renegotiate");
+    /* 10 (our latency is information only): watch, and the caution of a
+     * big client. */
+    EXPECT_SCORE (d, "delta", 10, "watch");
     score (d, "delta", &s, rec, act_by, caution);
     ck_assert_str_eq (caution, "brings 58.7 % of the revenue");
     db_free (d);
@@ -442,7 +464,8 @@ START_TEST (test_past_contract_end)
     int s;
     char rec[16], act_by[16], caution[128];
     ck_assert (rf_store_begin (d->st, &err));
-    ck_assert (rf_findings_analyze (d->st, cfg, at (3, 5, 0), at (9, 1, 0), &err));
+    /* From 1 February, so that all five of alpha's answers are in. */
+    ck_assert (rf_findings_analyze (d->st, cfg, at (2, 1, 0), at (9, 1, 0), &err));
     ck_assert (rf_store_commit (d->st, &err));
     score (d, "alpha", &s, rec, act_by, caution);
     ck_assert_str_eq (rec, "renegotiate");

@@ -523,7 +523,11 @@ START_TEST (migration_counts_present_files)
     ck_assert_int_eq (sqlite3_exec (h, "DROP TRIGGER file_present_insert; DROP TRIGGER file_present_delete;"
                                        " DROP TRIGGER file_present_update;"
                                        " ALTER TABLE folder DROP COLUMN present_files;"
-                                       " ALTER TABLE client DROP COLUMN mail_lang; PRAGMA user_version=5",
+                                       " ALTER TABLE client DROP COLUMN mail_lang;"
+                                       " ALTER TABLE finding DROP COLUMN few_data; DROP TABLE client_measure;"
+                                       " DROP TABLE finding_month; DROP TABLE dismissed; DROP TABLE score_history;"
+                                       " DROP TABLE finding_history; DROP TABLE evidence_history;"
+                                       " PRAGMA user_version=5",
                                     NULL, NULL, NULL), SQLITE_OK);
     sqlite3_close (h);
     victim = g_build_filename (copy, ".Archive", "cur", "1787070020.M46P4242Q1.fixture:2,S", NULL);
