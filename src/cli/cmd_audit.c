@@ -153,7 +153,8 @@ render (rf_store_t *st, const rf_common_opts_t *common, const char *client, gint
     int rc = RF_EXIT_OK;
 
     if (!rf_audit_find_client (st, client, &id, &err) || !(a = rf_audit_load (st, id, since, until, &err))) {
-        rc = g_error_matches (err, RF_AUDIT_ERROR, RF_AUDIT_ERR_NO_CLIENT) ? RF_EXIT_NODATA : RF_EXIT_FAILURE;
+        rc = g_error_matches (err, RF_AUDIT_ERROR, RF_AUDIT_ERR_NO_CLIENT)
+             || g_error_matches (err, RF_AUDIT_ERROR, RF_AUDIT_ERR_NO_DATA) ? RF_EXIT_NODATA : RF_EXIT_FAILURE;
         rf_error ("audit: %s", err->message);
         g_error_free (err);
         return rc;
