@@ -196,8 +196,8 @@ rf_findings_ev_unanswered (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, 
         " ORDER BY m.date_utc DESC, m.id", NULL, n, err);
 }
 
-/* "sent 2026-11-09 18:50 CET, after 18:00: subject": our local time and
- * why it counts, by our working hours. */
+/* "sent at 18:50 CET, after 18:00: subject": our local time of day and
+ * why it counts, by our working hours (the evidence's date says the day). */
 static char *
 after_hours_detail (const fc_ctx_t *c, const fc_client_t *cl, sqlite3_stmt *q)
 {
@@ -205,7 +205,7 @@ after_hours_detail (const fc_ctx_t *c, const fc_client_t *cl, sqlite3_stmt *q)
     gint64 t = sqlite3_column_int64 (q, 0);
     char *when = local_time (h->tz, t), *why = rf_findings_why_after_hours (h, t), *s;
     (void) cl;
-    s = g_strdup_printf ("sent %s, %s: %s", when, why,
+    s = g_strdup_printf ("sent at %s, %s: %s", strlen (when) > 11 ? when + 11 : when, why,
                          sqlite3_column_text (q, 4) ? (const char *) sqlite3_column_text (q, 4) : "(no subject)");
     g_free (when);
     g_free (why);

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "findings/findings.h"
+#include "testlib.h"
 #include "base/rfconfig.h"
 #include "store/store.h"
 #include "base/util.h"
@@ -597,6 +598,75 @@ START_TEST (test_threshold_validation)
 }
 END_TEST
 
+/* What moved from one analysis day to the next (redflag report --changes,
+ * worked out in fixtures/findings/README.md, "Changes"): on 1 July Delta
+ * writes three abusive messages and Gamma pays G3. */
+static char *
+changes (db_t *d)
+{
+    char *path = g_build_filename (d->dir, "t.db", NULL), *out = NULL, *err = NULL;
+    int rc = t_redflag (&out, &err, NULL, "report", "--changes", "--db", path, NULL);
+    ck_assert_msg (rc == 0, "exit %d: %s", rc, err);
+    g_free (path);
+    g_free (err);
+    return out;
+}
+
+static void
+analyze_day (db_t *d, int month, int day)
+{
+    GError *err = NULL;
+    rf_config_t *cfg = config ("redflag.conf");
+    gint64 until = at (month, day, 0) + 86400;
+    ck_assert (rf_store_begin (d->st, &err));
+    ck_assert_msg (rf_findings_analyze (d->st, cfg, until - 180 * 86400, until, &err), "%s", err ? err->message : "");
+    ck_assert (rf_store_commit (d->st, &err));
+    rf_config_free (cfg);
+}
+
+START_TEST (test_changes)
+{
+    db_t *d = db_new ("redflag.conf");
+    sqlite3_stmt *q;
+    char *out;
+    /* One analysis: nothing to compare with, nothing printed. */
+    out = changes (d);
+    ck_assert_str_eq (out, "");
+    g_free (out);
+    for (int hour = 8; hour <= 10; hour++)
+        hit (d, msg (d, DELTA, TRUE, at (7, 1, hour), FALSE, NULL, 0, 0), "abuse");
+    exec (d, "UPDATE invoice_status SET status = 'paid_late', days_late = 61, open_minor = 0, days_overdue = NULL,"
+             " paid_date = '2026-07-01' WHERE invoice_id = (SELECT id FROM invoice WHERE number = 'G3')");
+    analyze_day (d, 7, 1);
+    out = changes (d);
+    ck_assert_str_eq (out,
+        "redflag changes, 2026-07-01 against 2026-06-30:\n"
+        "Delta Corp (delta): watch -> exit, score 50 (was 10)\n"
+        "  new: abuse (critical): abusive language in 3 messages\n"
+        "  new critical evidence of abuse:\n"
+        "    2026-07-01 10:00 UTC  \"abuse words\": the abuse sentence\n"
+        "    2026-07-01 09:00 UTC  \"abuse words\": the abuse sentence\n"
+        "    2026-07-01 08:00 UTC  \"abuse words\": the abuse sentence\n"
+        "Gamma SA (gamma): renegotiate -> watch, score 28 (was 48)\n");
+    g_free (out);
+    /* One row per client and day. */
+    ck_assert_int_eq (sqlite3_prepare_v2 (d->st->db, "SELECT count(*), count(DISTINCT as_of) FROM score_history",
+                                          -1, &q, NULL), SQLITE_OK);
+    ck_assert_int_eq (sqlite3_step (q), SQLITE_ROW);
+    ck_assert_int_eq (sqlite3_column_int (q, 0), 8);
+    ck_assert_int_eq (sqlite3_column_int (q, 1), 2);
+    sqlite3_finalize (q);
+    /* The next day, nothing new: nothing printed. The same day again
+     * replaces its rows. */
+    analyze_day (d, 7, 2);
+    analyze_day (d, 7, 2);
+    out = changes (d);
+    ck_assert_str_eq (out, "");
+    g_free (out);
+    db_free (d);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -614,6 +684,7 @@ main (void)
     tcase_add_test (tc, test_evidence_quotes_strongest_first_hit);
     tcase_add_test (tc, test_past_contract_end);
     tcase_add_test (tc, test_threshold_validation);
+    tcase_add_test (tc, test_changes);
     suite_add_tcase (s, tc);
     sr = srunner_create (s);
     srunner_run_all (sr, CK_ENV);
