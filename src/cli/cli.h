@@ -50,5 +50,6 @@ int rf_cmd_analyze (int argc, char **argv);
 int rf_cmd_report (int argc, char **argv);
 int rf_cmd_export (int argc, char **argv);
 int rf_cmd_audit (int argc, char **argv);
+int rf_cmd_dismiss (int argc, char **argv);
 
 #endif
