@@ -598,6 +598,48 @@ START_TEST (test_threshold_validation)
 }
 END_TEST
 
+/* A median of two replies is no basis for a verdict (fixtures/findings/
+ * README.md, "Few data"): epsilon answered our two messages after 14 and
+ * 21 days, a median of 17.5 days (420 h), past the critical 96 h, yet a
+ * median needs 5 replies: information, 0 points, "few data", and the
+ * client is kept. Zeta has nothing in the window: no finding, no score. */
+START_TEST (test_few_data)
+{
+    db_t *d = db_new ("redflag.conf");
+    gint64 eps = client (d, "epsilon", "Epsilon GmbH", 0, NULL), o1, o2;
+    sqlite3_stmt *q;
+    client (d, "zeta", "Zeta Ltd", 0, NULL);
+    d->client[DELTA] = eps;   /* msg () and reply () take a slot: borrow delta's for epsilon */
+    o1 = msg (d, DELTA, FALSE, at (5, 1, 9), FALSE, "answered", 0, 0);
+    o2 = msg (d, DELTA, FALSE, at (5, 20, 9), FALSE, "answered", 0, 0);
+    reply (d, DELTA, msg (d, DELTA, TRUE, at (5, 15, 9), FALSE, NULL, 0, 0), o1, TRUE, 14 * 86400);
+    reply (d, DELTA, msg (d, DELTA, TRUE, at (6, 10, 9), FALSE, NULL, 0, 0), o2, TRUE, 21 * 86400);
+    analyze (d, "redflag.conf");
+    EXPECT (d, "epsilon", "client_latency", "info", 420, 96, 0);
+    ck_assert_msg (g_str_has_suffix (finding (d, "epsilon", "client_latency").summary,
+                                     "(median of 2 replies); few data: 2 replies of the 5 needed"),
+                   "%s", finding (d, "epsilon", "client_latency").summary);
+    ck_assert_int_eq (sqlite3_prepare_v2 (d->st->db, "SELECT f.few_data, m.observations, m.min_observations"
+                                          " FROM finding f JOIN client c ON c.id = f.client_id JOIN client_measure m"
+                                          " ON m.client_id = c.id AND m.signal = f.signal"
+                                          " WHERE c.key = 'epsilon' AND f.signal = 'client_latency'", -1, &q, NULL),
+                      SQLITE_OK);
+    ck_assert_int_eq (sqlite3_step (q), SQLITE_ROW);
+    ck_assert_int_eq (sqlite3_column_int (q, 0), 1);
+    ck_assert_int_eq (sqlite3_column_int (q, 1), 2);
+    ck_assert_int_eq (sqlite3_column_int (q, 2), 5);
+    sqlite3_finalize (q);
+    EXPECT_SCORE (d, "epsilon", 0, "keep");
+    ck_assert_int_eq (sqlite3_prepare_v2 (d->st->db, "SELECT count(*) FROM client_score s JOIN client c"
+                                          " ON c.id = s.client_id WHERE c.key = 'zeta'", -1, &q, NULL), SQLITE_OK);
+    ck_assert_int_eq (sqlite3_step (q), SQLITE_ROW);
+    ck_assert_int_eq (sqlite3_column_int (q, 0), 0);
+    sqlite3_finalize (q);
+    ABSENT (d, "zeta", "dependency");
+    db_free (d);
+}
+END_TEST
+
 /* What moved from one analysis day to the next (redflag report --changes,
  * worked out in fixtures/findings/README.md, "Changes"): on 1 July Delta
  * writes three abusive messages and Gamma pays G3. */
@@ -685,6 +727,7 @@ main (void)
     tcase_add_test (tc, test_past_contract_end);
     tcase_add_test (tc, test_threshold_validation);
     tcase_add_test (tc, test_changes);
+    tcase_add_test (tc, test_few_data);
     suite_add_tcase (s, tc);
     sr = srunner_create (s);
     srunner_run_all (sr, CK_ENV);
