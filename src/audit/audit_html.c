@@ -272,7 +272,8 @@ static void
 charts (GString *o, const rf_audit_t *a)
 {
     GPtrArray *figs = rf_audit_figures (a);
-    g_string_append (o, "<section id=\"charts\">\n<h2>Month by month</h2>\n");
+    /* The heading is kept with the first chart on paper (div.keep). */
+    g_string_append (o, "<section id=\"charts\">\n<div class=\"keep\">\n<h2>Month by month</h2>\n");
     for (guint i = 0; i < figs->len; i++) {
         rf_audit_figure_t *f = figs->pdata[i];
         g_string_append (o, "<figure id=\"");
@@ -282,8 +283,10 @@ charts (GString *o, const rf_audit_t *a)
         rf_chart_write (o, f->chart);
         if (f->note)
             tag_text (o, "<p class=\"note\">", f->note, "</p>\n");
-        g_string_append (o, "</figure>\n");
+        g_string_append (o, i == 0 ? "</figure>\n</div>\n" : "</figure>\n");
     }
+    if (figs->len == 0)
+        g_string_append (o, "</div>\n");
     g_string_append (o, "</section>\n");
     g_ptr_array_unref (figs);
 }

@@ -286,14 +286,16 @@ finding (GString *o, const rf_audit_t *a, const rf_audit_finding_t *f)
 void
 rf_audit_html_findings (GString *o, const rf_audit_t *a)
 {
-    g_string_append (o, "<section id=\"findings\">\n<h2>Findings</h2>\n");
+    /* The heading and its note are kept with the first finding on paper. */
+    g_string_append (o, "<section id=\"findings\">\n<div class=\"keep\">\n<h2>Findings</h2>\n");
     if (!a->findings_window) {
         g_string_append (o, "<p class=\"nodata\">Findings have not been computed for this database: "
-                            "run <code>redflag analyze</code>.</p>\n</section>\n");
+                            "run <code>redflag analyze</code>.</p>\n</div>\n</section>\n");
         return;
     }
     if (a->findings->len == 0) {
-        g_string_append (o, "<p class=\"nodata\">No finding for this client in the window.</p>\n</section>\n");
+        g_string_append (o, "<p class=\"nodata\">No finding for this client in the window.</p>\n</div>\n"
+                            "</section>\n");
         return;
     }
     g_string_append (o, "<p class=\"note\">");
@@ -301,7 +303,10 @@ rf_audit_html_findings (GString *o, const rf_audit_t *a)
                      "days before (from %s).", a->findings->len, a->findings->len == 1 ? "" : "s",
                   a->recent_since, a->previous_since);
     g_string_append (o, "</p>\n");
-    for (guint i = 0; i < a->findings->len; i++)
+    for (guint i = 0; i < a->findings->len; i++) {
         finding (o, a, a->findings->pdata[i]);
+        if (i == 0)
+            g_string_append (o, "</div>\n");
+    }
     g_string_append (o, "</section>\n");
 }

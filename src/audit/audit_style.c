@@ -64,8 +64,9 @@ const char rf_audit_css[] =
     "@page{margin:16mm 14mm}\n"
     "@media print{body{font-size:11px;-webkit-print-color-adjust:exact;print-color-adjust:exact}"
     "header,main,footer{max-width:none;padding:0}"
-    "h1,h2,h3,h4,figcaption{break-after:avoid;page-break-after:avoid}"
+    "h1,h2,h3,h4,figcaption,h2+p.note{break-after:avoid;page-break-after:avoid}"
+    "section#invoices,div.keep{break-inside:avoid;page-break-inside:avoid}"
     "figure,svg,tr,li,dl.facts,.verdict,table.measure,table.breakdown,.finding,.letter"
     "{break-inside:avoid;page-break-inside:avoid}"
-    "section#letter{break-before:page;page-break-before:always}"
+    "section#letter{break-before:page;page-break-before:always}.letter{max-width:none}"
     "svg.chart{max-width:100%}}\n";

@@ -306,8 +306,8 @@ START_TEST (charts_match_the_data)
                              " FROM money_client m JOIN client c ON c.id = m.client_id WHERE c.key = '{c}'"
                              " AND m.period BETWEEN {m1} AND {m2})", client);
     ck_assert_int_eq (currencies, 1);   /* the demo bills in euros only */
-    ck_assert_int_eq (xcount (p, "//section[@id='charts']/figure"), 4 + MAX (currencies, 1));
-    ck_assert_int_eq (xcount (p, "//section[@id='charts']/figure[count(svg) + count(p[@class='nodata']) = 1]"),
+    ck_assert_int_eq (xcount (p, "//section[@id='charts']//figure"), 4 + MAX (currencies, 1));
+    ck_assert_int_eq (xcount (p, "//section[@id='charts']//figure[count(svg) + count(p[@class='nodata']) = 1]"),
                       4 + MAX (currencies, 1));
     ck_assert_int_eq (xcount (p, "//svg"), svgs);
     ck_assert_int_eq (xcount (p, "//section[@id='charts']//svg"), svgs);
@@ -419,7 +419,7 @@ START_TEST (findings_with_evidence)
     char *sql = g_strdup_printf ("SELECT f.id, f.signal, f.summary, f.severity FROM finding f JOIN client c"
                                  " ON c.id = f.client_id WHERE c.key = '%s'", client);
     GPtrArray *fs = db_rows (db, sql);
-    ck_assert_int_eq (xcount (p, "//section[@id='findings']/article"), (int) fs->len);
+    ck_assert_int_eq (xcount (p, "//section[@id='findings']//article"), (int) fs->len);
     for (guint i = 0; i < fs->len; i++) {
         char **f = fs->pdata[i];
         char *art = g_strdup_printf ("//article[@id='finding-%s']", f[1]);
@@ -623,6 +623,33 @@ START_TEST (charts_add_up_to_the_findings)
     ck_assert_int_eq (chart_sum (p, "chart-volume", "from us"), g_ascii_strtoll (((char **) rows->pdata[0])[1], NULL, 10));
     g_ptr_array_unref (rows);
     g_free (sql);
+    page_free (p);
+}
+END_TEST
+
+/* On paper: the print rules are there (checked by eye with
+ * scripts/render-audit AUDIT.html OUT.pdf A4|letter), each section heading
+ * is kept with what follows it, and evidence past the first five is
+ * folded: Brutal's 8 demanding messages are 5 shown and 3 in <details>. */
+START_TEST (print_and_fold)
+{
+    page_t *p = audit_page (db, "brutal", NULL, NULL, NULL, NULL);
+    const char *print = strstr (p->text, "@media print{");
+    static const char *const rules[] = {
+        "h1,h2,h3,h4,figcaption,h2+p.note{break-after:avoid", "section#invoices,div.keep{break-inside:avoid",
+        "figure,svg,tr,li,", "section#letter{break-before:page", ".letter{max-width:none}",
+    };
+    ck_assert_ptr_nonnull (print);
+    for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
+        ck_assert_msg (strstr (print, rules[i]) != NULL, "no print rule %s", rules[i]);
+    ck_assert_ptr_nonnull (strstr (p->text, "#invoices td,.when,.ev-invoice strong,.nowrap{white-space:nowrap}"));
+    ck_assert_int_eq (xcount (p, "//section[@id='findings']/div[@class='keep']/h2"), 1);
+    ck_assert_int_eq (xcount (p, "//section[@id='findings']/div[@class='keep']/article"), 1);
+    ck_assert_int_eq (xcount (p, "//section[@id='charts']/div[@class='keep']/figure"), 1);
+    ck_assert_int_eq (xcount (p, "//article[@id='finding-demanding']/ul[@class='evidence']/li"), 5);
+    ck_assert_int_eq (xcount (p, "//article[@id='finding-demanding']/details/ul/li"), 3);
+    ck_assert_int_eq (xcount (p, "//article[@id='finding-demanding']/details/summary[.='3 more']"), 1);
+    ck_assert_int_eq (xcount (p, "//article[@id='finding-abuse']/details"), 0);
     page_free (p);
 }
 END_TEST
@@ -1370,6 +1397,7 @@ audit_suite (void)
     tcase_add_loop_test (tc, findings_with_evidence, 0, n);
     tcase_add_loop_test (tc, charts_add_up_to_the_findings, 0, n);
     tcase_add_test (tc, numbers_agree);
+    tcase_add_test (tc, print_and_fold);
     tcase_add_test (tc, letter_language);
     tcase_add_test (tc, brutal_exit_with_evidence);
     tcase_add_test (tc, escaping);
