@@ -45,7 +45,7 @@ is () {
     if [ "$2" = "$3" ]; then ok "$1"; else not_ok "$1"; echo "#   expected '$2', got '$3'"; fi
 }
 
-echo "1..35"
+echo "1..36"
 
 # ---- Scan as the README says, as of 2026-11-20.
 code "scan of the demo exits 0" "$REDFLAG" scan --quiet --db "$db" --config "$demo/redflag.conf" \
@@ -166,6 +166,10 @@ is "report --client creep --all-evidence: nothing left out" 0 "$(grep -c 'and [0
 "$REDFLAG" export evidence --db "$db" --format tsv | tr -d '\r' >"$tmp/evidence.tsv"
 is "export evidence: Creep's 12 status-chasing messages" 12 \
     "$(awk -F '\t' '$1 == "creep" && $2 == "status_chasing"' "$tmp/evidence.tsv" | wc -l | tr -d ' ')"
+
+# Plurals follow the count: LatePay's SN-2026-054, due 11-19, is 1 day past due.
+is "evidence: 'still open: 1 day past due'" 1 \
+    "$(grep -c 'SN-2026-054.*due 2026-11-19, still open: 1 day past due' "$tmp/evidence.tsv")"
 
 # ---- No mail and no invoice in the window: no verdict, exit 6.
 "$REDFLAG" report --db "$db" --since 2025-01-01 --until 2025-02-01 >"$tmp/empty.txt" 2>"$tmp/err"

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "findings/findings.h"
+#include "findings/findings_p.h"
 #include "testlib.h"
 #include "base/rfconfig.h"
 #include "store/store.h"
@@ -598,6 +599,58 @@ START_TEST (test_threshold_validation)
 }
 END_TEST
 
+/* Why a message counts as after hours, in our local time: working hours
+ * 09:00-18:00 Monday to Friday in Paris, Christmas a holiday. */
+START_TEST (test_why_after_hours)
+{
+    rf_hours_t h = { 9 * 60, 18 * 60, 0x1f, NULL, NULL, NULL };
+    GDate xmas;
+    gint32 j;
+    char *s;
+    h.tz = g_time_zone_new_identifier ("Europe/Paris");
+    h.holidays = g_array_new (FALSE, FALSE, sizeof (gint32));
+    g_date_clear (&xmas, 1);
+    g_date_set_dmy (&xmas, 25, G_DATE_DECEMBER, 2026);
+    j = (gint32) g_date_get_julian (&xmas);
+    g_array_append_val (h.holidays, j);
+#define WHY(t, want) do { s = rf_findings_why_after_hours (&h, (t)); ck_assert_str_eq (s, want); g_free (s); } while (0)
+    WHY (1794246600, "after 18:00");    /* Mon 2026-11-09 17:50 UTC = 18:50 CET */
+    WHY (1794295800, "before 09:00");   /* Tue 2026-11-10 07:30 UTC = 08:30 CET */
+    WHY (1794132000, "on a Sunday");    /* Sun 2026-11-08 10:00 UTC */
+    WHY (1798192800, "on a holiday");   /* Fri 2026-12-25 10:00 UTC */
+#undef WHY
+    s = rf_findings_count (1, "day", "days");
+    ck_assert_str_eq (s, "1 day");
+    g_free (s);
+    s = rf_findings_count (95, "day", "days");
+    ck_assert_str_eq (s, "95 days");
+    g_free (s);
+    g_array_unref (h.holidays);
+    g_time_zone_unref (h.tz);
+}
+END_TEST
+
+/* Delta's after-hours evidence in the fixture (no working hours
+ * configured: 09:00-18:00 Monday to Friday, UTC): our messages 36 (2 May,
+ * a Saturday) and 38 (3 May, a Sunday; the fixture's 38th message),
+ * latest first. */
+START_TEST (test_after_hours_evidence)
+{
+    db_t *d = db_new ("redflag.conf");
+    sqlite3_stmt *q;
+    ck_assert_int_eq (sqlite3_prepare_v2 (d->st->db,
+        "SELECT e.detail FROM finding_evidence e JOIN finding f ON f.id = e.finding_id"
+        " WHERE f.signal = 'our_after_hours' ORDER BY e.pos", -1, &q, NULL), SQLITE_OK);
+    ck_assert_int_eq (sqlite3_step (q), SQLITE_ROW);
+    ck_assert_str_eq ((const char *) sqlite3_column_text (q, 0), "sent at 21:00 UTC, on a Sunday: subject 38");
+    ck_assert_int_eq (sqlite3_step (q), SQLITE_ROW);
+    ck_assert_str_eq ((const char *) sqlite3_column_text (q, 0), "sent at 20:00 UTC, on a Saturday: subject 36");
+    ck_assert_int_eq (sqlite3_step (q), SQLITE_DONE);
+    sqlite3_finalize (q);
+    db_free (d);
+}
+END_TEST
+
 /* A median of two replies is no basis for a verdict (fixtures/findings/
  * README.md, "Few data"): epsilon answered our two messages after 14 and
  * 21 days, a median of 17.5 days (420 h), past the critical 96 h, yet a
@@ -728,6 +781,8 @@ main (void)
     tcase_add_test (tc, test_threshold_validation);
     tcase_add_test (tc, test_changes);
     tcase_add_test (tc, test_few_data);
+    tcase_add_test (tc, test_why_after_hours);
+    tcase_add_test (tc, test_after_hours_evidence);
     suite_add_tcase (s, tc);
     sr = srunner_create (s);
     srunner_run_all (sr, CK_ENV);
