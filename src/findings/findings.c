@@ -112,12 +112,10 @@ static gboolean
 store_measure (const fc_ctx_t *c, const fc_client_t *cl, const fc_rule_t *r, gboolean known, double v,
                const fc_tally_t *t, gboolean kr, double recent, gboolean kp, double prev, GError **err)
 {
-    sqlite3_stmt *q = rf_store_prepare (c->st,
-        "INSERT INTO client_measure (client_id, signal, value, n, n_of, counts, observations,"
-        " min_observations, recent_value, previous_value) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", err);
+    sqlite3_stmt *q = c->measure_insert;
     gboolean ok;
-    if (!q)
-        return FALSE;
+    sqlite3_reset (q);
+    sqlite3_clear_bindings (q);
     sqlite3_bind_int64 (q, 1, cl->id);
     sqlite3_bind_text (q, 2, r->signal, -1, SQLITE_STATIC);
     if (known)
@@ -136,7 +134,7 @@ store_measure (const fc_ctx_t *c, const fc_client_t *cl, const fc_rule_t *r, gbo
     ok = sqlite3_step (q) == SQLITE_DONE;
     if (!ok)
         rf_store_set_error (c->st, err, "storing a measure");
-    sqlite3_finalize (q);
+    sqlite3_reset (q);
     return ok;
 }
 
@@ -280,13 +278,22 @@ rf_findings_analyze (rf_store_t *st, const rf_config_t *cfg, gint64 since, gint6
 
     ok = rf_store_exec (st, "DELETE FROM finding_evidence; DELETE FROM finding; DELETE FROM client_measure;"
                             " DELETE FROM finding_month; DELETE FROM client_score; DELETE FROM finding_window", err)
-         && store_window (&c, err) && rf_findings_load (&c, err);
+         && store_window (&c, err) && rf_findings_load (&c, err)
+         && (c.evidence_insert = rf_store_prepare (st,
+                 "INSERT INTO finding_evidence (finding_id, pos, kind, date, message_id, invoice_id, ref,"
+                 " amount_minor, currency, value, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)", err))
+         && (c.measure_insert = rf_store_prepare (st,
+                 "INSERT INTO client_measure (client_id, signal, value, n, n_of, counts, observations,"
+                 " min_observations, recent_value, previous_value) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                 err));
     /* A client with nothing in the window is not judged at all. */
     for (guint i = 0; ok && i < c.clients->len; i++)
         if (rf_findings_client_has_data (c.clients->pdata[i]))
             ok = evaluate_client (&c, c.clients->pdata[i], err);
     ok = ok && rf_findings_score (&c, err) && rf_findings_store_months (&c, err) && rf_findings_history (&c, err);
 
+    sqlite3_finalize (c.evidence_insert);
+    sqlite3_finalize (c.measure_insert);
     g_hash_table_unref (c.by_id);
     g_ptr_array_unref (c.clients);
     g_free (c.main_currency);

@@ -16,15 +16,10 @@ rf_findings_evidence_add (const fc_ctx_t *c, gint64 finding_id, int pos, const c
                     const char *detail, GError **err)
 {
     char *text = g_strdup (detail ? detail : "");
-    sqlite3_stmt *q = rf_store_prepare (c->st,
-        "INSERT INTO finding_evidence (finding_id, pos, kind, date, message_id, invoice_id, ref,"
-        " amount_minor, currency, value, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-        err);
+    sqlite3_stmt *q = c->evidence_insert;
     gboolean ok;
-    if (!q) {
-        g_free (text);
-        return FALSE;
-    }
+    sqlite3_reset (q);
+    sqlite3_clear_bindings (q);
     /* Quoted mail keeps its line breaks; evidence is one line. */
     g_strdelimit (text, "\r\n\t\v\f", ' ');
     sqlite3_bind_int64 (q, 1, finding_id);
@@ -48,7 +43,7 @@ rf_findings_evidence_add (const fc_ctx_t *c, gint64 finding_id, int pos, const c
     ok = sqlite3_step (q) == SQLITE_DONE;
     if (!ok)
         rf_store_set_error (c->st, err, "storing evidence");
-    sqlite3_finalize (q);
+    sqlite3_reset (q);
     g_free (text);
     return ok;
 }

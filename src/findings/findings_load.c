@@ -155,7 +155,8 @@ load_window_table (fc_ctx_t *c, GError **err)
         " AND NOT EXISTS (SELECT 1 FROM dismissed d WHERE d.msgid = m.msgid AND ((d.kind = 'message'"
         "   AND d.category = h.category) OR (d.kind = 'hit' AND d.category = h.category"
         "   AND d.pattern_id = h.pattern_id)));"
-        "CREATE INDEX temp.fh_client ON fh (client_id, category, date_utc);", err);
+        "CREATE INDEX temp.fh_client ON fh (client_id, category, date_utc);"
+        "CREATE INDEX temp.fh_message ON fh (message_id, category);", err);
 }
 
 /* Each client's language: the one most of their messages are in, as the

@@ -78,6 +78,8 @@ typedef struct {
     char *main_currency;              /* currency with the most revenue */
     gint64 total_revenue;             /* in main_currency, window */
     double median_per_1000;           /* median client's messages per 1,000 of revenue, 0 if none */
+    /* Prepared once: a finding may have thousands of pieces of evidence. */
+    sqlite3_stmt *evidence_insert, *measure_insert;
 } fc_ctx_t;
 
 typedef enum { FS_NONE, FS_INFO, FS_WARNING, FS_CRITICAL } fc_severity_t;
