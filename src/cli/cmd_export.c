@@ -20,8 +20,9 @@ typedef struct {
 
 /* How a table depends on the reference date: not at all, as of the
  * analysis that built it, or worked out for any --as-of. A dated table
- * ends each row with an as_of column. */
-typedef enum { UNDATED, AS_ANALYSED, ANY_DATE } dated_t;
+ * ends each row with an as_of column, unless it carries the date already
+ * (findings and scores: window_until). */
+typedef enum { UNDATED, AS_ANALYSED, ANY_DATE, AS_ANALYSED_DATED } dated_t;
 
 typedef struct {
     const char *name;
@@ -62,10 +63,12 @@ static const table_t tables[] = {
       AS_ANALYSED },
     { "markers", x_markers, "one row per tone or scope marker in client mail, with the matched text", UNDATED },
     { "aging", x_aging, "open receivables per client and currency by days past due", ANY_DATE },
-    { "findings", x_findings, "one row per finding: signal, value, threshold, severity, trend, points", UNDATED },
+    { "findings", x_findings, "one row per finding: signal, value, threshold, severity, trend, points",
+      AS_ANALYSED_DATED },
     { "evidence", x_evidence, "what each finding rests on, every piece: messages, replies, invoices, totals",
       AS_ANALYSED },
-    { "scores", x_scores, "one row per client: score, recommendation, reason, revenue share, lateness", UNDATED },
+    { "scores", x_scores, "one row per client: score, recommendation, reason, revenue share, lateness",
+      AS_ANALYSED_DATED },
     { "metrics", x_metrics, "per client and month: mail, markers and money in one row", AS_ANALYSED },
     { "measures", x_measures, "every signal measured per client, fired or not: value, n of n_of, observations",
       AS_ANALYSED },
@@ -93,7 +96,7 @@ export_one (rf_store_t *st, const table_t *t, const char *path, rf_csv_format_t 
         return FALSE;
     }
     rf_csv_init (&w, out, fmt, bom);
-    if (t->dated != UNDATED) {
+    if (t->dated == AS_ANALYSED || t->dated == ANY_DATE) {
         w.trailer_name = "as_of";
         w.trailer_value = o->as_of_day;
     }
@@ -127,7 +130,7 @@ resolve_as_of (rf_store_t *st, const char *as_of_s, const table_t *t, gboolean a
     if (!as_of_s && day)
         rf_parse_date (day, &o->as_of);
     rf_format_date (o->as_of, o->as_of_day);
-    if (as_of_s && day && strcmp (as_of_s, day) && (all || t->dated == AS_ANALYSED)) {
+    if (as_of_s && day && strcmp (as_of_s, day) && (all || t->dated == AS_ANALYSED || t->dated == AS_ANALYSED_DATED)) {
         rf_error ("export %s: the database is analysed as of %s; --as-of %s applies to 'aging' only "
                   "(run 'redflag analyze --as-of %s' for the other tables)", all ? "--all" : t->name, day,
                   as_of_s, as_of_s);
@@ -145,8 +148,9 @@ tables_help (void)
         g_string_append_printf (s, "  %-10s %s\n", tables[i].name, tables[i].summary);
     g_string_append (s, "\nEvery table is as of the date of the last analysis (scan or analyze --as-of);\n"
                         "the tables that depend on it (monthly, invoices, aging, evidence, metrics,\n"
-                        "measures) end each row with that date, column as_of. --as-of gives another\n"
-                        "date to aging only; the others need 'redflag analyze --as-of DATE'.\n"
+                        "measures) end each row with that date, column as_of (findings and scores\n"
+                        "carry it as window_until). --as-of gives another date to aging only; the\n"
+                        "tables the analysis worked out need 'redflag analyze --as-of DATE'.\n"
                         "Columns are stable: new versions add tables and trailing columns, never change\n"
                         "columns. CSV follows RFC 4180 (UTF-8, CRLF); dates are ISO 8601 UTC.");
     return g_string_free (s, FALSE);
