@@ -213,7 +213,7 @@ rf_cmd_audit (int argc, char **argv)
         "'goodwill' of its group in --config, else in the configuration of the last\n"
         "analysis) goes into a draft that ends the engagement.\n"
         "Reads only the database (run 'redflag scan' first). Exit 6 when the database or\n"
-        "the client does not exist.");
+        "the client does not exist, or the client has no mail and no invoice in the window.");
     g_option_context_add_main_entries (ctx, entries, NULL);
     g_option_context_add_main_entries (ctx, common_entries, NULL);
     if (!rf_cli_parse (ctx, &argc, &argv, "audit")) {
