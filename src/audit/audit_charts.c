@@ -3,6 +3,7 @@
 #include "config.h"
 #include "audit/audit_charts.h"
 #include "audit/audit_fmt.h"
+#include "findings/glossary.h"
 
 #include <math.h>
 #include <string.h>
@@ -112,7 +113,10 @@ volume (GPtrArray *figs, const rf_audit_t *a)
         rf_chart_set (out, i, g_array_index (a->out, gint64, i));
     }
     f->chart->fmt = fmt_count;
-    f->note = g_strdup ("Conversation messages by the client's calendar month; automatic and bulk mail excluded.");
+    f->note = g_strdup_printf ("Conversation messages of the window (from %s), by the client's calendar "
+                               "month; automatic and bulk mail excluded. In all: %" G_GINT64_FORMAT
+                               " from the client, %" G_GINT64_FORMAT " from us.", a->since, a->win_in,
+                               a->win_out);
 }
 
 static void
@@ -161,23 +165,28 @@ category_color (const char *cat, guint i)
     return other[i % G_N_ELEMENTS (other)];
 }
 
+/* Messages, as the findings count them: a message with a marker of two
+ * kinds is in both bars; the total of a kind over the months is the
+ * number its finding states. */
 static void
 markers (GPtrArray *figs, const rf_audit_t *a)
 {
-    rf_audit_figure_t *f = figure (figs, "chart-markers", "Warning markers per month, by category",
+    rf_audit_figure_t *f = figure (figs, "chart-markers", "Client messages with warning markers, per month",
                                    RF_CHART_STACKED);
     month_labels (f->chart, a);
     for (guint c = 0; c < a->categories->len; c++) {
         const char *cat = a->categories->pdata[c];
-        rf_chart_series_t *s = rf_chart_add_series (f->chart, cat, category_color (cat, c));
-        GArray *hits = a->category_hits->pdata[c];
+        rf_chart_series_t *s = rf_chart_add_series (f->chart, rf_glossary_signal (cat), category_color (cat, c));
+        GArray *n = a->category_messages->pdata[c];
         for (guint i = 0; i < a->months->len; i++)
-            rf_chart_set (s, i, g_array_index (hits, gint64, i));
+            rf_chart_set (s, i, g_array_index (n, gint64, i));
     }
     f->chart->fmt = fmt_count;
-    f->note = g_strdup_printf ("Hits in the client's messages (quotes and signatures excluded). "
-                               "Counter-signals in the window: appreciation %" G_GINT64_FORMAT
-                               ", referral %" G_GINT64_FORMAT ".", a->appreciation, a->referral);
+    f->note = g_strdup_printf ("Messages from the client in the window with at least one marker of each kind "
+                               "(quotes and signatures excluded; a message with two kinds counts in both; "
+                               "evidence dismissed by hand left out). Messages with thanks or praise: %"
+                               G_GINT64_FORMAT "; with a referral: %" G_GINT64_FORMAT ".",
+                               a->appreciation, a->referral);
 }
 
 static void

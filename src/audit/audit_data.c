@@ -203,8 +203,8 @@ load_window (rf_store_t *st, rf_audit_t *a, gint64 since, gint64 until, GError *
     return TRUE;
 }
 
-static int
-month_index (const rf_audit_t *a, const char *month)
+int
+rf_audit_month_index (const rf_audit_t *a, const char *month)
 {
     for (guint i = 0; i < a->months->len; i++)
         if (!strcmp (a->months->pdata[i], month))
@@ -212,8 +212,8 @@ month_index (const rf_audit_t *a, const char *month)
     return -1;
 }
 
-static GArray *
-month_array (const rf_audit_t *a, gint64 fill)
+GArray *
+rf_audit_month_array (const rf_audit_t *a, gint64 fill)
 {
     GArray *v = g_array_sized_new (FALSE, FALSE, sizeof (gint64), a->months->len);
     for (guint i = 0; i < a->months->len; i++)
@@ -240,7 +240,8 @@ load_score (rf_store_t *st, rf_audit_t *a, GError **err)
 {
     sqlite3_stmt *q = rf_store_prepare (st,
         "SELECT score, raw_points, recommendation, reason, caution, act_by, lang, currency,"
-        " revenue_minor, revenue_share, weighted_days_late, max_days_late, overdue_minor"
+        " revenue_minor, revenue_share, weighted_days_late, max_days_late, overdue_minor,"
+        " inbound, outbound, client_latency_median, our_latency_median"
         " FROM client_score WHERE client_id = ?1", err);
     int rc;
     if (!q)
@@ -248,8 +249,15 @@ load_score (rf_store_t *st, rf_audit_t *a, GError **err)
     sqlite3_bind_int64 (q, 1, a->id);
     a->revenue_share = a->weighted_days_late = NAN;
     a->revenue_minor = a->max_days_late = a->overdue_minor = G_MININT64;
+    a->client_median = a->our_median = -1;
+    /* Analysed, but no score: nothing in this window to judge. */
+    a->has_data = !a->findings_window;
     if ((rc = sqlite3_step (q)) == SQLITE_ROW) {
-        a->has_score = TRUE;
+        a->has_score = a->has_data = TRUE;
+        a->win_in = cint (q, 13, 0);
+        a->win_out = cint (q, 14, 0);
+        a->client_median = cint (q, 15, -1);
+        a->our_median = cint (q, 16, -1);
         a->score = cint (q, 0, 0);
         a->raw_points = cint (q, 1, 0);
         a->recommendation = ctext (q, 2);
@@ -336,7 +344,7 @@ load_findings (rf_store_t *st, rf_audit_t *a, GError **err)
 {
     sqlite3_stmt *q = rf_store_prepare (st,
         "SELECT id, signal, sign, severity, value, threshold, unit, trend, recent_value,"
-        " previous_value, points, evidence_count, summary FROM finding WHERE client_id = ?1"
+        " previous_value, points, evidence_count, summary, few_data FROM finding WHERE client_id = ?1"
         " ORDER BY points DESC, CASE severity WHEN 'critical' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END,"
         " signal", err);
     GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -363,6 +371,7 @@ load_findings (rf_store_t *st, rf_audit_t *a, GError **err)
         f->points = cint (q, 10, 0);
         f->evidence_count = cint (q, 11, 0);
         f->summary = ctext (q, 12);
+        f->few_data = cint (q, 13, 0);
         f->evidence = g_ptr_array_new_with_free_func (evidence_free);
         g_ptr_array_add (a->findings, f);
         g_array_append_val (ids, id);
@@ -376,75 +385,28 @@ load_findings (rf_store_t *st, rf_audit_t *a, GError **err)
 
 /* ---- per month */
 
+/* The medians of reply time per month (client_month); the counts are the
+ * findings' (rf_audit_load_month_counts). */
 static gboolean
 load_months (rf_store_t *st, rf_audit_t *a, GError **err)
 {
     sqlite3_stmt *q = rf_store_prepare (st,
-        "SELECT month, inbound, outbound, client_latency_median, our_latency_median"
+        "SELECT month, client_latency_median, our_latency_median"
         " FROM client_month WHERE client_id = ?1 AND month BETWEEN ?2 AND ?3", err);
     int rc;
-    a->in = month_array (a, 0);
-    a->out = month_array (a, 0);
-    a->client_latency = month_array (a, -1);
-    a->our_latency = month_array (a, -1);
+    a->client_latency = rf_audit_month_array (a, -1);
+    a->our_latency = rf_audit_month_array (a, -1);
     if (!q)
         return FALSE;
     sqlite3_bind_int64 (q, 1, a->id);
     sqlite3_bind_text (q, 2, first_month (a), -1, SQLITE_STATIC);
     sqlite3_bind_text (q, 3, last_month (a), -1, SQLITE_STATIC);
     while ((rc = sqlite3_step (q)) == SQLITE_ROW) {
-        int i = month_index (a, (const char *) sqlite3_column_text (q, 0));
+        int i = rf_audit_month_index (a, (const char *) sqlite3_column_text (q, 0));
         if (i < 0)
             continue;
-        g_array_index (a->in, gint64, i) = cint (q, 1, 0);
-        g_array_index (a->out, gint64, i) = cint (q, 2, 0);
-        g_array_index (a->client_latency, gint64, i) = cint (q, 3, -1);
-        g_array_index (a->our_latency, gint64, i) = cint (q, 4, -1);
-    }
-    return finish (st, q, rc, err);
-}
-
-static gboolean
-load_markers (rf_store_t *st, rf_audit_t *a, GError **err)
-{
-    /* Categories by their hits over the window, most first. */
-    sqlite3_stmt *q = rf_store_prepare (st,
-        "SELECT k.category, k.month, k.hits, t.total FROM marker_month_category k"
-        " JOIN (SELECT category, sum(hits) AS total FROM marker_month_category"
-        "   WHERE client_id = ?1 AND month BETWEEN ?2 AND ?3 GROUP BY category) t USING (category)"
-        " WHERE k.client_id = ?1 AND k.month BETWEEN ?2 AND ?3 AND k.hits > 0"
-        " ORDER BY t.total DESC, k.category", err);
-    int rc;
-    a->categories = g_ptr_array_new_with_free_func (g_free);
-    a->category_hits = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-    if (!q)
-        return FALSE;
-    sqlite3_bind_int64 (q, 1, a->id);
-    sqlite3_bind_text (q, 2, first_month (a), -1, SQLITE_STATIC);
-    sqlite3_bind_text (q, 3, last_month (a), -1, SQLITE_STATIC);
-    while ((rc = sqlite3_step (q)) == SQLITE_ROW) {
-        const char *cat = (const char *) sqlite3_column_text (q, 0);
-        int i = month_index (a, (const char *) sqlite3_column_text (q, 1));
-        gint64 hits = sqlite3_column_int64 (q, 2);
-        guint c;
-        if (!strcmp (cat, "appreciation")) {
-            a->appreciation += hits;
-            continue;
-        }
-        if (!strcmp (cat, "referral")) {
-            a->referral += hits;
-            continue;
-        }
-        if (i < 0)
-            continue;
-        for (c = 0; c < a->categories->len; c++)
-            if (!strcmp (a->categories->pdata[c], cat))
-                break;
-        if (c == a->categories->len) {
-            g_ptr_array_add (a->categories, rf_audit_text (cat));
-            g_ptr_array_add (a->category_hits, month_array (a, 0));
-        }
-        g_array_index ((GArray *) a->category_hits->pdata[c], gint64, i) += hits;
+        g_array_index (a->client_latency, gint64, i) = cint (q, 1, -1);
+        g_array_index (a->our_latency, gint64, i) = cint (q, 2, -1);
     }
     return finish (st, q, rc, err);
 }
@@ -470,8 +432,8 @@ money_for (rf_audit_t *a, const char *currency)
             return a->money->pdata[i];
     m = g_new0 (rf_audit_money_t, 1);
     m->currency = rf_audit_text (currency);
-    m->invoiced = month_array (a, 0);
-    m->paid = month_array (a, 0);
+    m->invoiced = rf_audit_month_array (a, 0);
+    m->paid = rf_audit_month_array (a, 0);
     m->share = NAN;
     g_ptr_array_add (a->money, m);
     return m;
@@ -507,7 +469,7 @@ load_money (rf_store_t *st, rf_audit_t *a, GError **err)
     sqlite3_bind_text (q, 3, last_month (a), -1, SQLITE_STATIC);
     while ((rc = sqlite3_step (q)) == SQLITE_ROW) {
         rf_audit_money_t *m = money_for (a, (const char *) sqlite3_column_text (q, 0));
-        int i = month_index (a, (const char *) sqlite3_column_text (q, 1));
+        int i = rf_audit_month_index (a, (const char *) sqlite3_column_text (q, 1));
         if (i < 0)
             continue;
         g_array_index (m->invoiced, gint64, i) += cint (q, 2, 0);
@@ -566,102 +528,25 @@ load_invoices (rf_store_t *st, rf_audit_t *a, GError **err)
     return finish (st, q, rc, err);
 }
 
-/* ---- totals over the window */
-
-static gint64
-window_int (rf_store_t *st, const rf_audit_t *a, gint64 s, gint64 u, const char *sql)
-{
-    sqlite3_stmt *q = rf_store_prepare (st, sql, NULL);
-    gint64 v = 0;
-    if (!q)
-        return 0;
-    sqlite3_bind_int64 (q, 1, a->id);
-    sqlite3_bind_int64 (q, 2, s);
-    sqlite3_bind_int64 (q, 3, u);
-    if (sqlite3_step (q) == SQLITE_ROW)
-        v = cint (q, 0, 0);
-    sqlite3_finalize (q);
-    return v;
-}
-
-static gint64
-median_latency (rf_store_t *st, const rf_audit_t *a, gint64 s, gint64 u, const char *direction)
-{
-    sqlite3_stmt *q = rf_store_prepare (st,
-        "SELECT r.latency_seconds FROM reply r JOIN message m ON m.id = r.reply_id"
-        " WHERE r.client_id = ?1 AND m.date_utc >= ?2 AND m.date_utc < ?3 AND r.direction = ?4", NULL);
-    GArray *v = g_array_new (FALSE, FALSE, sizeof (gint64));
-    gint64 med = -1;
-    if (q) {
-        sqlite3_bind_int64 (q, 1, a->id);
-        sqlite3_bind_int64 (q, 2, s);
-        sqlite3_bind_int64 (q, 3, u);
-        sqlite3_bind_text (q, 4, direction, -1, SQLITE_STATIC);
-        while (sqlite3_step (q) == SQLITE_ROW) {
-            gint64 x = sqlite3_column_int64 (q, 0);
-            g_array_append_val (v, x);
-        }
-        sqlite3_finalize (q);
-    }
-    if (v->len) {
-        rf_sort_int64 (v);
-        med = rf_median ((const gint64 *) v->data, v->len);
-    }
-    g_array_unref (v);
-    return med;
-}
+/* ---- dates the letter states, from the evidence it rests on */
 
 static void
-load_totals (rf_store_t *st, rf_audit_t *a)
+evidence_dates (rf_audit_t *a)
 {
-    gint64 s = parse_date (a->since, 0), u = parse_date (a->until, 0);
-    const char *main_cur = a->money->len ? ((rf_audit_money_t *) a->money->pdata[0])->currency : NULL;
-    double late_sum = 0;
-/* "+h.category": look hits up by message, not every hit of the category
- * once per message. */
-#define TONE "EXISTS (SELECT 1 FROM marker_hit h WHERE h.message_id = a.message_id AND +h.category = 'abuse')"
-#define UNETHICAL "EXISTS (SELECT 1 FROM marker_hit h WHERE h.message_id = a.message_id AND +h.category = 'unethical')"
-#define CONV " FROM message_attr a JOIN message m ON m.id = a.message_id WHERE a.client_id = ?1" \
-             " AND a.conversation = 1 AND m.date_utc >= ?2 AND m.date_utc < ?3"
-    a->win_in = window_int (st, a, s, u, "SELECT count(*)" CONV " AND a.direction = 'in'");
-    a->win_out = window_int (st, a, s, u, "SELECT count(*)" CONV " AND a.direction = 'out'");
-    a->unanswered_by_client = window_int (st, a, s, u,
-        "SELECT count(*)" CONV " AND a.direction = 'out' AND a.answer = 'unanswered'");
-    a->unanswered_by_us = window_int (st, a, s, u,
-        "SELECT count(*)" CONV " AND a.direction = 'in' AND a.answer = 'unanswered'");
-    a->scope_messages = window_int (st, a, s, u,
-        "SELECT count(DISTINCT a.message_id)" CONV " AND a.direction = 'in' AND EXISTS (SELECT 1"
-        " FROM marker_hit h WHERE h.message_id = a.message_id AND +h.category IN ('scope_change', 'indecision'))");
-    a->tone_messages = window_int (st, a, s, u, "SELECT count(*)" CONV " AND a.direction = 'in' AND " TONE);
-    a->tone_first = window_int (st, a, s, u, "SELECT min(m.date_utc)" CONV " AND a.direction = 'in' AND " TONE);
-    a->unethical_messages = window_int (st, a, s, u, "SELECT count(*)" CONV " AND a.direction = 'in' AND " UNETHICAL);
-    a->unethical_last = window_int (st, a, s, u, "SELECT max(m.date_utc)" CONV " AND a.direction = 'in' AND " UNETHICAL);
-#undef CONV
-#undef TONE
-#undef UNETHICAL
-    a->client_median = median_latency (st, a, s, u, "us_to_client");
-    a->our_median = median_latency (st, a, s, u, "client_to_us");
-
-    /* Payment, in the main currency only: amounts are never added across. */
-    for (guint i = 0; i < a->invoices->len; i++) {
-        rf_audit_invoice_t *v = a->invoices->pdata[i];
-        if (!main_cur || strcmp (v->currency, main_cur) || !strcmp (v->kind, "credit_note"))
-            continue;
-        if (v->days_late != G_MININT64 && v->paid_date) {
-            a->paid_count++;
-            if (v->days_late > 0) {
-                a->paid_late++;
-                late_sum += v->days_late;
-                a->max_late = MAX (a->max_late, v->days_late);
-            }
-        }
-        if (!strcmp (v->status, "overdue")) {
-            a->overdue_count++;
-            a->overdue_minor_now += v->open_minor;
+    a->tone_first = a->unethical_last = -1;
+    for (guint i = 0; i < a->findings->len; i++) {
+        const rf_audit_finding_t *f = a->findings->pdata[i];
+        gboolean tone = !strcmp (f->signal, "abuse"), dubious = !strcmp (f->signal, "unethical");
+        for (guint k = 0; (tone || dubious) && k < f->evidence->len; k++) {
+            gint64 t = ((rf_audit_evidence_t *) f->evidence->pdata[k])->msg_date;
+            if (t < 0)
+                continue;
+            if (tone && (a->tone_first < 0 || t < a->tone_first))
+                a->tone_first = t;
+            if (dubious && t > a->unethical_last)
+                a->unethical_last = t;
         }
     }
-    a->mean_late = a->paid_late ? late_sum / a->paid_late : 0;
-    a->overdue_currency = g_strdup (main_cur);
 }
 
 /* ---- all */
@@ -672,12 +557,19 @@ rf_audit_load (rf_store_t *st, gint64 client_id, gint64 since, gint64 until, GEr
     rf_audit_t *a = g_new0 (rf_audit_t, 1);
     a->id = client_id;
     if (!load_client (st, a, err) || !load_window (st, a, since, until, err) || !load_score (st, a, err)
-        || !load_findings (st, a, err) || !load_months (st, a, err) || !load_markers (st, a, err)
-        || !load_money (st, a, err) || !load_invoices (st, a, err)) {
+        || !load_findings (st, a, err) || !load_months (st, a, err) || !rf_audit_load_month_counts (st, a, err)
+        || !rf_audit_load_tallies (st, a, err) || !load_money (st, a, err) || !load_invoices (st, a, err)) {
         rf_audit_free (a);
         return NULL;
     }
-    load_totals (st, a);
+    evidence_dates (a);
+    if (!a->has_data) {
+        g_set_error (err, RF_AUDIT_ERROR, RF_AUDIT_ERR_NO_DATA,
+                     "%s: no mail or invoices in this window (%s to %s): nothing to judge", a->name,
+                     a->since, a->last_day);
+        rf_audit_free (a);
+        return NULL;
+    }
     return a;
 }
 
@@ -714,18 +606,21 @@ rf_audit_free (rf_audit_t *a)
     if (a->in) {
         g_array_unref (a->in);
         g_array_unref (a->out);
+    }
+    if (a->client_latency) {
         g_array_unref (a->client_latency);
         g_array_unref (a->our_latency);
     }
     if (a->categories) {
         g_ptr_array_unref (a->categories);
-        g_ptr_array_unref (a->category_hits);
+        g_ptr_array_unref (a->category_messages);
     }
+    if (a->tallies)
+        g_ptr_array_unref (a->tallies);
     if (a->invoices)
         g_ptr_array_unref (a->invoices);
     if (a->money)
         g_ptr_array_unref (a->money);
-    g_free (a->overdue_currency);
     g_free (a->goodwill);
     g_free (a);
 }

@@ -10,6 +10,7 @@ GQuark rf_audit_error_quark (void);
 typedef enum {
     RF_AUDIT_ERR_SQL = 1,
     RF_AUDIT_ERR_NO_CLIENT,     /* unknown client: exit RF_EXIT_NODATA */
+    RF_AUDIT_ERR_NO_DATA,       /* no mail or invoice in the window: exit RF_EXIT_NODATA */
 } rf_audit_err_t;
 
 /* One piece of evidence of a finding (finding_evidence), with the message
@@ -28,8 +29,18 @@ typedef struct {
     char *signal, *sign, *severity, *unit, *trend, *summary;
     double value, threshold, recent, previous;  /* NAN when NULL */
     gint64 points, evidence_count;
+    gboolean few_data;                          /* held at info: too few observations */
     GPtrArray *evidence;                        /* of rf_audit_evidence_t* */
 } rf_audit_finding_t;
+
+/* What the findings stage measured for a signal (client_measure), whether
+ * it fired or not: the numbers every part of the page states. n and n_of
+ * are -1 when they do not apply; value NAN when not measurable. */
+typedef struct {
+    char *signal, *counts;
+    double value;
+    gint64 n, n_of, observations, min_observations;
+} rf_audit_tally_t;
 
 typedef struct {
     char *number, *kind, *issue_date, *due_date, *status, *paid_date, *currency;
@@ -57,35 +68,33 @@ typedef struct {
     gboolean findings_window;                   /* read from finding_window */
     char *findings_since, *findings_until;      /* when it differs from the window */
 
-    /* client_score; has_score FALSE until the findings stage ran. */
-    gboolean has_score;
+    /* client_score; has_score FALSE until the findings stage ran, or when
+     * the client has no mail and no invoice in the window (has_data). */
+    gboolean has_score, has_data;
     gint64 score, raw_points;
     char *recommendation, *reason, *caution, *act_by, *score_lang, *score_currency;
     double revenue_share, weighted_days_late;   /* NAN when NULL */
     gint64 revenue_minor, max_days_late, overdue_minor;   /* G_MININT64 when NULL */
     GPtrArray *findings;                        /* worst first */
 
-    /* Per month of the window ("YYYY-MM", the client's months). */
+    /* Per month of the window ("YYYY-MM", the client's months); the counts
+     * are the findings' (finding_month), over the window's days only. */
     GPtrArray *months;
     GArray *in, *out;                           /* gint64 */
     GArray *client_latency, *our_latency;       /* gint64 seconds medians, -1 when none */
-    GPtrArray *categories;                      /* warning marker categories with hits */
-    GPtrArray *category_hits;                   /* GArray of gint64 per month, per category */
-    gint64 appreciation, referral;              /* counter-signal hits in the window */
+    GPtrArray *categories;                      /* warning marker categories with messages */
+    GPtrArray *category_messages;               /* GArray of gint64 per month, per category */
+    gint64 appreciation, referral;              /* messages with a counter-signal in the window */
 
     GPtrArray *invoices;                        /* issued or due in the window, or overdue */
     GPtrArray *money;                           /* of rf_audit_money_t*, main currency first */
 
-    /* Totals over the window, for the summary and the letter. */
-    gint64 win_in, win_out, unanswered_by_client, unanswered_by_us;
+    /* Totals over the window, for the summary and the letter: the
+     * findings stage's own numbers (client_score, client_measure). */
+    gint64 win_in, win_out;                     /* conversation messages each way */
     gint64 client_median, our_median;           /* seconds, -1 when no reply */
-    gint64 scope_messages;                      /* inbound with scope_change or indecision */
-    gint64 tone_messages, tone_first;           /* inbound with an abuse marker; first date */
-    gint64 unethical_messages, unethical_last;  /* inbound with an unethical request; last date */
-    gint64 paid_count, paid_late, max_late, overdue_count;
-    double mean_late;                           /* mean days late of the late ones */
-    char *overdue_currency;
-    gint64 overdue_minor_now;                   /* open and past due, main currency */
+    GPtrArray *tallies;                         /* of rf_audit_tally_t* */
+    gint64 tone_first, unethical_last;          /* dates of the abuse / unethical evidence, -1 */
 
     char *goodwill;                             /* from --config, or NULL */
 } rf_audit_t;
@@ -96,10 +105,23 @@ gboolean rf_audit_find_client (rf_store_t *st, const char *query, gint64 *id, GE
 
 /* Load the audit of a client. since/until: the asked window (unix day
  * starts, until exclusive) or -1 for the stored findings window, else the
- * 180 days up to the newest message. */
+ * 180 days up to the newest message. A client the analysis found nothing
+ * for in the window fails with RF_AUDIT_ERR_NO_DATA: no verdict, no page. */
 rf_audit_t *rf_audit_load (rf_store_t *st, gint64 client_id, gint64 since, gint64 until,
                            GError **err);
 void rf_audit_free (rf_audit_t *a);
+
+/* What the findings measured for a signal, or NULL (audit_counts.c). */
+const rf_audit_tally_t *rf_audit_tally (const rf_audit_t *a, const char *signal);
+
+/* The index of "YYYY-MM" in a->months, or -1; an array of one value per
+ * month, filled with fill. */
+int rf_audit_month_index (const rf_audit_t *a, const char *month);
+GArray *rf_audit_month_array (const rf_audit_t *a, gint64 fill);
+
+/* Loaders of audit_counts.c, called by rf_audit_load. */
+gboolean rf_audit_load_tallies (rf_store_t *st, rf_audit_t *a, GError **err);
+gboolean rf_audit_load_month_counts (rf_store_t *st, rf_audit_t *a, GError **err);
 
 /* The letter's language: client_score.lang, else client.lang, else "en";
  * anything but en, fr, es gives en. */

@@ -2,6 +2,7 @@
 #include "config.h"
 #include "audit/audit_fmt.h"
 #include "money/money.h"
+#include "findings/glossary.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -140,24 +141,14 @@ rf_audit_money_axis (double minor, const char *currency)
     return g;
 }
 
+/* The findings' format, so that a duration reads the same in a finding's
+ * summary, its measure, the summary facts and the charts' values. */
 char *
 rf_audit_duration (gint64 s)
 {
-    gint64 m = (s + 30) / 60;
     if (s < 0)
         return g_strdup ("-");
-    if (s < 60)
-        return g_strdup_printf ("%" G_GINT64_FORMAT " s", s);
-    if (m < 60)
-        return g_strdup_printf ("%" G_GINT64_FORMAT " min", m);
-    if (m < 48 * 60)
-        return m % 60 ? g_strdup_printf ("%" G_GINT64_FORMAT " h %" G_GINT64_FORMAT " min", m / 60, m % 60)
-                      : g_strdup_printf ("%" G_GINT64_FORMAT " h", m / 60);
-    {
-        gint64 h = (m + 30) / 60;
-        return h % 24 ? g_strdup_printf ("%" G_GINT64_FORMAT " d %" G_GINT64_FORMAT " h", h / 24, h % 24)
-                      : g_strdup_printf ("%" G_GINT64_FORMAT " d", h / 24);
-    }
+    return rf_glossary_duration (s);
 }
 
 char *
@@ -168,7 +159,8 @@ rf_audit_unix_date (gint64 t, GTimeZone *tz, gboolean with_time)
     if (!u)
         return g_strdup ("?");
     l = tz ? g_date_time_to_timezone (u, tz) : g_date_time_ref (u);
-    s = g_date_time_format (l, with_time ? "%Y-%m-%d %H:%M" : "%Y-%m-%d");
+    /* A time says its zone: "2026-11-09 09:40 CET". */
+    s = g_date_time_format (l, with_time ? "%Y-%m-%d %H:%M %Z" : "%Y-%m-%d");
     g_date_time_unref (l);
     g_date_time_unref (u);
     return s;

@@ -29,11 +29,13 @@ char *rf_audit_money (gint64 minor, const char *currency);
 /* The same for an axis label: whole major units when the value is whole. */
 char *rf_audit_money_axis (double minor, const char *currency);
 
-/* A duration in seconds as words: "35 min", "3 h 35 min", "2 d 21 h". */
+/* A duration in seconds as the findings write it: "35 min", "3.6 h",
+ * "2.9 days". */
 char *rf_audit_duration (gint64 seconds);
 
 /* A stored date ("YYYY-MM-DD", or ISO 8601 UTC / unix seconds for
- * messages) as local text in tz: "2026-09-13 21:14" or "2026-09-13". */
+ * messages) as local text in tz, with its zone: "2026-09-13 21:14 CEST",
+ * or "2026-09-13". */
 char *rf_audit_date (const char *stored, GTimeZone *tz);
 char *rf_audit_unix_date (gint64 t, GTimeZone *tz, gboolean with_time);
 

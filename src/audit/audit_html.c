@@ -5,6 +5,7 @@
 #include "audit/audit_fmt.h"
 #include "audit/audit_html.h"
 #include "audit/audit_html_p.h"
+#include "findings/glossary.h"
 
 #include <math.h>
 #include <string.h>
@@ -26,6 +27,41 @@ fact (GString *o, const char *term, const char *value)
 
 /* ---- summary */
 
+/* The verdict's reason in words: the findings that weigh most, named as
+ * people say them (the stored reason, with signal names, is the CSV's). */
+static char *
+plain_reason (const rf_audit_t *a)
+{
+    GString *s = g_string_new (NULL);
+    guint led = 0, strong = 0;
+    for (guint i = 0; i < a->findings->len; i++) {
+        const rf_audit_finding_t *f = a->findings->pdata[i];
+        if (f->points > 0 && strcmp (f->severity, "info"))
+            strong++;
+    }
+    for (guint i = 0; i < a->findings->len; i++) {
+        const rf_audit_finding_t *f = a->findings->pdata[i];
+        if (!strcmp (a->recommendation, "exit") && f->points > 0 && !strcmp (f->severity, "critical")
+            && (!strcmp (f->signal, "abuse") || !strcmp (f->signal, "unethical"))) {
+            g_string_free (s, TRUE);
+            return g_strdup_printf ("Ending the relationship is advised on conduct alone: %s.", f->summary);
+        }
+    }
+    g_string_append_printf (s, "Score %" G_GINT64_FORMAT, a->score);
+    for (guint i = 0; i < a->findings->len && led < 3; i++) {
+        const rf_audit_finding_t *f = a->findings->pdata[i];
+        if (f->points <= 0 || !strcmp (f->severity, "info"))
+            continue;
+        led++;
+        g_string_append_printf (s, "%s%s (%s)", led == 1 ? ", mostly from " : led == MIN (strong, 3) ? " and " : ", ",
+                                rf_glossary_signal (f->signal), f->severity);
+    }
+    g_string_append (s, led ? "." : ": no warning sign.");
+    if (a->reason && strstr (a->reason, "but for the revenue share"))
+        g_string_append (s, " Ending it would be advised, but for their share of our revenue.");
+    return g_string_free (s, FALSE);
+}
+
 static void
 verdict (GString *o, const rf_audit_t *a)
 {
@@ -39,7 +75,11 @@ verdict (GString *o, const rf_audit_t *a)
     g_string_append (o, "\">\n<p class=\"rec\">Recommendation: <strong>");
     rf_html_esc (o, a->recommendation);
     g_string_append (o, "</strong></p>\n");
-    tag_text (o, "<p class=\"reason\">", a->reason, "</p>\n");
+    {
+        char *r = plain_reason (a);
+        tag_text (o, "<p class=\"reason\">", r, "</p>\n");
+        g_free (r);
+    }
     if (a->caution && *a->caution)
         tag_text (o, "<p class=\"caution\"><strong>Caution:</strong> ", a->caution, "</p>\n");
     if (a->act_by && *a->act_by)
@@ -78,25 +118,71 @@ revenue_text (const rf_audit_t *a)
     return g_string_free (s, FALSE);
 }
 
+/* Payment as the findings measured it: the invoices due in the window and
+ * paid (late_payment), and those unpaid past due (overdue). */
 static char *
 payment_text (const rf_audit_t *a)
 {
+    const rf_audit_tally_t *late = rf_audit_tally (a, "late_payment"), *over = rf_audit_tally (a, "overdue");
     GString *s = g_string_new (NULL);
-    if (!a->paid_count && !a->overdue_count)
-        return g_strdup ("no invoice paid or overdue in the window");
-    g_string_append_printf (s, "%" G_GINT64_FORMAT " of %" G_GINT64_FORMAT " invoices paid late",
-                            a->paid_late, a->paid_count);
-    if (a->paid_late) {
-        char *mean = rf_audit_number (a->mean_late, 1);
-        g_string_append_printf (s, " (%s days late on average, %" G_GINT64_FORMAT " at most)", mean, a->max_late);
-        g_free (mean);
+    if (late && late->n_of > 0) {
+        g_string_append_printf (s, "%" G_GINT64_FORMAT " of %" G_GINT64_FORMAT " %s due in the window paid late",
+                                late->n, late->n_of, late->n_of == 1 ? "invoice" : "invoices");
+        if (late->n > 0) {
+            char *mean = rf_audit_number (late->value, 1);
+            g_string_append_printf (s, " (%s days late on average, weighted by amount; %" G_GINT64_FORMAT
+                                    " at most)", mean, a->max_days_late != G_MININT64 ? a->max_days_late : 0);
+            g_free (mean);
+        }
     }
-    if (a->overdue_count) {
-        char *m = rf_audit_money (a->overdue_minor_now, a->overdue_currency);
-        g_string_append_printf (s, "; %" G_GINT64_FORMAT " unpaid past due: %s", a->overdue_count, m);
+    if (over && over->n > 0 && a->overdue_minor != G_MININT64) {
+        char *m = rf_audit_money (a->overdue_minor, a->score_currency);
+        g_string_append_printf (s, "%s%" G_GINT64_FORMAT " unpaid past due: %s", s->len ? "; " : "", over->n, m);
         g_free (m);
     }
+    if (!s->len)
+        g_string_append (s, "no invoice due or overdue in the window");
     return g_string_free (s, FALSE);
+}
+
+/* The medians of reply time with the replies they rest on. */
+static char *
+replies_text (const rf_audit_t *a)
+{
+    const rf_audit_tally_t *c = rf_audit_tally (a, "client_latency"), *u = rf_audit_tally (a, "our_latency");
+    GString *s = g_string_new (NULL);
+    const char *who[] = { "the client answering us", "us answering the client" };
+    const rf_audit_tally_t *t[] = { c, u };
+    gint64 med[] = { a->client_median, a->our_median };
+    for (int i = 0; i < 2; i++) {
+        g_string_append_printf (s, "%s%s ", i ? "; " : "", who[i]);
+        if (med[i] < 0 || !t[i] || t[i]->n <= 0) {
+            g_string_append (s, "no answer");
+            continue;
+        }
+        {
+            char *d = rf_glossary_duration (med[i]);
+            g_string_append_printf (s, "%s (median of %" G_GINT64_FORMAT " %s)", d, t[i]->n,
+                                    t[i]->n == 1 ? "reply" : "replies");
+            g_free (d);
+        }
+    }
+    return g_string_free (s, FALSE);
+}
+
+/* Our messages that needed an answer and got none, as the finding counts. */
+static char *
+unanswered_text (const rf_audit_t *a)
+{
+    const rf_audit_tally_t *u = rf_audit_tally (a, "unanswered_by_client");
+    if (!u || u->n_of <= 0)
+        return g_strdup ("none of our messages needed a reply");
+    if (!isfinite (u->value))
+        return g_strdup_printf ("%" G_GINT64_FORMAT " of our %" G_GINT64_FORMAT " %s that needed a reply "
+                                "never answered (too few to measure: 3 needed)", u->n, u->n_of,
+                                u->n_of == 1 ? "message" : "messages");
+    return g_strdup_printf ("%" G_GINT64_FORMAT " of our %" G_GINT64_FORMAT " messages that needed a reply "
+                            "never answered", u->n, u->n_of);
 }
 
 static void
@@ -114,7 +200,7 @@ breakdown (GString *o, const rf_audit_t *a)
         g_string_append (o, "<tr><td><a href=\"#finding-");
         rf_html_esc (o, f->signal);
         g_string_append (o, "\">");
-        rf_html_esc (o, f->signal);
+        rf_html_esc (o, rf_glossary_signal (f->signal));
         g_string_append (o, "</a></td>");
         tag_text (o, "<td>", f->severity, "</td>");
         g_string_append_printf (o, "<td class=\"num\">%+" G_GINT64_FORMAT "</td></tr>\n", f->points);
@@ -133,7 +219,7 @@ breakdown (GString *o, const rf_audit_t *a)
 static void
 summary (GString *o, const rf_audit_t *a)
 {
-    char *s, *c, *u;
+    char *s;
     g_string_append (o, "<section id=\"summary\">\n<h2>Summary</h2>\n");
     verdict (o, a);
     g_string_append (o, "<dl class=\"facts\">\n");
@@ -158,7 +244,7 @@ summary (GString *o, const rf_audit_t *a)
     g_free (s);
     fact (o, "Contract end", a->contract_end && *a->contract_end ? a->contract_end : "none configured");
     if (a->response_seconds > 0) {
-        s = rf_audit_duration (a->response_seconds);
+        s = rf_glossary_duration (a->response_seconds);
         fact (o, "Agreed response time", s);
         g_free (s);
     }
@@ -166,14 +252,12 @@ summary (GString *o, const rf_audit_t *a)
                          a->win_in, a->win_out);
     fact (o, "Messages in the window", s);
     g_free (s);
-    c = a->client_median >= 0 ? rf_audit_duration (a->client_median) : g_strdup ("no answer");
-    u = a->our_median >= 0 ? rf_audit_duration (a->our_median) : g_strdup ("no answer");
-    s = g_strdup_printf ("the client answering us %s (%" G_GINT64_FORMAT " of our messages unanswered); "
-                         "us answering the client %s", c, a->unanswered_by_client, u);
+    s = replies_text (a);
     fact (o, "Median reply time", s);
     g_free (s);
-    g_free (c);
-    g_free (u);
+    s = unanswered_text (a);
+    fact (o, "Unanswered", s);
+    g_free (s);
     s = payment_text (a);
     fact (o, "Payment", s);
     g_free (s);
@@ -188,7 +272,8 @@ static void
 charts (GString *o, const rf_audit_t *a)
 {
     GPtrArray *figs = rf_audit_figures (a);
-    g_string_append (o, "<section id=\"charts\">\n<h2>Month by month</h2>\n");
+    /* The heading is kept with the first chart on paper (div.keep). */
+    g_string_append (o, "<section id=\"charts\">\n<div class=\"keep\">\n<h2>Month by month</h2>\n");
     for (guint i = 0; i < figs->len; i++) {
         rf_audit_figure_t *f = figs->pdata[i];
         g_string_append (o, "<figure id=\"");
@@ -198,8 +283,10 @@ charts (GString *o, const rf_audit_t *a)
         rf_chart_write (o, f->chart);
         if (f->note)
             tag_text (o, "<p class=\"note\">", f->note, "</p>\n");
-        g_string_append (o, "</figure>\n");
+        g_string_append (o, i == 0 ? "</figure>\n</div>\n" : "</figure>\n");
     }
+    if (figs->len == 0)
+        g_string_append (o, "</div>\n");
     g_string_append (o, "</section>\n");
     g_ptr_array_unref (figs);
 }

@@ -4,11 +4,13 @@
 #include "config.h"
 #include "audit/audit_fmt.h"
 #include "audit/audit_html_p.h"
+#include "findings/glossary.h"
 
 #include <math.h>
 #include <string.h>
 
 #define EXCERPT_CHARS 240
+#define EVIDENCE_SHOWN 5     /* the rest of a finding's evidence is folded */
 
 static gboolean
 unit_is (const char *unit, const char *a, const char *b)
@@ -29,9 +31,9 @@ rf_audit_measure (double v, const char *unit)
     if (unit_is (unit, "share", "fraction")) {           /* 0 to 1 */
         n = rf_audit_number (v * 100, fabs (v) < 0.1 ? 2 : 1);
         s = g_strconcat (n, " %", NULL);
-    } else if (unit_is (unit, "ratio", NULL)) {          /* times as much */
-        n = rf_audit_number (v, fabs (v) < 10 ? 2 : 1);
-        s = g_strconcat (n, " \xc3\x97", NULL);
+    } else if (unit_is (unit, "ratio", NULL)) {          /* times as much, as the summaries write it */
+        n = rf_audit_number (v, 1);
+        s = g_strconcat (n, "x", NULL);
     } else if (unit_is (unit, "percent", "%")) {
         n = rf_audit_number (v, 1);
         s = g_strconcat (n, " %", NULL);
@@ -83,6 +85,8 @@ quoted (GString *o, const char *detail)
         g_free (match);
     }
 }
+
+static char *words_of_signals (const char *names);
 
 /* Only what a client wrote is quoted as a quotation; the rest (our own
  * messages, descriptions of replies, invoices and totals) is plain text. */
@@ -138,7 +142,10 @@ evidence (GString *o, const rf_audit_t *a, const rf_audit_finding_t *f, const rf
         }
     }
     if (e->detail && *e->detail) {
-        char *x = rf_audit_excerpt (e->detail, EXCERPT_CHARS);
+        /* The trend lists signal names: said in words. */
+        char *w = !strcmp (f->signal, "trend") ? words_of_signals (e->detail) : NULL;
+        char *x = rf_audit_excerpt (w ? w : e->detail, EXCERPT_CHARS);
+        g_free (w);
         if (quote) {
             g_string_append (o, "<blockquote>");
             quoted (o, x);
@@ -164,13 +171,91 @@ measure_row (GString *o, const char *label, const char *value)
     g_string_append (o, "</td></tr>\n");
 }
 
+/* The signal names a trend finding lists, in words. */
+static char *
+words_of_signals (const char *names)
+{
+    char **v = g_strsplit (names ? names : "", ", ", -1);
+    GString *s = g_string_new (NULL);
+    for (char **p = v; *p; p++)
+        if (**p)
+            g_string_append_printf (s, "%s%s", s->len ? ", " : "", rf_glossary_signal (*p));
+    g_strfreev (v);
+    return g_string_free (s, FALSE);
+}
+
+/* The one-line summary; the trend's names its signals, so it is said
+ * again in words. */
+static char *
+summary_words (const rf_audit_finding_t *f)
+{
+    const char *names;
+    char *w, *s;
+    if (strcmp (f->signal, "trend") || !f->summary || !(names = strstr (f->summary, ": ")))
+        return g_strdup (f->summary ? f->summary : "");
+    w = words_of_signals (names + 2);
+    s = g_strdup_printf ("%" G_GINT64_FORMAT " signs worse in the last 90 days than in the 90 before: %s",
+                         (gint64) llround (f->value), w);
+    g_free (w);
+    return s;
+}
+
 static void
-finding (GString *o, const rf_audit_t *a, const rf_audit_finding_t *f)
+measures (GString *o, const rf_audit_finding_t *f)
 {
     char *v = rf_audit_measure (f->value, f->unit), *t = rf_audit_measure (f->threshold, f->unit);
     char *r = rf_audit_measure (f->recent, f->unit), *p = rf_audit_measure (f->previous, f->unit);
-    char *trend;
+    char *trend, *pts = g_strdup_printf ("%" G_GINT64_FORMAT, f->points);
+    g_string_append (o, "<table class=\"measure\">\n");
+    measure_row (o, "measured", v);
+    if (isfinite (f->threshold))
+        measure_row (o, "threshold", t);
+    trend = isfinite (f->recent) || isfinite (f->previous)
+            ? g_strdup_printf ("%s: %s in the last 90 days, %s in the 90 days before",
+                               rf_glossary_trend (f->trend), r, p)
+            : g_strdup (rf_glossary_trend (f->trend));
+    g_string_append (o, "<tr><th>trend</th><td class=\"trend-");
+    rf_html_esc (o, f->trend);
+    g_string_append (o, "\">");
+    rf_html_esc (o, trend);
+    g_string_append (o, "</td></tr>\n");
+    measure_row (o, "points", pts);
+    g_string_append (o, "</table>\n");
+    g_free (v);
+    g_free (t);
+    g_free (r);
+    g_free (p);
+    g_free (trend);
+    g_free (pts);
+}
 
+/* The first few pieces of evidence, the rest folded in a <details>. */
+static void
+evidence_list (GString *o, const rf_audit_t *a, const rf_audit_finding_t *f)
+{
+    guint n = f->evidence->len;
+    if (!n)
+        return;
+    g_string_append_printf (o, "<h4>Evidence (%u)</h4>\n<ul class=\"evidence\">\n", n);
+    for (guint i = 0; i < n && i < EVIDENCE_SHOWN; i++)
+        evidence (o, a, f, f->evidence->pdata[i]);
+    g_string_append (o, "</ul>\n");
+    if (n <= EVIDENCE_SHOWN)
+        return;
+    g_string_append_printf (o, "<details class=\"more\"><summary>%u more</summary>\n<ul class=\"evidence\">\n",
+                            n - EVIDENCE_SHOWN);
+    for (guint i = EVIDENCE_SHOWN; i < n; i++)
+        evidence (o, a, f, f->evidence->pdata[i]);
+    g_string_append (o, "</ul>\n</details>\n");
+}
+
+static void
+finding (GString *o, const rf_audit_t *a, const rf_audit_finding_t *f)
+{
+    char *summary = summary_words (f), *title = g_strdup (rf_glossary_signal (f->signal));
+    /* A capital, for a heading ("Slow replies to our messages"). */
+    if (g_ascii_islower (title[0]))
+        title[0] = g_ascii_toupper (title[0]);
     g_string_append (o, "<article class=\"finding ");
     rf_html_esc (o, f->severity);
     g_string_append (o, "\" id=\"finding-");
@@ -180,61 +265,37 @@ finding (GString *o, const rf_audit_t *a, const rf_audit_finding_t *f)
     g_string_append (o, "\">");
     rf_html_esc (o, f->severity);
     g_string_append (o, "</span>");
-    rf_html_esc (o, f->signal);
+    if (f->few_data)
+        g_string_append (o, "<span class=\"fewdata\">few data</span>");
+    rf_html_esc (o, title);
     if (f->sign && *f->sign && strcmp (f->sign, f->signal)) {
-        char *sign = g_strdelimit (g_strdup (f->sign), "_", ' ');
         g_string_append (o, " <span class=\"sign\">\xe2\x80\x94 ");
-        rf_html_esc (o, sign);
+        rf_html_esc (o, rf_glossary_sign (f->sign));
         g_string_append (o, "</span>");
-        g_free (sign);
     }
     g_string_append (o, "</h3>\n<p class=\"summary\">");
-    rf_html_esc (o, f->summary);
-    g_string_append (o, "</p>\n<table class=\"measure\">\n");
-    measure_row (o, "value", v);
-    if (isfinite (f->threshold))
-        measure_row (o, "threshold", t);
-    trend = isfinite (f->recent) || isfinite (f->previous)
-            ? g_strdup_printf ("%s: %s in the last 90 days, %s in the 90 days before",
-                               f->trend ? f->trend : "unknown", r, p)
-            : g_strdup (f->trend ? f->trend : "unknown");
-    g_string_append (o, "<tr><th>trend</th><td class=\"trend-");
-    rf_html_esc (o, f->trend);
-    g_string_append (o, "\">");
-    rf_html_esc (o, trend);
-    g_string_append (o, "</td></tr>\n");
-    {
-        char *pts = g_strdup_printf ("%" G_GINT64_FORMAT, f->points);
-        measure_row (o, "points", pts);
-        g_free (pts);
-    }
-    g_string_append (o, "</table>\n");
-    if (f->evidence->len) {
-        g_string_append_printf (o, "<h4>Evidence (%u of %" G_GINT64_FORMAT ")</h4>\n<ul class=\"evidence\">\n",
-                                f->evidence->len, MAX (f->evidence_count, (gint64) f->evidence->len));
-        for (guint i = 0; i < f->evidence->len; i++)
-            evidence (o, a, f, f->evidence->pdata[i]);
-        g_string_append (o, "</ul>\n");
-    }
+    rf_html_esc (o, summary);
+    g_string_append (o, "</p>\n");
+    measures (o, f);
+    evidence_list (o, a, f);
     g_string_append (o, "</article>\n");
-    g_free (v);
-    g_free (t);
-    g_free (r);
-    g_free (p);
-    g_free (trend);
+    g_free (summary);
+    g_free (title);
 }
 
 void
 rf_audit_html_findings (GString *o, const rf_audit_t *a)
 {
-    g_string_append (o, "<section id=\"findings\">\n<h2>Findings</h2>\n");
+    /* The heading and its note are kept with the first finding on paper. */
+    g_string_append (o, "<section id=\"findings\">\n<div class=\"keep\">\n<h2>Findings</h2>\n");
     if (!a->findings_window) {
         g_string_append (o, "<p class=\"nodata\">Findings have not been computed for this database: "
-                            "run <code>redflag analyze</code>.</p>\n</section>\n");
+                            "run <code>redflag analyze</code>.</p>\n</div>\n</section>\n");
         return;
     }
     if (a->findings->len == 0) {
-        g_string_append (o, "<p class=\"nodata\">No finding for this client in the window.</p>\n</section>\n");
+        g_string_append (o, "<p class=\"nodata\">No finding for this client in the window.</p>\n</div>\n"
+                            "</section>\n");
         return;
     }
     g_string_append (o, "<p class=\"note\">");
@@ -242,7 +303,10 @@ rf_audit_html_findings (GString *o, const rf_audit_t *a)
                      "days before (from %s).", a->findings->len, a->findings->len == 1 ? "" : "s",
                   a->recent_since, a->previous_since);
     g_string_append (o, "</p>\n");
-    for (guint i = 0; i < a->findings->len; i++)
+    for (guint i = 0; i < a->findings->len; i++) {
         finding (o, a, a->findings->pdata[i]);
+        if (i == 0)
+            g_string_append (o, "</div>\n");
+    }
     g_string_append (o, "</section>\n");
 }

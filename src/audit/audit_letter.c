@@ -184,53 +184,84 @@ join (GString *o, char *sentence)
     g_free (sentence);
 }
 
+/* "{n} of {of}" sentences: n and of filled, the singular when n is 1. */
+static char *
+n_of (const char *many, const char *one, gint64 n, gint64 of)
+{
+    char *a = num (n), *b = num (of), *s = fill (n == 1 ? one : many, "n", a, "of", b, NULL);
+    g_free (a);
+    g_free (b);
+    return s;
+}
+
+/* What the findings counted for a signal, when it has a count. */
+static const rf_audit_tally_t *
+counted (const rf_audit_t *a, const char *signal)
+{
+    const rf_audit_tally_t *t = rf_audit_tally (a, signal);
+    return t && t->n > 0 ? t : NULL;
+}
+
+static void
+response_fact (GString *o, const rf_audit_t *a, const rf_letter_text_t *t)
+{
+    const rf_audit_tally_t *u = counted (a, "unanswered_by_client");
+    if (a->client_median >= 0 && (a->response_seconds <= 0 || a->client_median > a->response_seconds)) {
+        char *m = words_duration (t, a->client_median), *g = NULL;
+        if (a->response_seconds > 0)
+            g = words_duration (t, a->response_seconds);
+        join (o, fill (g ? t->response_agreed : t->response, "median", m, "agreed", g, NULL));
+        g_free (m);
+        g_free (g);
+    }
+    /* Only when measured: our messages that expected an answer. */
+    if (u && isfinite (u->value))
+        join (o, n_of (t->response_unanswered, t->response_unanswered_one, u->n, u->n_of));
+}
+
+static void
+payment_fact (GString *o, const rf_audit_t *a, const rf_letter_text_t *t)
+{
+    const rf_audit_tally_t *late = counted (a, "late_payment"), *over = counted (a, "overdue");
+    if (late) {
+        char *n = num (late->n), *of = num (late->n_of);
+        char *mean = count_of ((gint64) llround (late->value), t->day);
+        char *max = count_of (a->max_days_late != G_MININT64 ? a->max_days_late : 0, t->day);
+        join (o, fill (late->n == 1 ? t->payment_late_one : t->payment_late,
+                       "n", n, "of", of, "mean", mean, "max", max, NULL));
+        g_free (n);
+        g_free (of);
+        g_free (mean);
+        g_free (max);
+    }
+    if (over && a->overdue_minor != G_MININT64) {
+        char *n = num (over->n), *amount = words_money (t, a->overdue_minor, a->score_currency);
+        join (o, fill (over->n == 1 ? t->payment_overdue_one : t->payment_overdue_many,
+                       "n", n, "amount", amount, NULL));
+        g_free (n);
+        g_free (amount);
+    }
+}
+
+static void
+scope_fact (GString *o, const rf_audit_t *a, const rf_letter_text_t *t)
+{
+    const rf_audit_tally_t *s = counted (a, "scope_change"), *i = counted (a, "indecision");
+    if (s)
+        join (o, n_of (t->scope, t->scope_one, s->n, s->n_of));
+    else if (i)
+        join (o, n_of (t->indecision, t->indecision_one, i->n, i->n_of));
+}
+
 static char *
 fact (const rf_audit_t *a, const rf_letter_text_t *t, rf_theme_t theme)
 {
     GString *o = g_string_new (NULL);
+    const rf_audit_tally_t *tone = counted (a, "abuse");
     switch (theme) {
-    case RF_THEME_RESPONSE:
-        if (a->client_median >= 0 && (a->response_seconds <= 0 || a->client_median > a->response_seconds)) {
-            char *m = words_duration (t, a->client_median), *g = NULL;
-            if (a->response_seconds > 0)
-                g = words_duration (t, a->response_seconds);
-            join (o, fill (g ? t->response_agreed : t->response, "median", m, "agreed", g, NULL));
-            g_free (m);
-            g_free (g);
-        }
-        if (a->unanswered_by_client > 0) {
-            char *n = num (a->unanswered_by_client);
-            join (o, fill (a->unanswered_by_client == 1 ? t->response_unanswered_one : t->response_unanswered,
-                           "n", n, NULL));
-            g_free (n);
-        }
-        break;
-    case RF_THEME_PAYMENT:
-        if (a->paid_late > 0) {
-            char *n = num (a->paid_late), *of = num (a->paid_count);
-            char *mean = count_of ((gint64) llround (a->mean_late), t->day), *max = count_of (a->max_late, t->day);
-            join (o, fill (a->paid_late == 1 ? t->payment_late_one : t->payment_late,
-                           "n", n, "of", of, "mean", mean, "max", max, NULL));
-            g_free (n);
-            g_free (of);
-            g_free (mean);
-            g_free (max);
-        }
-        if (a->overdue_count > 0) {
-            char *n = num (a->overdue_count), *amount = words_money (t, a->overdue_minor_now, a->overdue_currency);
-            join (o, fill (a->overdue_count == 1 ? t->payment_overdue_one : t->payment_overdue_many,
-                           "n", n, "amount", amount, NULL));
-            g_free (n);
-            g_free (amount);
-        }
-        break;
-    case RF_THEME_SCOPE:
-        if (a->scope_messages > 0) {
-            char *n = num (a->scope_messages);
-            join (o, fill (a->scope_messages == 1 ? t->scope_one : t->scope, "n", n, NULL));
-            g_free (n);
-        }
-        break;
+    case RF_THEME_RESPONSE: response_fact (o, a, t); break;
+    case RF_THEME_PAYMENT: payment_fact (o, a, t); break;
+    case RF_THEME_SCOPE: scope_fact (o, a, t); break;
     case RF_THEME_LOAD:
         if (a->win_in + a->win_out > 0) {
             char *n = num (a->win_in + a->win_out), *in = num (a->win_in), *out = num (a->win_out);
@@ -241,9 +272,9 @@ fact (const rf_audit_t *a, const rf_letter_text_t *t, rf_theme_t theme)
         }
         break;
     case RF_THEME_TONE:
-        if (a->tone_messages > 0) {
-            char *n = num (a->tone_messages), *d = local_date (a, t, a->tone_first);
-            join (o, fill (a->tone_messages == 1 ? t->tone_one : t->tone_since, "n", n, "date", d, NULL));
+        if (tone && a->tone_first >= 0) {
+            char *n = num (tone->n), *d = local_date (a, t, a->tone_first);
+            join (o, fill (tone->n == 1 ? t->tone_one : t->tone_since, "n", n, "date", d, NULL));
             g_free (n);
             g_free (d);
         } else {
@@ -251,7 +282,7 @@ fact (const rf_audit_t *a, const rf_letter_text_t *t, rf_theme_t theme)
         }
         break;
     case RF_THEME_UNETHICAL:
-        if (a->unethical_messages > 0) {
+        if (a->unethical_last >= 0) {
             char *d = local_date (a, t, a->unethical_last);
             join (o, fill (t->unethical_on, "date", d, NULL));
             g_free (d);
@@ -310,7 +341,7 @@ facts (const rf_audit_t *a, const rf_letter_text_t *t, GArray *themes)
         char *s;
         /* Pressure (demands, capitals) without abusive words is a matter
          * of load, not of terms we cannot accept. */
-        if (th == RF_THEME_TONE && a->tone_messages == 0)
+        if (th == RF_THEME_TONE && !counted (a, "abuse"))
             th = RF_THEME_LOAD;
         if (f->points <= 0 || th == RF_THEME_NONE || used[th])
             continue;

@@ -3,7 +3,8 @@
  * or a polite end of the engagement (exit), in the client's language.
  *
  * Facts in the letter are counts and durations from the database, chosen
- * by the client's top findings; the client's own words are never quoted. */
+ * by the client's top findings, and the very numbers of the findings (the
+ * findings stage's measures); the client's own words are never quoted. */
 #ifndef RF_AUDIT_LETTER_H
 #define RF_AUDIT_LETTER_H
 
@@ -70,7 +71,8 @@ typedef struct {
      * {amount}, {in}, {out}, {gift}. */
     const char *response, *response_agreed, *response_unanswered, *response_unanswered_one;
     const char *payment_late, *payment_late_one, *payment_overdue_one, *payment_overdue_many;
-    const char *scope, *scope_one, *load, *tone, *tone_since, *tone_one, *unethical, *unethical_on;
+    const char *scope, *scope_one, *indecision, *indecision_one;
+    const char *load, *tone, *tone_since, *tone_one, *unethical, *unethical_on;
     const char *value;
     /* Words for dates and durations. */
     const char *months[12];

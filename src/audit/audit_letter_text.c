@@ -58,21 +58,23 @@ static const rf_letter_text_t texts[] = {
         .response = "Replies to our messages took {median} (median).",
         .response_agreed = "Replies to our messages took {median} (median), against an agreed "
                            "response time of {agreed}.",
-        .response_unanswered = "{n} of our messages received no reply.",
-        .payment_late = "{n} of the {of} invoices paid in this period were paid after their due date: "
-                        "{mean} late on average, {max} at most.",
+        .response_unanswered = "{n} of our {of} messages that needed a reply received none.",
+        .payment_late = "{n} of the {of} invoices due in this period were paid after their due date, "
+                        "{max} late at most; weighted by amount, payment came {mean} late on average.",
         .payment_overdue_one = "One invoice of {amount} is past due and still unpaid.",
         .payment_overdue_many = "{n} invoices totalling {amount} are past due and still unpaid.",
-        .scope = "{n} of your messages asked for changes or additions to the agreed work.",
+        .scope = "{n} of your {of} messages asked for changes or additions to the agreed work.",
+        .indecision = "{n} of your {of} messages went back on a decision already taken.",
+        .indecision_one = "One of your {of} messages went back on a decision already taken.",
         .load = "We exchanged {n} messages ({in} from you, {out} from us), a volume the current "
                 "budget does not cover.",
         .tone = "Several recent messages were written in terms that we cannot accept in a working "
                 "relationship.",
         .unethical = "We received requests for work that our professional standards do not allow us "
                      "to carry out.",
-        .response_unanswered_one = "One of our messages received no reply.",
-        .payment_late_one = "One invoice paid in this period was paid {max} after its due date.",
-        .scope_one = "One of your messages asked for changes or additions to the agreed work.",
+        .response_unanswered_one = "One of our {of} messages that needed a reply received none.",
+        .payment_late_one = "One invoice due in this period was paid {max} after its due date.",
+        .scope_one = "One of your {of} messages asked for changes or additions to the agreed work.",
         .tone_since = "{n} messages we received since {date} were written in terms that we cannot accept "
                       "in a working relationship.",
         .tone_one = "A message we received on {date} was written in terms that we cannot accept in a "
@@ -145,23 +147,29 @@ static const rf_letter_text_t texts[] = {
         .response = "Nos messages ont attendu une réponse {median} en médiane.",
         .response_agreed = "Nos messages ont attendu une réponse {median} en médiane, pour un délai "
                            "de réponse convenu de {agreed}.",
-        .response_unanswered = "{n} de nos messages sont restés sans réponse.",
-        .payment_late = "{n} des {of} factures réglées sur la période l'ont été après leur échéance : "
-                        "{mean} de retard en moyenne, {max} au plus.",
+        .response_unanswered = "{n} de nos {of} messages qui appelaient une réponse sont restés sans "
+                               "réponse.",
+        .payment_late = "{n} des {of} factures échues sur la période ont été réglées après leur "
+                        "échéance, avec {max} de retard au plus ; pondéré par les montants, le retard "
+                        "moyen est de {mean}.",
         .payment_overdue_one = "Une facture de {amount} est échue et reste impayée.",
         .payment_overdue_many = "{n} factures, pour un total de {amount}, sont échues et restent "
                                 "impayées.",
-        .scope = "{n} de vos messages demandaient des modifications ou des ajouts au travail "
+        .scope = "{n} de vos {of} messages demandaient des modifications ou des ajouts au travail "
                  "convenu.",
+        .indecision = "{n} de vos {of} messages revenaient sur une décision déjà prise.",
+        .indecision_one = "Un de vos {of} messages revenait sur une décision déjà prise.",
         .load = "Nous avons échangé {n} messages ({in} de votre part, {out} de la nôtre), un volume "
                 "que le budget actuel ne couvre pas.",
         .tone = "Plusieurs messages récents ont été rédigés dans des termes que nous ne pouvons pas "
                 "accepter dans une relation de travail.",
         .unethical = "Nous avons reçu des demandes que nos règles professionnelles ne nous "
                      "permettent pas d'accepter.",
-        .response_unanswered_one = "Un de nos messages est resté sans réponse.",
-        .payment_late_one = "Une facture réglée sur la période l'a été {max} après son échéance.",
-        .scope_one = "Un de vos messages demandait des modifications ou des ajouts au travail convenu.",
+        .response_unanswered_one = "Un de nos {of} messages qui appelaient une réponse est resté sans "
+                                   "réponse.",
+        .payment_late_one = "Une facture échue sur la période a été réglée {max} après son échéance.",
+        .scope_one = "Un de vos {of} messages demandait des modifications ou des ajouts au travail "
+                     "convenu.",
         .tone_since = "{n} messages reçus depuis le {date} étaient rédigés dans des termes que nous ne "
                       "pouvons pas accepter dans une relation de travail.",
         .tone_one = "Un message reçu le {date} était rédigé dans des termes que nous ne pouvons pas "
@@ -232,22 +240,27 @@ static const rf_letter_text_t texts[] = {
         .response = "Nuestros mensajes esperaron una respuesta {median} de mediana.",
         .response_agreed = "Nuestros mensajes esperaron una respuesta {median} de mediana, frente a "
                            "un plazo de respuesta acordado de {agreed}.",
-        .response_unanswered = "{n} de nuestros mensajes quedaron sin respuesta.",
-        .payment_late = "{n} de las {of} facturas pagadas en el periodo se pagaron después de su "
-                        "vencimiento: {mean} de retraso de media y {max} como máximo.",
+        .response_unanswered = "{n} de nuestros {of} mensajes que requerían respuesta quedaron sin "
+                               "respuesta.",
+        .payment_late = "{n} de las {of} facturas vencidas en el periodo se pagaron después de su "
+                        "vencimiento, con {max} de retraso como máximo; ponderado por importe, el "
+                        "retraso medio fue de {mean}.",
         .payment_overdue_one = "Una factura de {amount} está vencida y pendiente de pago.",
         .payment_overdue_many = "{n} facturas, por un total de {amount}, están vencidas y "
                                 "pendientes de pago.",
-        .scope = "{n} de sus mensajes pedían cambios o añadidos al trabajo acordado.",
+        .scope = "{n} de sus {of} mensajes pedían cambios o añadidos al trabajo acordado.",
+        .indecision = "{n} de sus {of} mensajes volvían sobre una decisión ya tomada.",
+        .indecision_one = "Uno de sus {of} mensajes volvía sobre una decisión ya tomada.",
         .load = "Intercambiamos {n} mensajes ({in} suyos y {out} nuestros), un volumen que el "
                 "presupuesto actual no cubre.",
         .tone = "Varios mensajes recientes se redactaron en unos términos que no podemos aceptar en "
                 "una relación profesional.",
         .unethical = "Recibimos peticiones de trabajos que nuestras normas profesionales no nos "
                      "permiten realizar.",
-        .response_unanswered_one = "Uno de nuestros mensajes quedó sin respuesta.",
-        .payment_late_one = "Una factura pagada en el periodo se pagó {max} después de su vencimiento.",
-        .scope_one = "Uno de sus mensajes pedía cambios o añadidos al trabajo acordado.",
+        .response_unanswered_one = "Uno de nuestros {of} mensajes que requerían respuesta quedó sin "
+                                   "respuesta.",
+        .payment_late_one = "Una factura vencida en el periodo se pagó {max} después de su vencimiento.",
+        .scope_one = "Uno de sus {of} mensajes pedía cambios o añadidos al trabajo acordado.",
         .tone_since = "{n} mensajes recibidos desde el {date} estaban redactados en unos términos que no "
                       "podemos aceptar en una relación profesional.",
         .tone_one = "Un mensaje recibido el {date} estaba redactado en unos términos que no podemos "

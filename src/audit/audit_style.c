@@ -53,5 +53,20 @@ const char rf_audit_css[] =
     ".letter{border:1px solid var(--line);background:#fcfcfa;padding:8px 24px;max-width:720px;"
     "font-family:Georgia,'DejaVu Serif',serif;font-size:15px}\n"
     ".letter .subject{font-weight:600}\n"
-    "@media print{body{font-size:12px}header,main,footer{max-width:none}"
-    "figure,table,.finding,.letter{break-inside:avoid}}\n";
+    ".fewdata{display:inline-block;font-size:12px;font-weight:700;color:var(--muted);"
+    "border:1px solid var(--muted);border-radius:3px;padding:0 5px;margin-right:6px}\n"
+    "details.more summary{cursor:pointer;color:var(--muted);padding:4px 0}\n"
+    /* Invoice numbers, dates and amounts never break across lines. */
+    "#invoices td,.when,.ev-invoice strong,.nowrap{white-space:nowrap}\n"
+    /* On paper (A4 or Letter): no heading alone at the foot of a page, no
+     * chart, finding, table row or list item cut in two, the letter on a
+     * page of its own, colours kept. */
+    "@page{margin:16mm 14mm}\n"
+    "@media print{body{font-size:11px;-webkit-print-color-adjust:exact;print-color-adjust:exact}"
+    "header,main,footer{max-width:none;padding:0}"
+    "h1,h2,h3,h4,figcaption,h2+p.note{break-after:avoid;page-break-after:avoid}"
+    "section#invoices,div.keep{break-inside:avoid;page-break-inside:avoid}"
+    "figure,svg,tr,li,dl.facts,.verdict,table.measure,table.breakdown,.finding,.letter"
+    "{break-inside:avoid;page-break-inside:avoid}"
+    "section#letter{break-before:page;page-break-before:always}.letter{max-width:none}"
+    "svg.chart{max-width:100%}}\n";

@@ -10,6 +10,7 @@ rf_csv_init (rf_csv_t *w, FILE *out, rf_csv_format_t format, gboolean bom)
     w->out = out;
     w->format = format;
     w->at_line_start = TRUE;
+    w->trailer_name = w->trailer_value = NULL;
     if (bom)
         fputs ("\xEF\xBB\xBF", out);
 }
@@ -59,11 +60,19 @@ rf_csv_null (rf_csv_t *w)
     separator (w);
 }
 
-void
-rf_csv_end (rf_csv_t *w)
+static void
+end_line (rf_csv_t *w)
 {
     fputs ("\r\n", w->out);
     w->at_line_start = TRUE;
+}
+
+void
+rf_csv_end (rf_csv_t *w)
+{
+    if (w->trailer_name)
+        rf_csv_field (w, w->trailer_value);
+    end_line (w);
 }
 
 void
@@ -71,7 +80,9 @@ rf_csv_header (rf_csv_t *w, const char *const *names)
 {
     for (; *names; names++)
         rf_csv_field (w, *names);
-    rf_csv_end (w);
+    if (w->trailer_name)
+        rf_csv_field (w, w->trailer_name);
+    end_line (w);
 }
 
 gboolean

@@ -11,6 +11,9 @@ typedef struct {
     FILE *out;
     rf_csv_format_t format;
     gboolean at_line_start;
+    /* A last column on every record, the same value on each: its name in
+     * the header (an export's as_of date). NULL for none; set after init. */
+    const char *trailer_name, *trailer_value;
 } rf_csv_t;
 
 /* Start a table: writes the UTF-8 BOM when bom is TRUE (for Excel). */

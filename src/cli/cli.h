@@ -68,5 +68,6 @@ int rf_cmd_export (int argc, char **argv);
 int rf_cmd_audit (int argc, char **argv);
 int rf_cmd_clients (int argc, char **argv);
 int rf_cmd_init (int argc, char **argv);
+int rf_cmd_dismiss (int argc, char **argv);
 
 #endif

@@ -153,7 +153,8 @@ render (rf_store_t *st, const rf_common_opts_t *common, const char *client, gint
     int rc = RF_EXIT_OK;
 
     if (!rf_audit_find_client (st, client, &id, &err) || !(a = rf_audit_load (st, id, since, until, &err))) {
-        rc = g_error_matches (err, RF_AUDIT_ERROR, RF_AUDIT_ERR_NO_CLIENT) ? RF_EXIT_NODATA : RF_EXIT_FAILURE;
+        rc = g_error_matches (err, RF_AUDIT_ERROR, RF_AUDIT_ERR_NO_CLIENT)
+             || g_error_matches (err, RF_AUDIT_ERROR, RF_AUDIT_ERR_NO_DATA) ? RF_EXIT_NODATA : RF_EXIT_FAILURE;
         rf_error ("audit: %s", err->message);
         g_error_free (err);
         return rc;
@@ -212,7 +213,7 @@ rf_cmd_audit (int argc, char **argv)
         "'goodwill' of its group in --config, else in the configuration of the last\n"
         "analysis) goes into a draft that ends the engagement.\n"
         "Reads only the database (run 'redflag scan' first). Exit 6 when the database or\n"
-        "the client does not exist.");
+        "the client does not exist, or the client has no mail and no invoice in the window.");
     g_option_context_add_main_entries (ctx, entries, NULL);
     g_option_context_add_main_entries (ctx, common_entries, NULL);
     if (!rf_cli_parse (ctx, &argc, &argv, "audit") || !rf_cli_apply_common (&common, "audit")

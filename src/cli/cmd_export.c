@@ -15,12 +15,20 @@
 
 typedef struct {
     gint64 as_of;
+    char as_of_day[16];      /* the same, YYYY-MM-DD */
 } export_opts_t;
+
+/* How a table depends on the reference date: not at all, as of the
+ * analysis that built it, or worked out for any --as-of. A dated table
+ * ends each row with an as_of column, unless it carries the date already
+ * (findings and scores: window_until). */
+typedef enum { UNDATED, AS_ANALYSED, ANY_DATE, AS_ANALYSED_DATED } dated_t;
 
 typedef struct {
     const char *name;
     gboolean (*fn) (rf_store_t *st, rf_csv_t *w, const export_opts_t *o, GError **err);
     const char *summary;
+    dated_t dated;
 } table_t;
 
 #define SIMPLE(fname, call) \
@@ -37,6 +45,7 @@ SIMPLE (x_findings, rf_export_findings)
 SIMPLE (x_evidence, rf_export_evidence)
 SIMPLE (x_scores, rf_export_scores)
 SIMPLE (x_metrics, rf_export_metrics)
+SIMPLE (x_measures, rf_export_measures)
 
 static gboolean
 x_aging (rf_store_t *st, rf_csv_t *w, const export_opts_t *o, GError **err)
@@ -45,18 +54,24 @@ x_aging (rf_store_t *st, rf_csv_t *w, const export_opts_t *o, GError **err)
 }
 
 static const table_t tables[] = {
-    { "messages", x_messages, "one row per distinct message: date, sender, client, direction, folder" },
-    { "replies", x_replies, "one row per answered block: who waited, how long (wall clock and business)" },
-    { "monthly", x_monthly, "per client and month: counts, latency median/p90, unanswered, after hours" },
-    { "clients", x_clients, "the clients, configured or inferred" },
-    { "skipped", x_skipped, "every input file skipped, with the reason" },
-    { "invoices", x_invoices, "one row per invoice or credit note: dates, amounts, paid, days late, status" },
-    { "markers", x_markers, "one row per tone or scope marker in client mail, with the matched text" },
-    { "aging", x_aging, "open receivables per client and currency by days past due, as of --as-of" },
-    { "findings", x_findings, "one row per finding: signal, value, threshold, severity, trend, points" },
-    { "evidence", x_evidence, "what each finding rests on: messages, replies, invoices, totals" },
-    { "scores", x_scores, "one row per client: score, recommendation, reason, revenue share, lateness" },
-    { "metrics", x_metrics, "per client and month: mail, markers and money in one row" },
+    { "messages", x_messages, "one row per distinct message: date, sender, client, direction, folder", UNDATED },
+    { "replies", x_replies, "one row per answered block: who waited, how long (wall clock and business)", UNDATED },
+    { "monthly", x_monthly, "per client and month: counts, latency median/p90, unanswered, after hours", AS_ANALYSED },
+    { "clients", x_clients, "the clients, configured or inferred", UNDATED },
+    { "skipped", x_skipped, "every input file skipped, with the reason", UNDATED },
+    { "invoices", x_invoices, "one row per invoice or credit note: dates, amounts, paid, days late, status",
+      AS_ANALYSED },
+    { "markers", x_markers, "one row per tone or scope marker in client mail, with the matched text", UNDATED },
+    { "aging", x_aging, "open receivables per client and currency by days past due", ANY_DATE },
+    { "findings", x_findings, "one row per finding: signal, value, threshold, severity, trend, points",
+      AS_ANALYSED_DATED },
+    { "evidence", x_evidence, "what each finding rests on, every piece: messages, replies, invoices, totals",
+      AS_ANALYSED },
+    { "scores", x_scores, "one row per client: score, recommendation, reason, revenue share, lateness",
+      AS_ANALYSED_DATED },
+    { "metrics", x_metrics, "per client and month: mail, markers and money in one row", AS_ANALYSED },
+    { "measures", x_measures, "every signal measured per client, fired or not: value, n of n_of, observations",
+      AS_ANALYSED },
 };
 
 static const table_t *
@@ -81,6 +96,10 @@ export_one (rf_store_t *st, const table_t *t, const char *path, rf_csv_format_t 
         return FALSE;
     }
     rf_csv_init (&w, out, fmt, bom);
+    if (t->dated == AS_ANALYSED || t->dated == ANY_DATE) {
+        w.trailer_name = "as_of";
+        w.trailer_value = o->as_of_day;
+    }
     ok = t->fn (st, &w, o, err);
     if (fflush (out) != 0 && ok) {
         /* A reader that stopped early (| head) is not an error to report. */
@@ -94,14 +113,46 @@ export_one (rf_store_t *st, const table_t *t, const char *path, rf_csv_format_t 
     return ok;
 }
 
+/* The reference date: --as-of, else the last analysis's (the findings'
+ * window, else the money's), else today. A table worked out by the
+ * analysis cannot be had for another date than the analysis's. */
+static int
+resolve_as_of (rf_store_t *st, const char *as_of_s, const table_t *t, gboolean all, export_opts_t *o)
+{
+    char *day = rf_store_meta_get (st, "money_as_of");
+    sqlite3_stmt *q = rf_store_prepare (st, "SELECT as_of FROM finding_window", NULL);
+    int rc = RF_EXIT_OK;
+    if (q && sqlite3_step (q) == SQLITE_ROW) {
+        g_free (day);
+        day = g_strdup ((const char *) sqlite3_column_text (q, 0));
+    }
+    sqlite3_finalize (q);
+    if (!as_of_s && day)
+        rf_parse_date (day, &o->as_of);
+    rf_format_date (o->as_of, o->as_of_day);
+    if (as_of_s && day && strcmp (as_of_s, day) && (all || t->dated == AS_ANALYSED || t->dated == AS_ANALYSED_DATED)) {
+        rf_error ("export %s: the database is analysed as of %s; --as-of %s applies to 'aging' only "
+                  "(run 'redflag analyze --as-of %s' for the other tables)", all ? "--all" : t->name, day,
+                  as_of_s, as_of_s);
+        rc = RF_EXIT_USAGE;
+    }
+    g_free (day);
+    return rc;
+}
+
 static char *
 tables_help (void)
 {
     GString *s = g_string_new ("Tables:\n");
     for (size_t i = 0; i < G_N_ELEMENTS (tables); i++)
         g_string_append_printf (s, "  %-10s %s\n", tables[i].name, tables[i].summary);
-    g_string_append (s, "\nColumns are stable: new versions add tables, never change columns.\n"
-                        "CSV follows RFC 4180 (UTF-8, CRLF); dates are ISO 8601 UTC.");
+    g_string_append (s, "\nEvery table is as of the date of the last analysis (scan or analyze --as-of);\n"
+                        "the tables that depend on it (monthly, invoices, aging, evidence, metrics,\n"
+                        "measures) end each row with that date, column as_of (findings and scores\n"
+                        "carry it as window_until). --as-of gives another date to aging only; the\n"
+                        "tables the analysis worked out need 'redflag analyze --as-of DATE'.\n"
+                        "Columns are stable: new versions add tables and trailing columns, never change\n"
+                        "columns. CSV follows RFC 4180 (UTF-8, CRLF); dates are ISO 8601 UTC.");
     return g_string_free (s, FALSE);
 }
 
@@ -116,13 +167,14 @@ rf_cmd_export (int argc, char **argv)
         { "bom", 0, 0, G_OPTION_ARG_NONE, &bom, "Start with a UTF-8 byte order mark (for Excel)", NULL },
         { "out", 'o', 0, G_OPTION_ARG_FILENAME, &out_path, "Write to FILE instead of standard output", "FILE" },
         { "all", 0, 0, G_OPTION_ARG_FILENAME, &all_dir, "Write every table to DIR/TABLE.csv", "DIR" },
-        { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of_s, "Reference date for tables that need one", "YYYY-MM-DD" },
+        { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of_s,
+          "Reference date of 'aging' (default: the last analysis's)", "YYYY-MM-DD" },
         { NULL, 0, 0, 0, NULL, NULL, NULL },
     };
     GOptionContext *ctx = g_option_context_new ("TABLE - write a table as CSV or TSV");
     GOptionEntry *common_entries = rf_cli_common_entries (&common);
     rf_csv_format_t fmt = RF_CSV;
-    export_opts_t o = { g_get_real_time () / G_USEC_PER_SEC };
+    export_opts_t o = { g_get_real_time () / G_USEC_PER_SEC, "" };
     const table_t *t = NULL;
     rf_store_t *st = NULL;
     GError *err = NULL;
@@ -157,7 +209,8 @@ rf_cmd_export (int argc, char **argv)
         rc = RF_EXIT_USAGE;
         goto done;
     }
-    if (!(st = rf_cli_open_store (common.db_path, RF_STORE_READ, &rc)))
+    if (!(st = rf_cli_open_store (common.db_path, RF_STORE_READ, &rc))
+        || (rc = resolve_as_of (st, as_of_s, t, all_dir != NULL, &o)) != RF_EXIT_OK)
         goto done;
     if (all_dir) {
         if (g_mkdir_with_parents (all_dir, 0755) != 0) {

@@ -10,7 +10,7 @@ rf_cmd_report (int argc, char **argv)
 {
     rf_common_opts_t common = { 0 };
     char *since_s = NULL, *until_s = NULL, *client = NULL;
-    gboolean details = FALSE;
+    gboolean details = FALSE, all_evidence = FALSE, changes = FALSE;
     GOptionEntry entries[] = {
         { "since", 0, 0, G_OPTION_ARG_STRING, &since_s,
           "First day of the window (default: window_days before --until)", "YYYY-MM-DD" },
@@ -20,6 +20,11 @@ rf_cmd_report (int argc, char **argv)
         { "client", 0, 0, G_OPTION_ARG_STRING, &client,
           "Only this client (key or name), with every finding and its evidence", "NAME" },
         { "details", 0, 0, G_OPTION_ARG_NONE, &details, "Every finding and its evidence, for every client", NULL },
+        { "all-evidence", 0, 0, G_OPTION_ARG_NONE, &all_evidence,
+          "With --details or --client: every piece of evidence, with its Message-ID (default: the first 5)", NULL },
+        { "changes", 0, 0, G_OPTION_ARG_NONE, &changes,
+          "Only what moved since the previous analysis day: new or worse findings, verdict changes, new "
+          "critical evidence (nothing when nothing moved)", NULL },
         { NULL, 0, 0, 0, NULL, NULL, NULL },
     };
     GOptionContext *ctx = g_option_context_new ("- print the per-client report, worst first");
@@ -36,7 +41,10 @@ rf_cmd_report (int argc, char **argv)
         "Reads the findings the last scan or analysis stored. With --since or --until\n"
         "the analysis is run again for that window without changing what is stored\n"
         "(it needs the configuration: --config, else the one the last analysis used).\n"
-        "Colour and width adapt to a terminal; piped output is plain text.");
+        "Colour and width adapt to a terminal; piped output is plain text.\n\n"
+        "--changes compares the last analysis with the one of the day before it (each\n"
+        "analysis keeps its verdicts): after a nightly scan, it prints a few lines for a\n"
+        "cron mail, or nothing. Exit 6 when no client has mail or invoices in the window.");
     g_option_context_add_main_entries (ctx, entries, NULL);
     g_option_context_add_main_entries (ctx, common_entries, NULL);
     if (!rf_cli_parse (ctx, &argc, &argv, "report") || !rf_cli_apply_common (&common, "report")) {
@@ -48,11 +56,17 @@ rf_cmd_report (int argc, char **argv)
         rc = RF_EXIT_USAGE;
         goto done;
     }
+    if (changes && (since_s || until_s || details || all_evidence || client)) {
+        rf_error ("report: --changes compares the last two analyses; it takes no other report option");
+        rc = RF_EXIT_USAGE;
+        goto done;
+    }
     o.client = client;
     o.details = details || client;
+    o.all_evidence = all_evidence;
     if ((rc = rf_output_open (&common, since_s, until_s, &out)) != RF_EXIT_OK)
         goto done;
-    rc = rf_report_print (out.st, &o, &err);
+    rc = changes ? rf_report_changes (out.st, &err) : rf_report_print (out.st, &o, &err);
     if (err)
         rf_error ("%s", err->message);
 done:

@@ -22,6 +22,7 @@ static const command_t commands[] = {
     { "report", rf_cmd_report, "print the per-client report" },
     { "audit", rf_cmd_audit, "write the renewal audit of one client as a self-contained HTML file" },
     { "export", rf_cmd_export, "write a table as CSV or TSV" },
+    { "dismiss", rf_cmd_dismiss, "mark a piece of evidence wrong; list, undo, export as labelled examples" },
     { "patterns", rf_cmd_patterns, "test the marker patterns, or explain why a text matches" },
     { "clients", rf_cmd_clients, "list the clients with their addresses, and who is in no client" },
     { "init", rf_cmd_init, "write a starting configuration from the mail" },

@@ -118,3 +118,9 @@ rf_output_close (rf_output_t *out)
     rf_store_close (out->st);
     out->st = NULL;
 }
+
+rf_config_t *
+rf_output_config (const rf_common_opts_t *common, rf_store_t *st)
+{
+    return config_for (common, st);
+}

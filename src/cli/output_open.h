@@ -24,4 +24,9 @@ int rf_output_open (const rf_common_opts_t *common, const char *since, const cha
                     rf_output_t *out);
 void rf_output_close (rf_output_t *out);
 
+/* The configuration the last analysis used: --config, else the file it
+ * named (and its --me addresses). NULL, with the error printed, when that
+ * file is gone or invalid. */
+rf_config_t *rf_output_config (const rf_common_opts_t *common, rf_store_t *st);
+
 #endif

@@ -71,3 +71,17 @@ rf_export_metrics (rf_store_t *st, rf_csv_t *w, GError **err)
         " invoiced_minor, credited_minor, paid_minor FROM v_client_month ORDER BY client, month",
         utc, err);
 }
+
+gboolean
+rf_export_measures (rf_store_t *st, rf_csv_t *w, GError **err)
+{
+    static const char *const header[] = {
+        "client", "signal", "value", "n", "n_of", "counts", "observations", "min_observations",
+        "recent_value", "previous_value", NULL
+    };
+    static const int utc[] = { -1 };
+    return rf_export_query (st, w, header,
+        "SELECT c.key, m.signal, m.value, m.n, m.n_of, m.counts, m.observations, m.min_observations,"
+        " m.recent_value, m.previous_value FROM client_measure m JOIN client c ON c.id = m.client_id"
+        " ORDER BY c.key, m.signal", utc, err);
+}

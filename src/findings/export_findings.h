@@ -10,5 +10,7 @@ gboolean rf_export_findings (rf_store_t *st, rf_csv_t *w, GError **err);
 gboolean rf_export_evidence (rf_store_t *st, rf_csv_t *w, GError **err);
 gboolean rf_export_scores (rf_store_t *st, rf_csv_t *w, GError **err);
 gboolean rf_export_metrics (rf_store_t *st, rf_csv_t *w, GError **err);
+/* Every signal measured for each client, fired or not (client_measure). */
+gboolean rf_export_measures (rf_store_t *st, rf_csv_t *w, GError **err);
 
 #endif

@@ -65,12 +65,12 @@ static gint64
 insert_finding (const fc_ctx_t *c, const fc_client_t *cl, const char *signal, const char *sign,
                 fc_severity_t sev, double value, double threshold, const char *unit,
                 const char *trend_, gboolean kr, double recent, gboolean kp, double prev, int points,
-                const char *summary, GError **err)
+                const char *summary, gboolean few_data, GError **err)
 {
     sqlite3_stmt *q = rf_store_prepare (c->st,
         "INSERT INTO finding (client_id, signal, sign, severity, value, threshold, unit, trend,"
-        " recent_value, previous_value, points, evidence_count, summary)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 0, ?12) RETURNING id", err);
+        " recent_value, previous_value, points, evidence_count, summary, few_data)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 0, ?12, ?13) RETURNING id", err);
     gint64 id = 0;
     if (!q)
         return 0;
@@ -88,6 +88,7 @@ insert_finding (const fc_ctx_t *c, const fc_client_t *cl, const char *signal, co
         sqlite3_bind_double (q, 10, prev);
     sqlite3_bind_int (q, 11, points);
     sqlite3_bind_text (q, 12, summary, -1, SQLITE_STATIC);
+    sqlite3_bind_int (q, 13, few_data);
     if (sqlite3_step (q) == SQLITE_ROW)
         id = sqlite3_column_int64 (q, 0);
     else
@@ -106,11 +107,107 @@ set_evidence_count (const fc_ctx_t *c, gint64 id, gint64 n, GError **err)
     return ok;
 }
 
+/* Every measure of a client, fired or not: what the pages state. */
+static gboolean
+store_measure (const fc_ctx_t *c, const fc_client_t *cl, const fc_rule_t *r, gboolean known, double v,
+               const fc_tally_t *t, gboolean kr, double recent, gboolean kp, double prev, GError **err)
+{
+    sqlite3_stmt *q = c->measure_insert;
+    gboolean ok;
+    sqlite3_reset (q);
+    sqlite3_clear_bindings (q);
+    sqlite3_bind_int64 (q, 1, cl->id);
+    sqlite3_bind_text (q, 2, r->signal, -1, SQLITE_STATIC);
+    if (known)
+        sqlite3_bind_double (q, 3, v);
+    if (t->n >= 0)
+        sqlite3_bind_int64 (q, 4, t->n);
+    if (t->n_of >= 0)
+        sqlite3_bind_int64 (q, 5, t->n_of);
+    sqlite3_bind_text (q, 6, t->counts, -1, SQLITE_STATIC);
+    sqlite3_bind_int64 (q, 7, t->observations);
+    sqlite3_bind_int (q, 8, r->min_obs);
+    if (kr)
+        sqlite3_bind_double (q, 9, recent);
+    if (kp)
+        sqlite3_bind_double (q, 10, prev);
+    ok = sqlite3_step (q) == SQLITE_DONE;
+    if (!ok)
+        rf_store_set_error (c->st, err, "storing a measure");
+    sqlite3_reset (q);
+    return ok;
+}
+
 /* The names of the signals that got worse and matter now, comma-separated. */
 typedef struct {
     GString *names;
     int n;
 } worse_t;
+
+/* Below its minimum of observations a finding is information only. */
+static fc_severity_t
+cap_few_data (const fc_rule_t *r, fc_severity_t sev, const fc_tally_t *t, gboolean *few)
+{
+    *few = sev > FS_INFO && r->min_obs > 0 && t->observations < r->min_obs;
+    return *few ? FS_INFO : sev;
+}
+
+/* The summary, with the few-data label: "...; few data: 2 replies of the 5 needed". */
+static char *
+summary_of (const fc_ctx_t *c, const fc_client_t *cl, const fc_rule_t *r, double v, gboolean few,
+            const fc_tally_t *t)
+{
+    char *s = r->summary (c, cl, v), *x;
+    if (!few)
+        return s;
+    x = g_strdup_printf ("%s; few data: %" G_GINT64_FORMAT " %s of the %d needed", s, t->observations,
+                         t->counts, r->min_obs);
+    g_free (s);
+    return x;
+}
+
+static gboolean
+evaluate_rule (const fc_ctx_t *c, const fc_client_t *cl, const fc_rule_t *r, worse_t *worse, GError **err)
+{
+    double v = 0, recent = 0, prev = 0, w, k;
+    gboolean known, kr, kp, few, few_recent;
+    fc_tally_t t = { -1, -1, 0, "" }, tr_ = { -1, -1, 0, "" };
+    fc_severity_t sev, full;
+    gint64 id, n = 0;
+    char *summary;
+    int points;
+
+    known = r->measure (c, cl, FP_WINDOW, &v);
+    kr = r->measure (c, cl, FP_RECENT, &recent);
+    kp = r->measure (c, cl, FP_PREVIOUS, &prev);
+    r->tally (c, cl, FP_WINDOW, &t);
+    if (!store_measure (c, cl, r, known, v, &t, kr, recent, kp, prev, err))
+        return FALSE;
+    if (!known)
+        return TRUE;
+    thresholds (c, cl, r, &w, &k);
+    const char *tr = trend (r, kr, recent, kp, prev);
+    /* A signal that got worse and is past its warning threshold now, on
+     * enough observations of the last 90 days. */
+    r->tally (c, cl, FP_RECENT, &tr_);
+    if (!strcmp (tr, "worsening") && r->warning_points > 0
+        && cap_few_data (r, judge (c, cl, r, recent, w, k), &tr_, &few_recent) >= FS_WARNING) {
+        g_string_append_printf (worse->names, "%s%s", worse->n ? ", " : "", r->signal);
+        worse->n++;
+    }
+    full = judge (c, cl, r, v, w, k);
+    sev = cap_few_data (r, full, &t, &few);
+    if (sev == FS_NONE)
+        return TRUE;
+    points = few ? 0 : sev == FS_CRITICAL ? r->critical_points : sev == FS_WARNING ? r->warning_points
+                                                                                   : r->info_points;
+    summary = summary_of (c, cl, r, v, few, &t);
+    /* The threshold the value crossed, also when few data hold it back. */
+    id = insert_finding (c, cl, r->signal, r->sign, sev, v, full == FS_CRITICAL ? k : w, r->unit, tr,
+                         kr, recent, kp, prev, points, summary, few, err);
+    g_free (summary);
+    return id > 0 && (!r->evidence || r->evidence (c, cl, id, &n, err)) && set_evidence_count (c, id, n, err);
+}
 
 static gboolean
 evaluate_client (const fc_ctx_t *c, const fc_client_t *cl, GError **err)
@@ -118,38 +215,8 @@ evaluate_client (const fc_ctx_t *c, const fc_client_t *cl, GError **err)
     worse_t worse = { g_string_new (NULL), 0 };
     gboolean ok = TRUE;
 
-    for (const fc_rule_t *r = rf_findings_rules; ok && r->signal; r++) {
-        double v, recent = 0, prev = 0, w, k;
-        gboolean kr, kp;
-        fc_severity_t sev;
-        gint64 id, n = 0;
-        char *summary;
-        int points;
-
-        if (!r->measure (c, cl, FP_WINDOW, &v))
-            continue;
-        thresholds (c, cl, r, &w, &k);
-        kr = r->measure (c, cl, FP_RECENT, &recent);
-        kp = r->measure (c, cl, FP_PREVIOUS, &prev);
-        const char *tr = trend (r, kr, recent, kp, prev);
-        /* A signal that got worse and is past its warning threshold now. */
-        if (!strcmp (tr, "worsening") && r->warning_points > 0
-            && judge (c, cl, r, recent, w, k) >= FS_WARNING) {
-            g_string_append_printf (worse.names, "%s%s", worse.n ? ", " : "", r->signal);
-            worse.n++;
-        }
-        sev = judge (c, cl, r, v, w, k);
-        if (sev == FS_NONE)
-            continue;
-        points = sev == FS_CRITICAL ? r->critical_points : sev == FS_WARNING ? r->warning_points
-                                                                             : r->info_points;
-        summary = r->summary (c, cl, v);
-        id = insert_finding (c, cl, r->signal, r->sign, sev, v, sev == FS_CRITICAL ? k : w, r->unit, tr,
-                             kr, recent, kp, prev, points, summary, err);
-        g_free (summary);
-        ok = id > 0 && (!r->evidence || r->evidence (c, cl, id, &n, err))
-             && set_evidence_count (c, id, n, err);
-    }
+    for (const fc_rule_t *r = rf_findings_rules; ok && r->signal; r++)
+        ok = evaluate_rule (c, cl, r, &worse, err);
 
     /* No progress: several signals worse in the last 90 days than before. */
     if (ok && worse.n > 0) {
@@ -161,7 +228,7 @@ evaluate_client (const fc_ctx_t *c, const fc_client_t *cl, GError **err)
                                              worse.n, worse.names->str);
             gint64 id = insert_finding (c, cl, "trend", "no_progress", sev, worse.n, sev == FS_CRITICAL ? k : w,
                                         "signals", "worsening", FALSE, 0, FALSE, 0,
-                                        sev == FS_CRITICAL ? 10 : 5, summary, err);
+                                        sev == FS_CRITICAL ? 10 : 5, summary, FALSE, err);
             ok = id > 0
                  && rf_findings_evidence_add (c, id, 0, "total", NULL, 0, 0, NULL, 0, NULL, worse.n, TRUE,
                                         worse.names->str, err)
@@ -209,13 +276,24 @@ rf_findings_analyze (rf_store_t *st, const rf_config_t *cfg, gint64 since, gint6
     c.clients = g_ptr_array_new_with_free_func (rf_findings_client_free);
     c.by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
 
-    ok = rf_store_exec (st, "DELETE FROM finding_evidence; DELETE FROM finding;"
-                            " DELETE FROM client_score; DELETE FROM finding_window", err)
-         && store_window (&c, err) && rf_findings_load (&c, err);
+    ok = rf_store_exec (st, "DELETE FROM finding_evidence; DELETE FROM finding; DELETE FROM client_measure;"
+                            " DELETE FROM finding_month; DELETE FROM client_score; DELETE FROM finding_window", err)
+         && store_window (&c, err) && rf_findings_load (&c, err)
+         && (c.evidence_insert = rf_store_prepare (st,
+                 "INSERT INTO finding_evidence (finding_id, pos, kind, date, message_id, invoice_id, ref,"
+                 " amount_minor, currency, value, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)", err))
+         && (c.measure_insert = rf_store_prepare (st,
+                 "INSERT INTO client_measure (client_id, signal, value, n, n_of, counts, observations,"
+                 " min_observations, recent_value, previous_value) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                 err));
+    /* A client with nothing in the window is not judged at all. */
     for (guint i = 0; ok && i < c.clients->len; i++)
-        ok = evaluate_client (&c, c.clients->pdata[i], err);
-    ok = ok && rf_findings_score (&c, err);
+        if (rf_findings_client_has_data (c.clients->pdata[i]))
+            ok = evaluate_client (&c, c.clients->pdata[i], err);
+    ok = ok && rf_findings_score (&c, err) && rf_findings_store_months (&c, err) && rf_findings_history (&c, err);
 
+    sqlite3_finalize (c.evidence_insert);
+    sqlite3_finalize (c.measure_insert);
     g_hash_table_unref (c.by_id);
     g_ptr_array_unref (c.clients);
     g_free (c.main_currency);

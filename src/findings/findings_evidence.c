@@ -1,5 +1,6 @@
 /* findings_evidence.c - what each finding rests on: the messages, reply
- * pairs and invoices to quote, strongest first, a few per finding. */
+ * pairs and invoices to quote, strongest first, every one of them (the
+ * pages show the first few). Evidence dismissed by hand is left out. */
 #include "config.h"
 #include "findings/findings_p.h"
 
@@ -8,8 +9,6 @@
 
 #include "money/money.h"
 
-#define EVIDENCE_MAX 5
-
 gboolean
 rf_findings_evidence_add (const fc_ctx_t *c, gint64 finding_id, int pos, const char *kind,
                     const char *date, gint64 message_id, gint64 invoice_id, const char *ref,
@@ -17,15 +16,10 @@ rf_findings_evidence_add (const fc_ctx_t *c, gint64 finding_id, int pos, const c
                     const char *detail, GError **err)
 {
     char *text = g_strdup (detail ? detail : "");
-    sqlite3_stmt *q = rf_store_prepare (c->st,
-        "INSERT INTO finding_evidence (finding_id, pos, kind, date, message_id, invoice_id, ref,"
-        " amount_minor, currency, value, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-        err);
+    sqlite3_stmt *q = c->evidence_insert;
     gboolean ok;
-    if (!q) {
-        g_free (text);
-        return FALSE;
-    }
+    sqlite3_reset (q);
+    sqlite3_clear_bindings (q);
     /* Quoted mail keeps its line breaks; evidence is one line. */
     g_strdelimit (text, "\r\n\t\v\f", ' ');
     sqlite3_bind_int64 (q, 1, finding_id);
@@ -49,17 +43,21 @@ rf_findings_evidence_add (const fc_ctx_t *c, gint64 finding_id, int pos, const c
     ok = sqlite3_step (q) == SQLITE_DONE;
     if (!ok)
         rf_store_set_error (c->st, err, "storing evidence");
-    sqlite3_finalize (q);
+    sqlite3_reset (q);
     g_free (text);
     return ok;
 }
 
-/* Run a query whose rows are (date_utc, message_id, msgid, value, detail)
- * and add each row as evidence of the given kind; *count = rows seen. The
+/* A detail written from the row instead of the query's column 4: gets
+ * the statement and the client (g_free). */
+typedef char *(*detail_fn) (const fc_ctx_t *c, const fc_client_t *cl, sqlite3_stmt *q);
+
+/* Run a query whose rows are (date_utc, message_id, msgid, value, detail,
+ * ...) and add each row as evidence of the given kind; *count = rows. The
  * query binds ?1 client id, ?2 window start, ?3 window end. */
 static gboolean
-message_rows (const fc_ctx_t *c, const fc_client_t *cl, gint64 finding_id, const char *kind,
-              const char *sql, const char *extra, gint64 *count, GError **err)
+message_rows_with (const fc_ctx_t *c, const fc_client_t *cl, gint64 finding_id, const char *kind,
+                   const char *sql, const char *extra, detail_fn fn, gint64 *count, GError **err)
 {
     sqlite3_stmt *q = rf_store_prepare (c->st, sql, err);
     gboolean ok = TRUE;
@@ -73,15 +71,14 @@ message_rows (const fc_ctx_t *c, const fc_client_t *cl, gint64 finding_id, const
         sqlite3_bind_text (q, 4, extra, -1, SQLITE_STATIC);
     *count = 0;
     while (ok && (rc = sqlite3_step (q)) == SQLITE_ROW) {
-        char date[32];
+        char date[32], *detail = fn ? fn (c, cl, q) : NULL;
         (*count)++;
-        if (pos >= EVIDENCE_MAX)
-            continue;
         rf_format_utc (sqlite3_column_int64 (q, 0), date);
         ok = rf_findings_evidence_add (c, finding_id, pos++, kind, date, sqlite3_column_int64 (q, 1), 0,
                                  (const char *) sqlite3_column_text (q, 2), 0, NULL,
                                  sqlite3_column_double (q, 3), sqlite3_column_type (q, 3) != SQLITE_NULL,
-                                 (const char *) sqlite3_column_text (q, 4), err);
+                                 detail ? detail : (const char *) sqlite3_column_text (q, 4), err);
+        g_free (detail);
     }
     if (ok && rc != SQLITE_DONE) {
         rf_store_set_error (c->st, err, "reading evidence");
@@ -89,6 +86,28 @@ message_rows (const fc_ctx_t *c, const fc_client_t *cl, gint64 finding_id, const
     }
     sqlite3_finalize (q);
     return ok;
+}
+
+static gboolean
+message_rows (const fc_ctx_t *c, const fc_client_t *cl, gint64 finding_id, const char *kind,
+              const char *sql, const char *extra, gint64 *count, GError **err)
+{
+    return message_rows_with (c, cl, finding_id, kind, sql, extra, NULL, count, err);
+}
+
+/* A moment as local time with its zone: "2026-11-09 18:50 CET" (g_free). */
+static char *
+local_time (GTimeZone *tz, gint64 t)
+{
+    GDateTime *u = g_date_time_new_from_unix_utc (t), *l;
+    char *s;
+    if (!u)
+        return g_strdup ("?");
+    l = g_date_time_to_timezone (u, tz);
+    s = g_date_time_format (l, "%Y-%m-%d %H:%M %Z");
+    g_date_time_unref (l);
+    g_date_time_unref (u);
+    return s;
 }
 
 /* fw: the conversation messages of the periods; fh: the marker hits of
@@ -115,11 +134,27 @@ rf_findings_ev_shouting (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gi
 {
     return message_rows (c, cl, id, "message",
         "SELECT m.date_utc, m.id, m.msgid, m.shout_ratio,"
-        " printf('%d %% of words in capitals, %d \"!!\" burst(s): %s', CAST(round(100 * COALESCE(m.shout_ratio, 0)) AS INTEGER),"
-        "   m.exclaim_bursts, COALESCE(m.subject, '(no subject)'))"
-        " FROM fw m WHERE " WINDOW_IN " AND m.direction = 'in'"
+        " printf('%d %% of words in capitals, %s: %s', CAST(round(100 * COALESCE(m.shout_ratio, 0)) AS INTEGER),"
+        "   CASE m.exclaim_bursts WHEN 1 THEN '1 run of \"!!\"' ELSE m.exclaim_bursts || ' runs of \"!!\"' END,"
+        "   COALESCE(m.subject, '(no subject)'))"
+        " FROM fw m WHERE " WINDOW_IN " AND m.direction = 'in' AND m.dismissed = 0"
         " AND (COALESCE(m.shout_ratio, 0) >= 0.5 OR m.exclaim_bursts > 0)"
         " ORDER BY COALESCE(m.shout_ratio, 0) + m.exclaim_bursts DESC, m.date_utc DESC, m.id", NULL, n, err);
+}
+
+/* "asked 2026-07-15 10:00 CEST, answered after 12.0 days: subject", in the
+ * client's time zone. Columns 4 subject, 5 the asking message's date. */
+static char *
+latency_detail (const fc_ctx_t *c, const fc_client_t *cl, sqlite3_stmt *q)
+{
+    char *when = local_time (cl->tz, sqlite3_column_int64 (q, 5));
+    char *d = rf_findings_format_duration (sqlite3_column_int64 (q, 3)), *s;
+    (void) c;
+    s = g_strdup_printf ("asked %s, answered after %s: %s", when, d,
+                         sqlite3_column_text (q, 4) ? (const char *) sqlite3_column_text (q, 4) : "(no subject)");
+    g_free (when);
+    g_free (d);
+    return s;
 }
 
 static gboolean
@@ -127,13 +162,11 @@ latency_rows (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, const char *d
               GError **err)
 {
     /* The slowest answers: the message waited on and how long it waited. */
-    return message_rows (c, cl, id, "reply",
-        "SELECT m.date_utc, m.id, m.msgid, r.latency_seconds,"
-        " printf('%s UTC answered after %.1f h: %s', strftime('%Y-%m-%d %H:%M', p.date_utc, 'unixepoch'),"
-        "   r.latency_seconds / 3600.0, COALESCE(p.subject, '(no subject)'))"
+    return message_rows_with (c, cl, id, "reply",
+        "SELECT m.date_utc, m.id, m.msgid, r.latency_seconds, p.subject, p.date_utc"
         " FROM fw m JOIN reply r ON r.reply_id = m.id JOIN message p ON p.id = r.clock_start_id"
         " WHERE " WINDOW_IN " AND r.direction = ?4"
-        " ORDER BY r.latency_seconds DESC, m.date_utc DESC, m.id", direction, n, err);
+        " ORDER BY r.latency_seconds DESC, m.date_utc DESC, m.id", direction, latency_detail, n, err);
 }
 
 gboolean
@@ -154,17 +187,33 @@ rf_findings_ev_unanswered (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, 
     return message_rows (c, cl, id, "message",
         "SELECT m.date_utc, m.id, m.msgid, NULL, 'never answered: ' || COALESCE(m.subject, '(no subject)')"
         " FROM fw m WHERE " WINDOW_IN " AND m.direction = 'out' AND m.answer = 'unanswered'"
-        " AND m.parent_in = 0"
+        " AND m.parent_in = 0 AND m.dismissed = 0"
         " ORDER BY m.date_utc DESC, m.id", NULL, n, err);
+}
+
+/* "sent at 18:50 CET, after 18:00: subject": our local time of day and
+ * why it counts, by our working hours (the evidence's date says the day). */
+static char *
+after_hours_detail (const fc_ctx_t *c, const fc_client_t *cl, sqlite3_stmt *q)
+{
+    const rf_hours_t *h = &c->cfg->hours;
+    gint64 t = sqlite3_column_int64 (q, 0);
+    char *when = local_time (h->tz, t), *why = rf_findings_why_after_hours (h, t), *s;
+    (void) cl;
+    s = g_strdup_printf ("sent at %s, %s: %s", strlen (when) > 11 ? when + 11 : when, why,
+                         sqlite3_column_text (q, 4) ? (const char *) sqlite3_column_text (q, 4) : "(no subject)");
+    g_free (when);
+    g_free (why);
+    return s;
 }
 
 gboolean
 rf_findings_ev_after_hours (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint64 *n, GError **err)
 {
-    return message_rows (c, cl, id, "message",
-        "SELECT m.date_utc, m.id, m.msgid, NULL, 'sent after hours: ' || COALESCE(m.subject, '(no subject)')"
-        " FROM fw m WHERE " WINDOW_IN " AND m.direction = 'out' AND m.after_hours = 1"
-        " ORDER BY m.date_utc DESC, m.id", NULL, n, err);
+    return message_rows_with (c, cl, id, "message",
+        "SELECT m.date_utc, m.id, m.msgid, NULL, m.subject"
+        " FROM fw m WHERE " WINDOW_IN " AND m.direction = 'out' AND m.after_hours = 1 AND m.dismissed = 0"
+        " ORDER BY m.date_utc DESC, m.id", NULL, after_hours_detail, n, err);
 }
 
 gboolean
@@ -187,7 +236,7 @@ rf_findings_ev_unbilled_scope (const fc_ctx_t *c, const fc_client_t *cl, gint64 
     int exp = cl->currency ? MAX (rf_currency_exponent (cl->currency), 0) : 2;
     char *sql = g_strdup_printf (
         "SELECT m.date_utc, m.id, m.msgid, NULL,"
-        " '\"' || (SELECT h.matched FROM marker_hit h WHERE h.message_id = m.id AND +h.category = 'scope_change'"
+        " '\"' || (SELECT h.matched FROM fh h WHERE h.message_id = m.id AND h.category = 'scope_change'"
         "   ORDER BY h.weight DESC, h.offset, h.pattern_id LIMIT 1) || '\"; invoiced (net) 60 days before: ' ||"
         " printf('%%.%df', (SELECT COALESCE(sum(i.net_minor), 0) FROM invoice i JOIN invoice_status s ON s.invoice_id = i.id"
         "   WHERE s.client_id = m.client_id AND i.doc_class = 'debit' AND s.status NOT IN ('replaced','not_issued')"
@@ -197,12 +246,15 @@ rf_findings_ev_unbilled_scope (const fc_ctx_t *c, const fc_client_t *cl, gint64 
         "   WHERE s.client_id = m.client_id AND i.doc_class = 'debit' AND s.status NOT IN ('replaced','not_issued')"
         "   AND i.issue_date >= date(m.date_utc, 'unixepoch') AND i.issue_date < date(m.date_utc + 60*86400, 'unixepoch')) / %g)"
         " FROM fw m WHERE " WINDOW_IN " AND m.direction = 'in' AND m.date_utc + 60*86400 <= ?3"
-        " AND m.id IN (SELECT h.message_id FROM marker_hit h WHERE h.category = 'scope_change')"
+        " AND m.id IN (SELECT h.message_id FROM fh h WHERE h.category = 'scope_change')"
         " ORDER BY m.date_utc DESC, m.id", exp, pow (10, exp), exp, pow (10, exp));
     gboolean ok = message_rows (c, cl, id, "message", sql, NULL, n, err);
     g_free (sql);
     return ok;
 }
+
+/* An invoice marked wrong by hand is no evidence. */
+#define NOT_DISMISSED "i.number NOT IN (SELECT invoice_number FROM dismissed WHERE kind = 'invoice')"
 
 /* Invoice rows: (invoice id, number, date, amount, currency, value, detail). */
 static gboolean
@@ -224,8 +276,6 @@ invoice_rows (const fc_ctx_t *c, const fc_client_t *cl, gint64 finding_id, const
     *count = 0;
     while (ok && (rc = sqlite3_step (q)) == SQLITE_ROW) {
         (*count)++;
-        if (pos >= EVIDENCE_MAX)
-            continue;
         ok = rf_findings_evidence_add (c, finding_id, pos++, "invoice", (const char *) sqlite3_column_text (q, 2),
                                  0, sqlite3_column_int64 (q, 0), (const char *) sqlite3_column_text (q, 1),
                                  sqlite3_column_int64 (q, 3), (const char *) sqlite3_column_text (q, 4),
@@ -245,10 +295,11 @@ rf_findings_ev_late_invoices (const fc_ctx_t *c, const fc_client_t *cl, gint64 i
 {
     return invoice_rows (c, cl, id,
         "SELECT i.id, i.number, s.due_date, i.amount_minor, i.currency, s.days_late,"
-        " printf('due %s, paid %s: %d days late', s.due_date, s.paid_date, s.days_late)"
+        " printf('due %s, paid %s: %d day%s late', s.due_date, s.paid_date, s.days_late,"
+        "   CASE s.days_late WHEN 1 THEN '' ELSE 's' END)"
         " FROM invoice i JOIN invoice_status s ON s.invoice_id = i.id"
         " WHERE s.client_id = ?1 AND s.due_date >= ?2 AND s.due_date < ?3 AND i.currency = ?4"
-        " AND i.doc_class = 'debit' AND s.days_late > 0"
+        " AND i.doc_class = 'debit' AND s.days_late > 0 AND " NOT_DISMISSED
         " ORDER BY s.days_late DESC, s.due_date DESC, i.number, i.id", n, err);
 }
 
@@ -257,10 +308,11 @@ rf_findings_ev_overdue (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gin
 {
     return invoice_rows (c, cl, id,
         "SELECT i.id, i.number, s.due_date, s.open_minor, i.currency, s.days_overdue,"
-        " printf('due %s, still open: %d days past due', s.due_date, s.days_overdue)"
+        " printf('due %s, still open: %d day%s past due', s.due_date, s.days_overdue,"
+        "   CASE s.days_overdue WHEN 1 THEN '' ELSE 's' END)"
         " FROM invoice i JOIN invoice_status s ON s.invoice_id = i.id"
         " WHERE s.client_id = ?1 AND ?2 IS NOT NULL AND ?3 IS NOT NULL AND i.currency = ?4"
-        " AND s.status = 'overdue'"
+        " AND s.status = 'overdue' AND " NOT_DISMISSED
         " ORDER BY s.days_overdue DESC, i.number, i.id", n, err);
 }
 
@@ -273,7 +325,7 @@ rf_findings_ev_credit_notes (const fc_ctx_t *c, const fc_client_t *cl, gint64 id
         "   WHERE r.invoice_id = i.id), '') || COALESCE(': ' || i.note, '')"
         " FROM invoice i JOIN invoice_status s ON s.invoice_id = i.id"
         " WHERE s.client_id = ?1 AND i.issue_date >= ?2 AND i.issue_date < ?3 AND i.currency = ?4"
-        " AND i.doc_class = 'credit' AND s.status NOT IN ('replaced','not_issued')"
+        " AND i.doc_class = 'credit' AND s.status NOT IN ('replaced','not_issued') AND " NOT_DISMISSED
         " ORDER BY i.net_minor DESC, i.issue_date DESC, i.number, i.id", n, err);
 }
 

@@ -26,7 +26,29 @@ rf_findings_client_free (gpointer p)
     g_free (cl->name);
     g_free (cl->lang);
     g_free (cl->currency);
+    g_hash_table_unref (cl->months);
+    if (cl->tz)
+        g_time_zone_unref (cl->tz);
     g_free (cl);
+}
+
+/* Count one more of `what` in a month of the window. */
+static void
+month_add (fc_client_t *cl, const char *month, const char *what)
+{
+    char *key;
+    gint64 *n;
+    if (!month)
+        return;
+    key = g_strconcat (month, "\t", what, NULL);
+    n = g_hash_table_lookup (cl->months, key);
+    if (!n) {
+        n = g_new0 (gint64, 1);
+        g_hash_table_insert (cl->months, key, n);
+    } else {
+        g_free (key);
+    }
+    (*n)++;
 }
 
 static fc_client_t *
@@ -101,13 +123,16 @@ load_window_table (fc_ctx_t *c, GError **err)
                                " CREATE TEMP TABLE fw (id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL,"
                                " date_utc INTEGER NOT NULL, msgid TEXT NOT NULL, subject TEXT, shout_ratio REAL,"
                                " exclaim_bursts INTEGER NOT NULL, direction TEXT NOT NULL,"
-                               " after_hours INTEGER NOT NULL, answer TEXT, local_day TEXT,"
-                               " parent_in INTEGER NOT NULL)", err))
+                               " after_hours INTEGER NOT NULL, answer TEXT, local_day TEXT, month TEXT,"
+                               " parent_in INTEGER NOT NULL, dismissed INTEGER NOT NULL)", err))
         return FALSE;
+    /* A message dismissed as a whole (redflag dismiss) still counts as a
+     * message exchanged, but is evidence of nothing. */
     sql = g_strdup_printf (
         "INSERT INTO temp.fw SELECT m.id, a.client_id, m.date_utc, m.msgid, m.subject, m.shout_ratio,"
-        " m.exclaim_bursts, a.direction, a.after_hours, a.answer, a.local_day,"
-        " COALESCE(pa.direction = 'in', 0)"
+        " m.exclaim_bursts, a.direction, a.after_hours, a.answer, a.local_day, a.month,"
+        " COALESCE(pa.direction = 'in', 0),"
+        " EXISTS (SELECT 1 FROM dismissed d WHERE d.kind = 'message' AND d.msgid = m.msgid AND d.category = '')"
         " FROM message m JOIN message_attr a ON a.message_id = m.id"
         " LEFT JOIN message_attr pa ON pa.message_id = a.parent_id"
         " WHERE %sm.date_utc >= ?1 AND %sm.date_utc < ?2 AND a.conversation = 1 AND a.client_id IS NOT NULL",
@@ -124,10 +149,14 @@ load_window_table (fc_ctx_t *c, GError **err)
     sqlite3_finalize (q);
     return ok && rf_store_exec (c->st,
         "CREATE INDEX temp.fw_client ON fw (client_id, date_utc);"
-        "CREATE TEMP TABLE fh AS SELECT h.message_id, m.client_id, m.date_utc, h.category, h.weight,"
+        "CREATE TEMP TABLE fh AS SELECT h.message_id, m.client_id, m.date_utc, m.month, h.category, h.weight,"
         " h.offset, h.pattern_id, h.matched, h.snippet"
-        " FROM fw m JOIN marker_hit h ON h.message_id = m.id WHERE m.direction = 'in';"
-        "CREATE INDEX temp.fh_client ON fh (client_id, category, date_utc);", err);
+        " FROM fw m JOIN marker_hit h ON h.message_id = m.id WHERE m.direction = 'in' AND m.dismissed = 0"
+        " AND NOT EXISTS (SELECT 1 FROM dismissed d WHERE d.msgid = m.msgid AND ((d.kind = 'message'"
+        "   AND d.category = h.category) OR (d.kind = 'hit' AND d.category = h.category"
+        "   AND d.pattern_id = h.pattern_id)));"
+        "CREATE INDEX temp.fh_client ON fh (client_id, category, date_utc);"
+        "CREATE INDEX temp.fh_message ON fh (message_id, category);", err);
 }
 
 /* Each client's language: the one most of their messages are in, as the
@@ -156,7 +185,7 @@ static gboolean
 load_clients (fc_ctx_t *c, GError **err)
 {
     sqlite3_stmt *q = rf_store_prepare (c->st,
-        "SELECT c.id, c.key, c.name, c.response_seconds, c.contract_end, c.lang"
+        "SELECT c.id, c.key, c.name, c.response_seconds, c.contract_end, c.lang, c.timezone"
         " FROM client c WHERE c.active = 1 ORDER BY c.key", err);
     int rc;
     if (!q)
@@ -170,6 +199,11 @@ load_clients (fc_ctx_t *c, GError **err)
         cl->name = g_strdup ((const char *) sqlite3_column_text (q, 2));
         cl->response_seconds = sqlite3_column_int64 (q, 3);
         cl->contract_end = -1;
+        if (sqlite3_column_text (q, 6))
+            cl->tz = g_time_zone_new_identifier ((const char *) sqlite3_column_text (q, 6));
+        if (!cl->tz)
+            cl->tz = g_time_zone_new_utc ();
+        cl->months = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
         if (end)
             rf_parse_date (end, &cl->contract_end);
         /* Configured, else the language of their mail (load_languages). */
@@ -219,6 +253,11 @@ message_row (fc_ctx_t *c, fc_client_t *cl, gint64 t, sqlite3_stmt *q)
     gboolean in = sqlite3_column_int (q, 2), after = sqlite3_column_int (q, 3),
              unans = sqlite3_column_int (q, 4), answer = sqlite3_column_int (q, 7);
     gboolean shouting = sqlite3_column_double (q, 5) >= RF_SHOUT_THRESHOLD || sqlite3_column_int (q, 6) > 0;
+    /* Dismissed: exchanged, but evidence of nothing. */
+    if (sqlite3_column_int (q, 9))
+        after = unans = shouting = FALSE;
+    if (t >= c->start[FP_WINDOW])
+        month_add (cl, (const char *) sqlite3_column_text (q, 8), in ? "in" : "out");
     FOR_PERIODS (c, t, p) {
         if (in) {
             cl->in[p]++;
@@ -273,6 +312,8 @@ marker_row (fc_ctx_t *c, fc_client_t *cl, gint64 t, sqlite3_stmt *q)
     int k = category_index ((const char *) sqlite3_column_text (q, 3));
     if (k < 0)
         return;
+    if (t >= c->start[FP_WINDOW])
+        month_add (cl, (const char *) sqlite3_column_text (q, 4), rf_findings_category[k]);
     FOR_PERIODS (c, t, p)
         cl->cat_messages[k][p]++;
 }
@@ -283,8 +324,8 @@ load_mail (fc_ctx_t *c, GError **err)
     gint64 lo = lowest_start (c), hi = c->end[FP_WINDOW];
     gboolean ok =
         each_row (c, "SELECT client_id, date_utc, direction = 'in', after_hours,"
-                     " answer = 'unanswered', COALESCE(shout_ratio, 0), exclaim_bursts, parent_in"
-                     " FROM fw WHERE direction IN ('in','out') AND date_utc >= ?1 AND date_utc < ?2",
+                     " answer = 'unanswered', COALESCE(shout_ratio, 0), exclaim_bursts, parent_in, month,"
+                     " dismissed FROM fw WHERE direction IN ('in','out') AND date_utc >= ?1 AND date_utc < ?2",
                   lo, hi, message_row, "reading messages for findings", err)
         && each_row (c, "SELECT r.client_id, m.date_utc, r.direction = 'us_to_client', r.latency_seconds"
                         " FROM message m JOIN reply r ON r.reply_id = m.id"
@@ -294,7 +335,7 @@ load_mail (fc_ctx_t *c, GError **err)
                         " WHERE direction = 'in' AND local_day IS NOT NULL AND date_utc >= ?1 AND date_utc < ?2"
                         " GROUP BY client_id, local_day HAVING count(*) >= 2",
                      lo, hi, burst_row, "reading message bursts", err)
-        && each_row (c, "SELECT DISTINCT client_id, date_utc, message_id, category FROM fh"
+        && each_row (c, "SELECT DISTINCT client_id, date_utc, message_id, category, month FROM fh"
                         " WHERE date_utc >= ?1 AND date_utc < ?2",
                      lo, hi, marker_row, "reading marker hits for findings", err);
     for (guint i = 0; ok && i < c->clients->len; i++) {
@@ -346,6 +387,62 @@ load_currencies (fc_ctx_t *c, GError **err)
     return finish (c, q, rc, "reading invoice currencies", err);
 }
 
+/* One invoice's lateness in a period; amount weights it. */
+static void
+count_late (fc_client_t *cl, int p, gint64 amount, gint64 late)
+{
+    cl->paid_invoices[p]++;
+    cl->paid_amount[p] += amount;
+    cl->late_weighted_sum[p] += (double) amount * MAX (late, 0);
+    if (late > 0)
+        cl->late_invoices[p]++;
+}
+
+/* Payment as it stood at the end of period p (the last 90 days or the 90
+ * before): an invoice due in the period and paid by its end counts with
+ * its days late; one not yet paid then counts with its days past due on
+ * the period's last day, when it was due in the period or was already
+ * late at its start. So an invoice still unpaid weighs on the last 90
+ * days as of the reference date. */
+static void
+late_at_period_end (const fc_ctx_t *c, fc_client_t *cl, int p, gint64 due, gint64 paid, gint64 days_late,
+                    gint64 amount)
+{
+    gint64 end = c->end[p], last_day = end - 86400;
+    gboolean due_in = due >= c->start[p] && due < end;
+    if (paid >= 0 && paid < end) {
+        if (due_in)
+            count_late (cl, p, amount, days_late);
+    } else if (due <= last_day && (due_in || due < c->start[p])) {
+        count_late (cl, p, amount, (last_day - due) / 86400);
+    }
+}
+
+/* The lateness measures of one debit invoice with a due date. Columns:
+ * 6 status, 7 days late, 8 amount, 9 open, 10 days overdue, 11 paid date. */
+static void
+invoice_lateness (const fc_ctx_t *c, fc_client_t *cl, gint64 due, sqlite3_stmt *q)
+{
+    const char *status = (const char *) sqlite3_column_text (q, 6);
+    gint64 amount = sqlite3_column_int64 (q, 8), paid = -1;
+    gboolean known = sqlite3_column_type (q, 7) != SQLITE_NULL;
+    if (!strcmp (status, "overdue")) {
+        cl->overdue_minor += sqlite3_column_int64 (q, 9);
+        cl->max_days_overdue = MAX (cl->max_days_overdue, sqlite3_column_int64 (q, 10));
+        cl->overdue_invoices++;
+    }
+    if (known && due >= c->start[FP_WINDOW] && due < c->end[FP_WINDOW]) {
+        count_late (cl, FP_WINDOW, amount, sqlite3_column_int64 (q, 7));
+        cl->max_days_late = MAX (cl->max_days_late, sqlite3_column_int64 (q, 7));
+    }
+    if (!known && strcmp (status, "open") && strcmp (status, "overdue"))
+        return;   /* credited, prepaid: no payment to time */
+    if (known && !(sqlite3_column_text (q, 11) && rf_parse_date ((const char *) sqlite3_column_text (q, 11), &paid)))
+        paid = due + sqlite3_column_int64 (q, 7) * 86400;
+    for (int p = FP_RECENT; p <= FP_PREVIOUS; p++)
+        late_at_period_end (c, cl, p, due, known ? paid : -1, sqlite3_column_int64 (q, 7), amount);
+}
+
 /* Invoiced, credited and paid, per period, in each client's currency.
  * Revenue is placed by issue date; lateness by due date. */
 static gboolean
@@ -353,7 +450,8 @@ load_invoices (fc_ctx_t *c, GError **err)
 {
     sqlite3_stmt *q = rf_store_prepare (c->st,
         "SELECT s.client_id, i.currency, i.doc_class, i.issue_date, s.due_date, i.net_minor,"
-        " s.status, s.days_late, i.amount_minor, s.open_minor, s.days_overdue"
+        " s.status, s.days_late, i.amount_minor, s.open_minor, s.days_overdue, s.paid_date,"
+        " i.number IN (SELECT invoice_number FROM dismissed WHERE kind = 'invoice')"
         " FROM invoice i JOIN invoice_status s ON s.invoice_id = i.id"
         " WHERE s.status NOT IN ('replaced','not_issued')", err);
     int rc;
@@ -363,9 +461,8 @@ load_invoices (fc_ctx_t *c, GError **err)
         fc_client_t *cl = client_of (c, q, 0);
         const char *cur = (const char *) sqlite3_column_text (q, 1);
         gboolean credit = !strcmp ((const char *) sqlite3_column_text (q, 2), "credit");
-        const char *status = (const char *) sqlite3_column_text (q, 6);
+        gboolean dismissed = sqlite3_column_int (q, 12);
         gint64 issued = 0, due = 0, net = sqlite3_column_int64 (q, 5);
-        gint64 amount = sqlite3_column_int64 (q, 8);
         rf_parse_date ((const char *) sqlite3_column_text (q, 3), &issued);
         if (!g_strcmp0 (cur, c->main_currency) && issued >= c->start[FP_WINDOW]
             && issued < c->end[FP_WINDOW])
@@ -377,26 +474,19 @@ load_invoices (fc_ctx_t *c, GError **err)
                 cl->credited[p] += net;
             else
                 cl->invoiced[p] += net;
+            /* A dismissed credit note still lowers the revenue, but is no
+             * longer counted as one. */
+            if (credit && !dismissed) {
+                cl->credit_count[p]++;
+                cl->credit_noted[p] += net;
+            }
+            else if (!credit)
+                cl->invoice_count[p]++;
         }
-        if (credit || !sqlite3_column_text (q, 4)
+        if (credit || dismissed || !sqlite3_column_text (q, 4)
             || !rf_parse_date ((const char *) sqlite3_column_text (q, 4), &due))
             continue;
-        if (!strcmp (status, "overdue")) {
-            cl->overdue_minor += sqlite3_column_int64 (q, 9);
-            cl->max_days_overdue = MAX (cl->max_days_overdue, sqlite3_column_int64 (q, 10));
-        }
-        if (sqlite3_column_type (q, 7) == SQLITE_NULL)
-            continue;
-        FOR_PERIODS (c, due, p) {
-            gint64 late = sqlite3_column_int64 (q, 7);
-            cl->paid_invoices[p]++;
-            cl->paid_amount[p] += amount;
-            cl->late_weighted_sum[p] += (double) amount * MAX (late, 0);
-            if (late > 0)
-                cl->late_invoices[p]++;
-            if (p == FP_WINDOW)
-                cl->max_days_late = MAX (cl->max_days_late, late);
-        }
+        invoice_lateness (c, cl, due, q);
     }
     return finish (c, q, rc, "reading invoices for findings", err);
 }
@@ -425,7 +515,7 @@ load_scope_billing (fc_ctx_t *c, GError **err)
                      "   WHERE s.client_id = m.client_id AND i.doc_class = 'debit' AND s.status NOT IN ('replaced','not_issued')"
                      "   AND i.issue_date >= date(m.date_utc - 60*86400, 'unixepoch') AND i.issue_date < date(m.date_utc, 'unixepoch'))"
                      " FROM fw m WHERE m.direction = 'in' AND m.date_utc >= ?1 AND m.date_utc < ?2"
-                     " AND m.id IN (SELECT h.message_id FROM marker_hit h WHERE h.category = 'scope_change')",
+                     " AND m.id IN (SELECT h.message_id FROM fh h WHERE h.category = 'scope_change')",
                      c->start[FP_WINDOW], c->end[FP_WINDOW], scope_row, "reading scope changes and billing", err);
 }
 
@@ -475,6 +565,33 @@ derive_shares (fc_ctx_t *c)
     }
     c->median_per_1000 = median;
     g_array_unref (costs);
+}
+
+gboolean
+rf_findings_store_months (const fc_ctx_t *c, GError **err)
+{
+    sqlite3_stmt *q = rf_store_prepare (c->st, "INSERT INTO finding_month (client_id, month, what, n)"
+                                               " VALUES (?1, ?2, ?3, ?4)", err);
+    gboolean ok = q != NULL;
+    for (guint i = 0; ok && i < c->clients->len; i++) {
+        fc_client_t *cl = c->clients->pdata[i];
+        GHashTableIter it;
+        gpointer k, v;
+        g_hash_table_iter_init (&it, cl->months);
+        while (ok && g_hash_table_iter_next (&it, &k, &v)) {
+            const char *tab = strchr (k, '\t');
+            sqlite3_reset (q);
+            sqlite3_bind_int64 (q, 1, cl->id);
+            sqlite3_bind_text (q, 2, k, (int) (tab - (const char *) k), SQLITE_TRANSIENT);
+            sqlite3_bind_text (q, 3, tab + 1, -1, SQLITE_STATIC);
+            sqlite3_bind_int64 (q, 4, *(gint64 *) v);
+            ok = sqlite3_step (q) == SQLITE_DONE;
+        }
+    }
+    if (q && !ok)
+        rf_store_set_error (c->st, err, "storing the monthly counts");
+    sqlite3_finalize (q);
+    return ok;
 }
 
 gboolean

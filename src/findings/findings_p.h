@@ -28,6 +28,7 @@ typedef struct {
     gint64 response_seconds;        /* agreed, 0 when none */
     gint64 contract_end;            /* unix day start, -1 when none */
     char *lang;                     /* en, fr or es */
+    GTimeZone *tz;                  /* the client's, for times quoted as evidence */
 
     /* Mail, per period: conversation messages each way, ours sent after
      * hours, ours that were not themselves answers to the client (they
@@ -38,16 +39,24 @@ typedef struct {
     GArray *client_latency[FP_N], *our_latency[FP_N];
     gint64 burst_days[FP_N], shouting[FP_N];
     gint64 cat_messages[FC_NCAT][FP_N];
+    /* The same counts of the window by the client's calendar month
+     * ("YYYY-MM\tWHAT" -> gint64*): what the audit's charts draw. */
+    GHashTable *months;
 
     /* Money in the client's main currency, per period: net invoiced (by
-     * issue date), credited, paid invoices due in the period, how many were
-     * late and their amount-weighted days late. Open overdue as of until. */
+     * issue date), credited, and the invoices whose lateness is measured
+     * with how many were late and their amount-weighted days late: in the
+     * window, the invoices due in it and paid; in the last 90 days and the
+     * 90 before, payment as it stood at the period's end (unpaid invoices
+     * past due count with their days past due then). Open overdue as of
+     * until. Invoices dismissed by hand count as revenue only. */
     char *currency;
-    gint64 invoiced[FP_N], credited[FP_N];
+    gint64 invoiced[FP_N], credited[FP_N], invoice_count[FP_N];
+    gint64 credit_count[FP_N], credit_noted[FP_N];   /* credit notes not dismissed */
     gint64 paid_invoices[FP_N], late_invoices[FP_N], paid_amount[FP_N];
     double late_weighted_sum[FP_N];   /* sum of amount x days late (late or not) */
     gint64 max_days_late;
-    gint64 overdue_minor, max_days_overdue;
+    gint64 overdue_minor, max_days_overdue, overdue_invoices;
     gint64 scope_requests, scope_unbilled, scope_pending;
 
     /* Derived across clients. */
@@ -69,9 +78,19 @@ typedef struct {
     char *main_currency;              /* currency with the most revenue */
     gint64 total_revenue;             /* in main_currency, window */
     double median_per_1000;           /* median client's messages per 1,000 of revenue, 0 if none */
+    /* Prepared once: a finding may have thousands of pieces of evidence. */
+    sqlite3_stmt *evidence_insert, *measure_insert;
 } fc_ctx_t;
 
 typedef enum { FS_NONE, FS_INFO, FS_WARNING, FS_CRITICAL } fc_severity_t;
+
+/* What a measure counts over a period: n of n_of things (counts, a plural
+ * noun), and the observations it rests on. n or n_of is -1 when it does
+ * not apply. */
+typedef struct {
+    gint64 n, n_of, observations;
+    const char *counts;
+} fc_tally_t;
 
 /* One signal: how to measure it and the defaults a configuration can
  * override ([thresholds] or [client:KEY]: SIGNAL_warning, SIGNAL_critical). */
@@ -85,6 +104,7 @@ struct fc_rule {
     gboolean lower_is_worse;  /* a higher value is better (for thresholds and trends) */
     gboolean agreed;          /* thresholds scale with the client's agreed response time */
     double min_delta;         /* smallest change that counts as a trend */
+    int min_obs;              /* fewer observations: at most info, "few data" (0: none) */
     /* The measure over a period; FALSE when it cannot be measured. */
     gboolean (*measure) (const fc_ctx_t *c, const fc_client_t *cl, int period, double *value);
     /* Severity from the value when thresholds are not enough (may be NULL). */
@@ -95,6 +115,8 @@ struct fc_rule {
                           gint64 *count, GError **err);
     /* One-line summary (g_free). */
     char *(*summary) (const fc_ctx_t *c, const fc_client_t *cl, double value);
+    /* What the measure counts over a period. */
+    void (*tally) (const fc_ctx_t *c, const fc_client_t *cl, int period, fc_tally_t *t);
 };
 
 /* The rule table (findings_rules.c), NULL-signal terminated. */
@@ -126,8 +148,17 @@ gboolean rf_findings_ev_overdue (const fc_ctx_t *, const fc_client_t *, gint64, 
 gboolean rf_findings_ev_credit_notes (const fc_ctx_t *, const fc_client_t *, gint64, gint64 *, GError **);
 gboolean rf_findings_ev_contract_end (const fc_ctx_t *, const fc_client_t *, gint64, gint64 *, GError **);
 
-/* Scoring (score.c), after the findings are written. */
+/* Scoring (score.c), after the findings are written. A client with no
+ * conversation message and no invoice in the window, and nothing overdue,
+ * gets no score: there is nothing to judge. */
 gboolean rf_findings_score (fc_ctx_t *c, GError **err);
+gboolean rf_findings_client_has_data (const fc_client_t *cl);
+
+/* The day's verdicts into the history tables (findings_history.c). */
+gboolean rf_findings_history (const fc_ctx_t *c, GError **err);
+
+/* The window's monthly counts into finding_month (findings_load.c). */
+gboolean rf_findings_store_months (const fc_ctx_t *c, GError **err);
 
 /* Small helpers (thresholds.c). */
 double rf_findings_threshold (const fc_ctx_t *c, const fc_client_t *cl, const char *signal,
@@ -135,5 +166,10 @@ double rf_findings_threshold (const fc_ctx_t *c, const fc_client_t *cl, const ch
 const char *rf_findings_severity_name (fc_severity_t s);
 char *rf_findings_format_money (gint64 minor, const char *currency);
 char *rf_findings_format_duration (gint64 seconds);
+/* Why a moment falls outside working hours, in words: "after 18:00",
+ * "before 09:00", "on a Sunday", "on a holiday" (g_free). */
+char *rf_findings_why_after_hours (const rf_hours_t *h, gint64 t);
+/* "1 day", "2 days": the count and the noun, singular or plural. */
+char *rf_findings_count (gint64 n, const char *one, const char *many);
 
 #endif

@@ -133,7 +133,7 @@ m_credit_notes (const fc_ctx_t *c, const fc_client_t *cl, int p, double *v)
     (void) c;
     if (cl->invoiced[p] <= 0)
         return FALSE;
-    *v = share (cl->credited[p], cl->invoiced[p]);
+    *v = share (cl->credit_noted[p], cl->invoiced[p]);
     return TRUE;
 }
 
@@ -253,8 +253,9 @@ s_latency (const char *who, GArray *lat, gint64 agreed, double v)
     char *d = rf_findings_format_duration ((gint64) (v * 3600)), *a = NULL, *s;
     if (agreed > 0)
         a = rf_findings_format_duration (agreed);
-    s = g_strdup_printf ("%s in %s (median of %u replies)%s%s", who, d, lat->len,
-                         a ? "; agreed " : "", a ? a : "");
+    char *n = rf_findings_count (lat->len, "reply", "replies");
+    s = g_strdup_printf ("%s in %s (median of %s)%s%s", who, d, n, a ? "; agreed " : "", a ? a : "");
+    g_free (n);
     g_free (d);
     g_free (a);
     return s;
@@ -274,72 +275,98 @@ s_our_latency (const fc_ctx_t *c, const fc_client_t *cl, double v)
     return s_latency ("we answer their mail", cl->our_latency[FP_WINDOW], cl->response_seconds, v);
 }
 
+/* "N of our M noun(s)": the plural follows M. */
+static char *
+n_of (gint64 n, gint64 of, const char *one, const char *many)
+{
+    char *m = rf_findings_count (of, one, many), *s;
+    s = g_strdup_printf ("%" G_GINT64_FORMAT " of %s", n, m);
+    g_free (m);
+    return s;
+}
+
 static char *
 s_unanswered (const fc_ctx_t *c, const fc_client_t *cl, double v)
 {
+    gint64 of = cl->out_expecting[FP_WINDOW];
     (void) c;
-    return g_strdup_printf ("%" G_GINT64_FORMAT " of our %" G_GINT64_FORMAT
-                            " messages that asked or told them something never answered (%.0f %%)",
-                            cl->out_unanswered[FP_WINDOW], cl->out_expecting[FP_WINDOW], 100 * v);
+    return g_strdup_printf ("%" G_GINT64_FORMAT " of our %" G_GINT64_FORMAT " %s that asked or told them "
+                            "something never answered (%.0f %%)", cl->out_unanswered[FP_WINDOW], of,
+                            of == 1 ? "message" : "messages", 100 * v);
 }
 
 static char *
 s_after_hours (const fc_ctx_t *c, const fc_client_t *cl, double v)
 {
+    gint64 of = cl->out[FP_WINDOW];
     (void) c;
-    return g_strdup_printf ("%" G_GINT64_FORMAT " of our %" G_GINT64_FORMAT
-                            " messages to them sent after hours (%.0f %%)",
-                            cl->out_after_hours[FP_WINDOW], cl->out[FP_WINDOW], 100 * v);
+    return g_strdup_printf ("%" G_GINT64_FORMAT " of our %" G_GINT64_FORMAT " %s to them sent after hours "
+                            "(%.0f %%)", cl->out_after_hours[FP_WINDOW], of, of == 1 ? "message" : "messages",
+                            100 * v);
 }
 
 static char *
 s_shouting (const fc_ctx_t *c, const fc_client_t *cl, double v)
 {
+    char *a = n_of (cl->shouting[FP_WINDOW], cl->in[FP_WINDOW], "message", "messages"), *s;
     (void) c;
-    return g_strdup_printf ("shouting or \"!!\" in %" G_GINT64_FORMAT " of %" G_GINT64_FORMAT
-                            " messages (%.0f per 100)", cl->shouting[FP_WINDOW], cl->in[FP_WINDOW], v);
+    s = g_strdup_printf ("shouting or \"!!\" in %s (%.0f per 100)", a, v);
+    g_free (a);
+    return s;
 }
 
 static char *
 s_bursts (const fc_ctx_t *c, const fc_client_t *cl, double v)
 {
-    return g_strdup_printf ("%.0f day%s with %.0f or more messages from them", v, v == 1 ? "" : "s",
-                            rf_findings_threshold (c, cl, "burst", "messages_per_day", 5));
+    char *d = rf_findings_count ((gint64) v, "day", "days"), *s;
+    s = g_strdup_printf ("%s with %.0f or more messages from them", d,
+                         rf_findings_threshold (c, cl, "burst", "messages_per_day", 5));
+    g_free (d);
+    return s;
 }
 
 static char *
 s_unbilled_scope (const fc_ctx_t *c, const fc_client_t *cl, double v)
 {
+    char *a = n_of ((gint64) v, cl->scope_requests - cl->scope_pending, "scope change request",
+                    "scope change requests"), *s;
     (void) c;
-    return g_strdup_printf ("%.0f of %" G_GINT64_FORMAT " scope change requests not followed by higher "
-                            "invoices within 60 days%s", v, cl->scope_requests - cl->scope_pending,
-                            cl->scope_pending ? " (more too recent to tell)" : "");
+    s = g_strdup_printf ("%s not followed by higher invoices within 60 days%s", a,
+                         cl->scope_pending ? " (more too recent to tell)" : "");
+    g_free (a);
+    return s;
 }
 
 static char *
 s_late_payment (const fc_ctx_t *c, const fc_client_t *cl, double v)
 {
+    char *a = n_of (cl->late_invoices[FP_WINDOW], cl->paid_invoices[FP_WINDOW], "invoice", "invoices");
+    char *d = rf_findings_count (MAX (cl->max_days_late, 0), "day", "days"), *s;
     (void) c;
-    return g_strdup_printf ("pays %.1f days late on average (weighted by amount); %" G_GINT64_FORMAT
-                            " of %" G_GINT64_FORMAT " invoices late, up to %" G_GINT64_FORMAT " days",
-                            v, cl->late_invoices[FP_WINDOW], cl->paid_invoices[FP_WINDOW],
-                            MAX (cl->max_days_late, 0));
+    s = g_strdup_printf ("pays %.1f days late on average (weighted by amount); %s late, up to %s", v, a, d);
+    g_free (a);
+    g_free (d);
+    return s;
 }
 
 static char *
 s_overdue (const fc_ctx_t *c, const fc_client_t *cl, double v)
 {
     char *m = rf_findings_format_money (cl->overdue_minor, cl->currency), *s;
+    char *n = rf_findings_count (cl->overdue_invoices, "invoice", "invoices");
+    char *d = rf_findings_count ((gint64) v, "day", "days");
     (void) c;
-    s = g_strdup_printf ("%s overdue, the oldest %.0f days past due", m, v);
+    s = g_strdup_printf ("%s overdue in %s, the oldest %s past due", m, n, d);
     g_free (m);
+    g_free (n);
+    g_free (d);
     return s;
 }
 
 static char *
 s_credit_notes (const fc_ctx_t *c, const fc_client_t *cl, double v)
 {
-    char *a = rf_findings_format_money (cl->credited[FP_WINDOW], cl->currency);
+    char *a = rf_findings_format_money (cl->credit_noted[FP_WINDOW], cl->currency);
     char *b = rf_findings_format_money (cl->invoiced[FP_WINDOW], cl->currency), *s;
     (void) c;
     s = g_strdup_printf ("credit notes worth %.1f %% of what was invoiced (%s of %s)", 100 * v, a, b);
@@ -363,9 +390,12 @@ static char *
 s_contract_end (const fc_ctx_t *c, const fc_client_t *cl, double v)
 {
     char day[16];
+    char *d = rf_findings_count ((gint64) v, "day", "days"), *s;
     (void) c;
     rf_format_date (cl->contract_end, day);
-    return g_strdup_printf ("contract ends on %s, in %.0f days", day, v);
+    s = g_strdup_printf ("contract ends on %s, in %s", day, d);
+    g_free (d);
+    return s;
 }
 
 static const char *const cat_words[FC_NCAT] = {
@@ -378,10 +408,127 @@ static char *
 s_cat (const fc_client_t *cl, int k, gboolean rate)
 {
     gint64 n = cl->cat_messages[k][FP_WINDOW], in = cl->in[FP_WINDOW];
-    if (!rate)
-        return g_strdup_printf ("%s in %" G_GINT64_FORMAT " message%s", cat_words[k], n, n == 1 ? "" : "s");
-    return g_strdup_printf ("%s in %" G_GINT64_FORMAT " of %" G_GINT64_FORMAT " messages (%.0f per 100)",
-                            cat_words[k], n, in, in ? 100.0 * n / in : 0.0);
+    char *a = rate ? n_of (n, in, "message", "messages") : rf_findings_count (n, "message", "messages"), *s;
+    s = rate ? g_strdup_printf ("%s in %s (%.0f per 100)", cat_words[k], a, in ? 100.0 * n / in : 0.0)
+             : g_strdup_printf ("%s in %s", cat_words[k], a);
+    g_free (a);
+    return s;
+}
+
+/* ---- Tallies: what each measure counts, and on how many observations it
+ * rests (the minimum of each rule is in doc/findings.md). */
+
+static void
+tally (fc_tally_t *t, gint64 n, gint64 of, gint64 obs, const char *counts)
+{
+    t->n = n;
+    t->n_of = of;
+    t->observations = obs;
+    t->counts = counts;
+}
+
+static void
+t_effort_share (const fc_ctx_t *c, const fc_client_t *cl, int p, fc_tally_t *t)
+{
+    gint64 n = cl->in[p] + cl->out[p];
+    tally (t, n, p == FP_WINDOW ? c->total_messages : -1, n, "messages");
+}
+
+static void
+t_cost_to_serve (const fc_ctx_t *c, const fc_client_t *cl, int p, fc_tally_t *t)
+{
+    gint64 n = cl->in[p] + cl->out[p];
+    (void) c;
+    tally (t, n, -1, n, "messages");
+}
+
+static void
+t_client_latency (const fc_ctx_t *c, const fc_client_t *cl, int p, fc_tally_t *t)
+{
+    (void) c;
+    tally (t, cl->client_latency[p]->len, -1, cl->client_latency[p]->len, "replies");
+}
+
+static void
+t_our_latency (const fc_ctx_t *c, const fc_client_t *cl, int p, fc_tally_t *t)
+{
+    (void) c;
+    tally (t, cl->our_latency[p]->len, -1, cl->our_latency[p]->len, "replies");
+}
+
+static void
+t_unanswered (const fc_ctx_t *c, const fc_client_t *cl, int p, fc_tally_t *t)
+{
+    (void) c;
+    tally (t, cl->out_unanswered[p], cl->out_expecting[p], cl->out_expecting[p], "messages");
+}
+
+static void
+t_after_hours (const fc_ctx_t *c, const fc_client_t *cl, int p, fc_tally_t *t)
+{
+    (void) c;
+    tally (t, cl->out_after_hours[p], cl->out[p], cl->out[p], "messages");
+}
+
+static void
+t_shouting (const fc_ctx_t *c, const fc_client_t *cl, int p, fc_tally_t *t)
+{
+    (void) c;
+    tally (t, cl->shouting[p], cl->in[p], cl->in[p], "messages");
+}
+
+static void
+t_bursts (const fc_ctx_t *c, const fc_client_t *cl, int p, fc_tally_t *t)
+{
+    (void) c;
+    tally (t, cl->burst_days[p], -1, cl->burst_days[p], "days");
+}
+
+static void
+t_unbilled_scope (const fc_ctx_t *c, const fc_client_t *cl, int p, fc_tally_t *t)
+{
+    gint64 old = cl->scope_requests - cl->scope_pending;
+    (void) c;
+    (void) p;
+    tally (t, cl->scope_unbilled, old, old, "requests");
+}
+
+static void
+t_late_payment (const fc_ctx_t *c, const fc_client_t *cl, int p, fc_tally_t *t)
+{
+    (void) c;
+    tally (t, cl->late_invoices[p], cl->paid_invoices[p], cl->paid_invoices[p], "invoices");
+}
+
+static void
+t_overdue (const fc_ctx_t *c, const fc_client_t *cl, int p, fc_tally_t *t)
+{
+    (void) c;
+    (void) p;
+    tally (t, cl->overdue_invoices, -1, cl->overdue_invoices, "invoices");
+}
+
+static void
+t_credit_notes (const fc_ctx_t *c, const fc_client_t *cl, int p, fc_tally_t *t)
+{
+    (void) c;
+    tally (t, cl->credit_count[p], cl->invoice_count[p], cl->invoice_count[p], "invoices");
+}
+
+static void
+t_revenue (const fc_ctx_t *c, const fc_client_t *cl, int p, fc_tally_t *t)
+{
+    (void) c;
+    tally (t, cl->invoice_count[p], -1, cl->invoice_count[p], "invoices");
+}
+
+static void
+t_days (const fc_ctx_t *c, const fc_client_t *cl, int p, fc_tally_t *t)
+{
+    (void) c;
+    (void) cl;
+    (void) p;
+    tally (t, -1, -1, 1, "days");
 }
 
 /* One measure, evidence and summary per marker category. */
@@ -396,7 +543,10 @@ s_cat (const fc_client_t *cl, int k, gboolean rate)
                               GError **err)                                                       \
     { return rf_findings_evidence_markers (c, cl, id, rf_findings_category[k], n, err); }                     \
     static char *s_##name (const fc_ctx_t *c, const fc_client_t *cl, double v)                    \
-    { (void) c; (void) v; return s_cat (cl, k, rate); }
+    { (void) c; (void) v; return s_cat (cl, k, rate); }                                           \
+    static void t_##name (const fc_ctx_t *c, const fc_client_t *cl, int p, fc_tally_t *t)         \
+    { (void) c; tally (t, cl->cat_messages[k][p], cl->in[p], rate ? cl->in[p] : cl->cat_messages[k][p], \
+                       "messages"); }
 
 CATEGORY (FC_ABUSE, abuse, FALSE)
 CATEGORY (FC_DEMANDING, demanding, TRUE)
@@ -414,57 +564,59 @@ CATEGORY (FC_REFERRAL, referral, FALSE)
 
 /* Counter-signals are judged by j_counter, not by their generated judge. */
 #define COUNTER_RULE(name, points)                                                                 \
-    { #name, "counter_signal", "messages", 1, 1, points, 0, 0, TRUE, FALSE, 1,                    \
-      m_##name, j_counter, e_##name, s_##name }
+    { #name, "counter_signal", "messages", 1, 1, points, 0, 0, TRUE, FALSE, 1, 1,                 \
+      m_##name, j_counter, e_##name, s_##name, t_##name }
 
+/* A rate needs 10 messages from the client; a count is its own evidence. */
 #define MARKER_RULE(name, sign, warn, crit, wp, cp, rate)                                         \
     { #name, sign, rate ? "per 100 messages" : "messages", warn, crit, 0, wp, cp, FALSE, FALSE,  \
-      rate ? 5.0 : 1.0, m_##name, j_##name, e_##name, s_##name }
+      rate ? 5.0 : 1.0, rate ? 10 : 1, m_##name, j_##name, e_##name, s_##name, t_##name }
 
 /* signal, sign, unit, warning, critical, points (info, warning, critical),
- * lower is worse, agreed time, min trend delta, measure, judge, evidence,
- * summary. The sign names the row of the design's warning-sign table. */
+ * lower is worse, agreed time, min trend delta, min observations, measure,
+ * judge, evidence, summary, tally. The sign names the row of the design's
+ * warning-sign table. */
 const fc_rule_t rf_findings_rules[] = {
-    { "effort_share", "effort", "ratio", 2.0, 4.0, 0, 10, 20, FALSE, FALSE, 0.5,
-      m_effort_share, NULL, rf_findings_ev_totals, s_effort_share },
-    { "cost_to_serve", "effort", "ratio", 2.0, 4.0, 0, 8, 15, FALSE, FALSE, 0.5,
-      m_cost_to_serve, NULL, rf_findings_ev_totals, s_cost_to_serve },
-    { "client_latency", "slow_communication", "hours", 48, 96, 0, 10, 20, FALSE, TRUE, 4,
-      m_client_latency, NULL, rf_findings_ev_client_latency, s_client_latency },
-    { "unanswered_by_client", "slow_communication", "share", 0.2, 0.4, 0, 8, 15, FALSE, FALSE, 0.1,
-      m_unanswered, NULL, rf_findings_ev_unanswered, s_unanswered },
-    { "our_latency", "overload", "hours", 24, 72, 0, 5, 10, FALSE, TRUE, 2,
-      m_our_latency, NULL, rf_findings_ev_our_latency, s_our_latency },
-    { "our_after_hours", "overload", "share", 0.2, 0.4, 0, 5, 10, FALSE, FALSE, 0.1,
-      m_after_hours, NULL, rf_findings_ev_after_hours, s_after_hours },
+    { "effort_share", "effort", "ratio", 2.0, 4.0, 0, 10, 20, FALSE, FALSE, 0.5, 10,
+      m_effort_share, NULL, rf_findings_ev_totals, s_effort_share, t_effort_share },
+    { "cost_to_serve", "effort", "ratio", 2.0, 4.0, 0, 8, 15, FALSE, FALSE, 0.5, 10,
+      m_cost_to_serve, NULL, rf_findings_ev_totals, s_cost_to_serve, t_cost_to_serve },
+    { "client_latency", "slow_communication", "hours", 48, 96, 0, 10, 20, FALSE, TRUE, 4, 5,
+      m_client_latency, NULL, rf_findings_ev_client_latency, s_client_latency, t_client_latency },
+    { "unanswered_by_client", "slow_communication", "share", 0.2, 0.4, 0, 8, 15, FALSE, FALSE, 0.1, 5,
+      m_unanswered, NULL, rf_findings_ev_unanswered, s_unanswered, t_unanswered },
+    { "our_latency", "overload", "hours", 24, 72, 0, 5, 10, FALSE, TRUE, 2, 5,
+      m_our_latency, NULL, rf_findings_ev_our_latency, s_our_latency, t_our_latency },
+    { "our_after_hours", "overload", "share", 0.2, 0.4, 0, 5, 10, FALSE, FALSE, 0.1, 5,
+      m_after_hours, NULL, rf_findings_ev_after_hours, s_after_hours, t_after_hours },
     MARKER_RULE (abuse, "abuse", 1, 3, 20, 40, FALSE),
     MARKER_RULE (demanding, "abuse", 10, 25, 8, 15, TRUE),
-    { "shouting", "abuse", "per 100 messages", 10, 25, 0, 5, 10, FALSE, FALSE, 5,
-      m_shouting, j_shouting, rf_findings_ev_shouting, s_shouting },
+    { "shouting", "abuse", "per 100 messages", 10, 25, 0, 5, 10, FALSE, FALSE, 5, 10,
+      m_shouting, j_shouting, rf_findings_ev_shouting, s_shouting, t_shouting },
     MARKER_RULE (negativity, "negativity", 10, 25, 5, 10, TRUE),
     MARKER_RULE (complaint, "negativity", 10, 25, 5, 10, TRUE),
     MARKER_RULE (rejection, "rejection", 10, 25, 5, 10, TRUE),
     MARKER_RULE (status_chasing, "micromanagement", 10, 25, 5, 10, TRUE),
-    { "message_bursts", "micromanagement", "days", 1, 3, 0, 5, 10, FALSE, FALSE, 1,
-      m_bursts, NULL, rf_findings_ev_bursts, s_bursts },
+    { "message_bursts", "micromanagement", "days", 1, 3, 0, 5, 10, FALSE, FALSE, 1, 1,
+      m_bursts, NULL, rf_findings_ev_bursts, s_bursts, t_bursts },
     MARKER_RULE (value_questioning, "value", 10, 25, 5, 10, TRUE),
     MARKER_RULE (price_pushback, "price", 10, 25, 5, 10, TRUE),
     MARKER_RULE (scope_change, "scope_creep", 10, 25, 8, 15, TRUE),
     MARKER_RULE (indecision, "scope_creep", 10, 25, 5, 10, TRUE),
-    { "unbilled_scope", "scope_creep", "requests", 2, 4, 0, 10, 20, FALSE, FALSE, 1,
-      m_unbilled_scope, NULL, rf_findings_ev_unbilled_scope, s_unbilled_scope },
+    { "unbilled_scope", "scope_creep", "requests", 2, 4, 0, 10, 20, FALSE, FALSE, 1, 1,
+      m_unbilled_scope, NULL, rf_findings_ev_unbilled_scope, s_unbilled_scope, t_unbilled_scope },
     MARKER_RULE (unethical, "unethical", 1, 2, 20, 40, FALSE),
-    { "late_payment", "late_payment", "days", 7, 30, 0, 10, 25, FALSE, FALSE, 5,
-      m_late_payment, NULL, rf_findings_ev_late_invoices, s_late_payment },
-    { "overdue", "late_payment", "days", 15, 60, 0, 10, 20, FALSE, FALSE, 15,
-      m_overdue, NULL, rf_findings_ev_overdue, s_overdue },
-    { "credit_notes", "losing_money", "share", 0.05, 0.15, 0, 8, 15, FALSE, FALSE, 0.05,
-      m_credit_notes, NULL, rf_findings_ev_credit_notes, s_credit_notes },
-    { "dependency", "dependency", "share", 0.5, 0.5, 0, 0, 0, FALSE, FALSE, 0.1,
-      m_dependency, j_dependency, rf_findings_ev_totals, s_dependency },
-    { "contract_end", "renewal", "days", 90, 30, 0, 0, 0, TRUE, FALSE, 0,
-      m_contract_end, j_contract_end, rf_findings_ev_contract_end, s_contract_end },
+    { "late_payment", "late_payment", "days", 7, 30, 0, 10, 25, FALSE, FALSE, 5, 2,
+      m_late_payment, NULL, rf_findings_ev_late_invoices, s_late_payment, t_late_payment },
+    { "overdue", "late_payment", "days", 15, 60, 0, 10, 20, FALSE, FALSE, 15, 1,
+      m_overdue, NULL, rf_findings_ev_overdue, s_overdue, t_overdue },
+    { "credit_notes", "losing_money", "share", 0.05, 0.15, 0, 8, 15, FALSE, FALSE, 0.05, 2,
+      m_credit_notes, NULL, rf_findings_ev_credit_notes, s_credit_notes, t_credit_notes },
+    { "dependency", "dependency", "share", 0.5, 0.5, 0, 0, 0, FALSE, FALSE, 0.1, 0,
+      m_dependency, j_dependency, rf_findings_ev_totals, s_dependency, t_revenue },
+    { "contract_end", "renewal", "days", 90, 30, 0, 0, 0, TRUE, FALSE, 0, 0,
+      m_contract_end, j_contract_end, rf_findings_ev_contract_end, s_contract_end, t_days },
     COUNTER_RULE (appreciation, -5),
     COUNTER_RULE (referral, -10),
-    { NULL, NULL, NULL, 0, 0, 0, 0, 0, FALSE, FALSE, 0, NULL, NULL, NULL, NULL },
+    { NULL, NULL, NULL, 0, 0, 0, 0, 0, FALSE, FALSE, 0, 0, NULL, NULL, NULL, NULL, NULL },
 };

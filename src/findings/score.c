@@ -189,10 +189,17 @@ done:
 }
 
 gboolean
+rf_findings_client_has_data (const fc_client_t *cl)
+{
+    return cl->in[FP_WINDOW] + cl->out[FP_WINDOW] > 0 || cl->invoice_count[FP_WINDOW] > 0
+           || cl->credit_count[FP_WINDOW] > 0 || cl->paid_invoices[FP_WINDOW] > 0 || cl->overdue_invoices > 0;
+}
+
+gboolean
 rf_findings_score (fc_ctx_t *c, GError **err)
 {
     for (guint i = 0; i < c->clients->len; i++)
-        if (!store_score (c, c->clients->pdata[i], err))
+        if (rf_findings_client_has_data (c->clients->pdata[i]) && !store_score (c, c->clients->pdata[i], err))
             return FALSE;
     return TRUE;
 }

@@ -148,3 +148,17 @@ rf_analyze_window (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gint64 
         ok = FALSE;
     return ok;
 }
+
+gboolean
+rf_analyze_findings (rf_store_t *st, const rf_config_t *cfg, GError **err)
+{
+    sqlite3_stmt *q = rf_store_prepare (st, "SELECT since, until FROM finding_window", err);
+    gint64 since = 0, until = 0;
+    gboolean have;
+    if (!q)
+        return FALSE;
+    have = sqlite3_step (q) == SQLITE_ROW && rf_parse_date ((const char *) sqlite3_column_text (q, 0), &since)
+           && rf_parse_date ((const char *) sqlite3_column_text (q, 1), &until);
+    sqlite3_finalize (q);
+    return !have || RF_TIMED ("findings", rf_findings_analyze (st, cfg, since, until, err));
+}

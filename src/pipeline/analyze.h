@@ -16,6 +16,11 @@ gboolean rf_analyze (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, GErro
 gboolean rf_analyze_window (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gint64 since,
                             gboolean commit, GError **err);
 
+/* Work the findings out again for the stored window, in the caller's
+ * transaction: after evidence was dismissed, nothing else needs redoing.
+ * Without a stored window (never analysed) there is nothing to redo. */
+gboolean rf_analyze_findings (rf_store_t *st, const rf_config_t *cfg, GError **err);
+
 /* Analyze only when something it depends on changed since the last
  * analysis: the data (see rf_store_data_changed), the configuration, or
  * the reference day. *done tells whether it ran. */

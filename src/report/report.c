@@ -9,9 +9,11 @@
 #include <stdio.h>
 #include <string.h>
 
+#define EVIDENCE_SHOWN 5   /* per finding, without --all-evidence */
+
 typedef struct {
     gint64 id;
-    char *key, *name, *rec, *reason, *caution, *act_by, *currency, *findings, *renewal;
+    char *key, *name, *rec, *reason, *caution, *act_by, *currency, *findings, *renewal, *timezone;
     int score;
     gboolean has_share, has_latency, has_late;
     double share, late;
@@ -31,6 +33,7 @@ row_free (gpointer p)
     g_free (r->currency);
     g_free (r->findings);
     g_free (r->renewal);
+    g_free (r->timezone);
     g_free (r);
 }
 
@@ -50,7 +53,7 @@ load_rows (rf_store_t *st, const rf_report_opts_t *o, GError **err)
         " (SELECT group_concat(x, ', ') FROM (SELECT f.signal || CASE f.severity WHEN 'critical' THEN '!!'"
         "    WHEN 'warning' THEN '!' ELSE '' END AS x FROM finding f WHERE f.client_id = c.id AND f.points > 0"
         "    ORDER BY f.points DESC, f.signal LIMIT 3)),"
-        " (SELECT f.summary FROM finding f WHERE f.client_id = c.id AND f.signal = 'contract_end')"
+        " (SELECT f.summary FROM finding f WHERE f.client_id = c.id AND f.signal = 'contract_end'), c.timezone"
         " FROM client_score s JOIN client c ON c.id = s.client_id"
         " WHERE (?1 IS NULL OR c.key = ?1 OR lower(c.name) = lower(?1))"
         " AND (s.inbound + s.outbound > 0 OR s.revenue_minor <> 0 OR s.score > 0)"
@@ -82,6 +85,7 @@ load_rows (rf_store_t *st, const rf_report_opts_t *o, GError **err)
         r->out = sqlite3_column_int64 (q, 13);
         r->findings = col_text (q, 14);
         r->renewal = col_text (q, 15);
+        r->timezone = col_text (q, 16);
         g_ptr_array_add (rows, r);
     }
     sqlite3_finalize (q);
@@ -133,21 +137,48 @@ print_row (const row_t *r, gboolean tty, int findings_width)
     printf ("\n");
 }
 
+/* The evidence of one finding: the first few, or all; the Message-IDs
+ * with --all-evidence, to name one to 'redflag dismiss'. */
+static void
+print_evidence (sqlite3_stmt *e, gint64 finding_id, gint64 n, const rf_report_opts_t *o, GTimeZone *tz)
+{
+    gint64 shown = 0;
+    sqlite3_reset (e);
+    sqlite3_bind_int64 (e, 1, finding_id);
+    while (sqlite3_step (e) == SQLITE_ROW && (o->all_evidence || shown < EVIDENCE_SHOWN)) {
+        char *when = rf_fmt_local_when ((const char *) sqlite3_column_text (e, 0), tz);
+        const char *msgid = (const char *) sqlite3_column_text (e, 3);
+        printf ("      %s%s%s%s", when, *when ? "  " : "", sqlite3_column_text (e, 1), sqlite3_column_text (e, 2));
+        if (o->all_evidence && msgid)
+            printf ("  <%s>", msgid);
+        printf ("\n");
+        g_free (when);
+        shown++;
+    }
+    if (n > shown)
+        printf ("      ... and %" G_GINT64_FORMAT " more (--all-evidence shows them)\n", n - shown);
+}
+
 /* Every finding of one client, with its evidence. */
 static gboolean
-print_details (rf_store_t *st, const row_t *r, GError **err)
+print_details (rf_store_t *st, const row_t *r, const rf_report_opts_t *o, GError **err)
 {
     sqlite3_stmt *f = rf_store_prepare (st,
         "SELECT id, severity, signal, summary, trend, evidence_count, points FROM finding"
         " WHERE client_id = ?1 ORDER BY points DESC, signal", err);
     sqlite3_stmt *e = f ? rf_store_prepare (st,
-        "SELECT COALESCE(date, ''), CASE WHEN invoice_id IS NOT NULL THEN ref || ': ' ELSE '' END, detail"
+        "SELECT COALESCE(date, ''), CASE WHEN invoice_id IS NOT NULL THEN ref || ': ' ELSE '' END, detail,"
+        " CASE WHEN message_id IS NOT NULL THEN ref END"
         " FROM finding_evidence"
         " WHERE finding_id = ?1 ORDER BY pos", err) : NULL;
+    GTimeZone *tz;
     if (!e) {
         sqlite3_finalize (f);
         return FALSE;
     }
+    tz = g_time_zone_new_identifier (r->timezone ? r->timezone : "UTC");
+    if (!tz)
+        tz = g_time_zone_new_utc ();
     printf ("\n%s (%s): %s, score %d. %s.\n", r->name, r->key, r->rec, r->score, r->reason);
     if (r->caution)
         printf ("Caution: %s.\n", r->caution);
@@ -155,20 +186,21 @@ print_details (rf_store_t *st, const row_t *r, GError **err)
         printf ("Act by: %s (contract end).\n", r->act_by);
     sqlite3_bind_int64 (f, 1, r->id);
     while (sqlite3_step (f) == SQLITE_ROW) {
-        gint64 n = sqlite3_column_int64 (f, 5), shown = 0;
-        printf ("\n  [%s] %s (%+d points, %s): %s\n", sqlite3_column_text (f, 1), sqlite3_column_text (f, 2),
-                sqlite3_column_int (f, 6), sqlite3_column_text (f, 4), sqlite3_column_text (f, 3));
-        sqlite3_reset (e);
-        sqlite3_bind_int64 (e, 1, sqlite3_column_int64 (f, 0));
-        while (sqlite3_step (e) == SQLITE_ROW) {
-            const char *date = (const char *) sqlite3_column_text (e, 0);
-            printf ("      %s%s%s%s\n", date, *date ? "  " : "", sqlite3_column_text (e, 1),
-                    sqlite3_column_text (e, 2));
-            shown++;
-        }
-        if (n > shown)
-            printf ("      ... and %" G_GINT64_FORMAT " more\n", n - shown);
+        int points = sqlite3_column_int (f, 6);
+        const char *trend = (const char *) sqlite3_column_text (f, 4);
+        GString *how = g_string_new (NULL);
+        /* Information that weighs nothing and cannot be compared says so by
+         * saying nothing. */
+        if (points)
+            g_string_append_printf (how, "%+d points", points);
+        if (strcmp (trend, "unknown"))
+            g_string_append_printf (how, "%s%s", how->len ? ", " : "", trend);
+        printf ("\n  [%s] %s%s%s%s: %s\n", sqlite3_column_text (f, 1), sqlite3_column_text (f, 2),
+                how->len ? " (" : "", how->str, how->len ? ")" : "", sqlite3_column_text (f, 3));
+        g_string_free (how, TRUE);
+        print_evidence (e, sqlite3_column_int64 (f, 0), sqlite3_column_int64 (f, 5), o, tz);
     }
+    g_time_zone_unref (tz);
     sqlite3_finalize (e);
     sqlite3_finalize (f);
     return TRUE;
@@ -210,13 +242,14 @@ rf_report_print (rf_store_t *st, const rf_report_opts_t *o, GError **err)
         g_ptr_array_unref (rows);
         return RF_EXIT_NODATA;
     }
+    /* Nothing to judge is no verdict at all. */
     if (rows->len == 0) {
-        printf (o->client ? "No client '%s' with mail or invoices in this window.\n"
-                          : "No client with mail or invoices in this window.\n", o->client);
+        printf (o->client ? "No mail or invoices of '%s' in this window: no verdict.\n"
+                          : "No mail or invoices in this window: no verdict.\n", o->client);
         g_ptr_array_unref (rows);
         if (!o->client && !rf_report_unconfigured_line (st, 3, err))
             return RF_EXIT_FAILURE;
-        return o->client ? RF_EXIT_NODATA : RF_EXIT_OK;
+        return RF_EXIT_NODATA;
     }
     /* On a terminal the findings column takes what is left of the width. */
     if (width > 0)
@@ -244,7 +277,7 @@ rf_report_print (rf_store_t *st, const rf_report_opts_t *o, GError **err)
         g_string_free (line, TRUE);
     }
     for (guint i = 0; i < rows->len && o->details; i++)
-        if (!print_details (st, rows->pdata[i], err)) {
+        if (!print_details (st, rows->pdata[i], o, err)) {
             g_ptr_array_unref (rows);
             return RF_EXIT_FAILURE;
         }

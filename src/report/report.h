@@ -8,9 +8,17 @@
 typedef struct {
     const char *client;      /* key or name, or NULL for all */
     gboolean details;        /* every finding with its evidence */
+    gboolean all_evidence;   /* every piece of evidence, not the first few */
 } rf_report_opts_t;
 
-/* Print the report to standard output; returns an rf_exit_t. */
+/* Print the report to standard output; returns an rf_exit_t. A window in
+ * which no client has mail or invoices gets no verdict: RF_EXIT_NODATA. */
 int rf_report_print (rf_store_t *st, const rf_report_opts_t *o, GError **err);
+
+/* What moved since the previous analysis day (score_history): new
+ * findings, worse ones, verdict changes and new evidence of critical
+ * findings, a few lines per client; nothing at all when nothing moved.
+ * Returns an rf_exit_t (report_changes.c). */
+int rf_report_changes (rf_store_t *st, GError **err);
 
 #endif

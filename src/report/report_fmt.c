@@ -67,3 +67,23 @@ rf_terminal_width (void)
         return ws.ws_col;
     return cols && atoi (cols) > 0 ? atoi (cols) : 80;
 }
+
+char *
+rf_fmt_local_when (const char *date, GTimeZone *tz)
+{
+    GTimeZone *utc;
+    GDateTime *d, *l;
+    char *s;
+    if (!date || strlen (date) <= 10)
+        return g_strdup (date ? date : "");
+    utc = g_time_zone_new_utc ();
+    d = g_date_time_new_from_iso8601 (date, utc);
+    g_time_zone_unref (utc);
+    if (!d)
+        return g_strdup (date);
+    l = g_date_time_to_timezone (d, tz);
+    s = g_date_time_format (l, "%Y-%m-%d %H:%M %Z");
+    g_date_time_unref (l);
+    g_date_time_unref (d);
+    return s;
+}

@@ -115,3 +115,81 @@ const char rf_schema_findings_sql[] =
     "   AS top_findings"
     " FROM client_score s JOIN client c ON c.id = s.client_id"
     " ORDER BY s.score DESC, c.name;";
+
+/* Second step: the numbers behind every finding, stored once so that every
+ * page reads the same ones; evidence marked wrong by hand (kept across
+ * re-scans and analyses); and a history of the verdicts, one row per client
+ * and analysis day, for what changed since the last night. */
+const char rf_schema_findings_2_sql[] =
+    /* A finding capped at info because it rests on too few observations. */
+    "ALTER TABLE finding ADD COLUMN few_data INTEGER NOT NULL DEFAULT 0;"
+    /* Every signal measured for a client, whether it fired or not: the
+     * value, what it counts (n of n_of, in counts), how many observations
+     * it rests on and how many it needs for more than info. */
+    "CREATE TABLE client_measure ("
+    "  client_id INTEGER NOT NULL,"
+    "  signal TEXT NOT NULL,"
+    "  value REAL,"
+    "  n INTEGER,"
+    "  n_of INTEGER,"
+    "  counts TEXT NOT NULL,"
+    "  observations INTEGER NOT NULL,"
+    "  min_observations INTEGER NOT NULL,"
+    "  recent_value REAL,"
+    "  previous_value REAL,"
+    "  PRIMARY KEY (client_id, signal)"
+    ") STRICT;"
+    /* The window's counts by the client's calendar month: conversation
+     * messages each way ('in', 'out') and inbound messages with a marker of
+     * each category, as the findings counted them. */
+    "CREATE TABLE finding_month ("
+    "  client_id INTEGER NOT NULL,"
+    "  month TEXT NOT NULL,"
+    "  what TEXT NOT NULL,"
+    "  n INTEGER NOT NULL,"
+    "  PRIMARY KEY (client_id, month, what)"
+    ") STRICT;"
+    /* Evidence marked wrong ('redflag dismiss'), by stable identities: a
+     * message (all its markers, or those of one category), one marker hit
+     * (Message-ID, category, pattern id), or an invoice number. '' where a
+     * part does not apply. */
+    "CREATE TABLE dismissed ("
+    "  id INTEGER PRIMARY KEY,"
+    "  kind TEXT NOT NULL CHECK (kind IN ('message','hit','invoice')),"
+    "  msgid TEXT NOT NULL DEFAULT '',"
+    "  category TEXT NOT NULL DEFAULT '',"
+    "  pattern_id TEXT NOT NULL DEFAULT '',"
+    "  invoice_number TEXT NOT NULL DEFAULT '',"
+    "  note TEXT,"
+    "  created_utc INTEGER NOT NULL,"
+    "  UNIQUE (kind, msgid, category, pattern_id, invoice_number)"
+    ") STRICT;"
+    /* One row per client and analysis day (the reference date): kept by
+     * every analysis, never rebuilt. */
+    "CREATE TABLE score_history ("
+    "  as_of TEXT NOT NULL,"
+    "  client_key TEXT NOT NULL,"
+    "  client_name TEXT NOT NULL,"
+    "  since TEXT NOT NULL,"
+    "  score INTEGER NOT NULL,"
+    "  recommendation TEXT NOT NULL,"
+    "  PRIMARY KEY (as_of, client_key)"
+    ") STRICT;"
+    "CREATE TABLE finding_history ("
+    "  as_of TEXT NOT NULL,"
+    "  client_key TEXT NOT NULL,"
+    "  signal TEXT NOT NULL,"
+    "  severity TEXT NOT NULL,"
+    "  points INTEGER NOT NULL,"
+    "  summary TEXT NOT NULL,"
+    "  PRIMARY KEY (as_of, client_key, signal)"
+    ") STRICT;"
+    /* The Message-IDs and invoice numbers behind warning and critical
+     * findings that day. */
+    "CREATE TABLE evidence_history ("
+    "  as_of TEXT NOT NULL,"
+    "  client_key TEXT NOT NULL,"
+    "  signal TEXT NOT NULL,"
+    "  ref TEXT NOT NULL,"
+    "  PRIMARY KEY (as_of, client_key, signal, ref)"
+    ") STRICT;";

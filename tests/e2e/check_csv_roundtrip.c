@@ -53,11 +53,11 @@ static const table_t tables[] = {
       " ORDER BY m.date_utc, m.msgid" },
     { "monthly", "client,month,inbound,outbound,our_latency_median,our_latency_p90,our_replies,"
                  "client_latency_median,client_latency_p90,client_replies,unanswered_by_us,"
-                 "unanswered_by_client,after_hours_inbound,after_hours_outbound,max_inbound_per_day",
+                 "unanswered_by_client,after_hours_inbound,after_hours_outbound,max_inbound_per_day,as_of",
       "SELECT c.name, cm.month, cm.inbound, cm.outbound, cm.our_latency_median, cm.our_latency_p90,"
       " cm.our_replies, cm.client_latency_median, cm.client_latency_p90, cm.client_replies,"
       " cm.unanswered_by_us, cm.unanswered_by_client, cm.after_hours_inbound, cm.after_hours_outbound,"
-      " cm.max_inbound_per_day FROM client_month cm JOIN client c ON c.id = cm.client_id"
+      " cm.max_inbound_per_day, ?1 FROM client_month cm JOIN client c ON c.id = cm.client_id"
       " WHERE c.active = 1 ORDER BY c.name, cm.month" },
     { "clients", "client_key,client,source,timezone,agreed_response_seconds,contract_end",
       "SELECT key, name, source, timezone, response_seconds, contract_end FROM client"
@@ -66,10 +66,10 @@ static const table_t tables[] = {
       "SELECT s.run_id, " UTC ("r.started_utc") ", s.path, s.kind, s.reason FROM skipped s"
       " JOIN run r ON r.id = s.run_id ORDER BY s.run_id, s.id" },
     { "invoices", "invoice_number,client,kind,issue_date,due_date,paid_date,currency,amount_minor,"
-                  "paid_minor,days_late,status",
+                  "paid_minor,days_late,status,as_of",
       "SELECT i.number, c.key, i.kind, i.issue_date,"
       " CASE WHEN s.invoice_id IS NULL THEN i.due_date ELSE s.due_date END, s.paid_date,"
-      " i.currency, i.amount_minor, COALESCE(s.paid_minor, 0), s.days_late, s.status"
+      " i.currency, i.amount_minor, COALESCE(s.paid_minor, 0), s.days_late, s.status, ?1"
       " FROM invoice i LEFT JOIN invoice_status s ON s.invoice_id = i.id"
       " LEFT JOIN client c ON c.id = s.client_id ORDER BY i.issue_date, i.number, i.id" },
     { "markers", "message_id,date_utc,client,category,pattern_id,lang,matched,snippet",
@@ -81,14 +81,14 @@ static const table_t tables[] = {
     /* The buckets are the program's own query (export_money.h), read here
      * straight from SQLite: this test is about the CSV, the money tests
      * check the amounts. */
-    { "aging", "client,currency,current,d1_30,d31_60,d61_90,d90_plus", NULL },
+    { "aging", "client,currency,current,d1_30,d31_60,d61_90,d90_plus,as_of", NULL },
     { "findings", "client,client_name,signal,sign,severity,value,threshold,unit,trend,recent_value,"
                   "previous_value,points,evidence_count,summary,window_since,window_until",
       "SELECT *, (SELECT since FROM finding_window), (SELECT as_of FROM finding_window) FROM v_findings" },
-    { "evidence", "client,signal,pos,kind,date,ref,invoice_number,amount_minor,currency,value,detail",
+    { "evidence", "client,signal,pos,kind,date,ref,invoice_number,amount_minor,currency,value,detail,as_of",
       "SELECT c.key, f.signal, e.pos, e.kind, e.date,"
       " CASE WHEN e.message_id IS NOT NULL THEN e.ref END, CASE WHEN e.invoice_id IS NOT NULL THEN e.ref END,"
-      " e.amount_minor, e.currency, e.value, e.detail"
+      " e.amount_minor, e.currency, e.value, e.detail, ?1"
       " FROM finding_evidence e JOIN finding f ON f.id = e.finding_id JOIN client c ON c.id = f.client_id"
       " ORDER BY c.key, f.points DESC, f.signal, e.pos" },
     { "scores", "client,client_name,score,recommendation,reason,caution,act_by,contract_end,lang,inbound,"
@@ -100,8 +100,14 @@ static const table_t tables[] = {
     { "metrics", "client,client_name,month,inbound,outbound,client_latency_median_s,our_latency_median_s,"
                  "unanswered_by_client,unanswered_by_us,after_hours_inbound,after_hours_outbound,"
                  "max_inbound_per_day,marker_hits,shouting_messages,exclaim_messages,currency,"
-                 "invoiced_minor,credited_minor,paid_minor",
-      "SELECT * FROM v_client_month ORDER BY client, month" },
+                 "invoiced_minor,credited_minor,paid_minor,as_of",
+      "SELECT *, ?1 FROM v_client_month ORDER BY client, month" },
+    /* Every signal measured, fired or not: the numbers every page states. */
+    { "measures", "client,signal,value,n,n_of,counts,observations,min_observations,recent_value,"
+                  "previous_value,as_of",
+      "SELECT c.key, m.signal, m.value, m.n, m.n_of, m.counts, m.observations, m.min_observations,"
+      " m.recent_value, m.previous_value, ?1 FROM client_measure m JOIN client c ON c.id = m.client_id"
+      " ORDER BY c.key, m.signal" },
 };
 
 static const table_t *
@@ -286,7 +292,7 @@ setup_demo (void)
                     NULL);
     if (rc != 0)
         g_error ("scan of the demo: exit %d: %s", rc, err);
-    aging_sql = g_strdup_printf ("SELECT COALESCE(c.key, ''), a.currency, a.b0, a.b1, a.b2, a.b3, a.b4"
+    aging_sql = g_strdup_printf ("SELECT COALESCE(c.key, ''), a.currency, a.b0, a.b1, a.b2, a.b3, a.b4, ?1"
                                  " FROM (%s) a LEFT JOIN client c ON c.id = a.client_id"
                                  " ORDER BY c.key IS NULL, c.key, a.currency", rf_money_aging_sql);
     g_free (out);

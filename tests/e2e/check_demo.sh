@@ -45,7 +45,7 @@ is () {
     if [ "$2" = "$3" ]; then ok "$1"; else not_ok "$1"; echo "#   expected '$2', got '$3'"; fi
 }
 
-echo "1..30"
+echo "1..36"
 
 # ---- Scan as the README says, as of 2026-11-20.
 code "scan of the demo exits 0" "$REDFLAG" scan --quiet --db "$db" --config "$demo/redflag.conf" \
@@ -142,11 +142,12 @@ else
     not_ok "report --client creep: that client only (exit $rc)"
     sed 's/^/# /' "$tmp/creep.txt" "$tmp/err"
 fi
-# Evidence lines are indented under their finding: the scope change of
-# 25 August (07:10 UTC) and the 15 answers behind the median of 43.0 h.
+# Evidence lines are indented under their finding, in the client's time
+# with its zone: the scope change of 25 August (07:10 UTC, 09:10 in Paris)
+# and the 15 answers behind the median of 43.0 h.
 evidence=$(grep -c '^      20[0-9][0-9]-' "$tmp/creep.txt")
 if [ "$evidence" -ge 20 ] \
-    && grep -q '^      2026-08-25T07:10:00Z  "Pourriez-vous aussi ajouter": Pourriez-vous aussi ajouter un configurateur' "$tmp/creep.txt" \
+    && grep -q '^      2026-08-25 09:10 CEST  "Pourriez-vous aussi ajouter": Pourriez-vous aussi ajouter un configurateur' "$tmp/creep.txt" \
     && grep -q 'answers our mail in 43.0 h (median of 15 replies)' "$tmp/creep.txt"; then
     ok "report --client creep shows evidence lines ($evidence)"
 else
@@ -154,3 +155,38 @@ else
     sed 's/^/# /' "$tmp/creep.txt"
 fi
 code "report --client nobody fails" sh -c '! "$1" report --db "$2" --client nobody' sh "$REDFLAG" "$db"
+
+# ---- Every piece of evidence with --all-evidence: Creep's dated evidence is
+# 15 answers, 12 status chasing, 2 unbilled and 5 scope change requests, 4
+# changes of mind (expected/README.md): 38 lines, each dated.
+"$REDFLAG" report --db "$db" --client creep --all-evidence >"$tmp/all.txt" 2>"$tmp/err"
+is "report --client creep --all-evidence: 38 dated evidence lines" 38 "$(grep -c '^      20[0-9][0-9]-' "$tmp/all.txt")"
+is "report --client creep --all-evidence: nothing left out" 0 "$(grep -c 'and [0-9]* more' "$tmp/all.txt")"
+# The evidence export holds every row too: 12 status-chasing messages.
+"$REDFLAG" export evidence --db "$db" --format tsv | tr -d '\r' >"$tmp/evidence.tsv"
+is "export evidence: Creep's 12 status-chasing messages" 12 \
+    "$(awk -F '\t' '$1 == "creep" && $2 == "status_chasing"' "$tmp/evidence.tsv" | wc -l | tr -d ' ')"
+
+# Plurals follow the count: LatePay's SN-2026-054, due 11-19, is 1 day past due.
+is "evidence: 'still open: 1 day past due'" 1 \
+    "$(grep -c 'SN-2026-054.*due 2026-11-19, still open: 1 day past due' "$tmp/evidence.tsv")"
+
+# ---- No mail and no invoice in the window: no verdict, exit 6.
+"$REDFLAG" report --db "$db" --since 2025-01-01 --until 2025-02-01 >"$tmp/empty.txt" 2>"$tmp/err"
+rc=$?
+if [ $rc -eq 6 ] && grep -q '^No mail or invoices in this window: no verdict.$' "$tmp/empty.txt" \
+    && ! grep -q -e keep -e exit "$tmp/empty.txt"; then
+    ok "report of an empty window: no verdict, exit 6"
+else
+    not_ok "report of an empty window: no verdict, exit 6 (exit $rc)"
+    sed 's/^/# /' "$tmp/empty.txt" "$tmp/err"
+fi
+# One analysis only: --changes has nothing to compare with and prints nothing.
+"$REDFLAG" report --db "$db" --changes >"$tmp/changes.txt" 2>"$tmp/err"
+rc=$?
+if [ $rc -eq 0 ] && [ ! -s "$tmp/changes.txt" ]; then
+    ok "report --changes after one analysis prints nothing"
+else
+    not_ok "report --changes after one analysis prints nothing (exit $rc)"
+    sed 's/^/# /' "$tmp/changes.txt" "$tmp/err"
+fi

@@ -42,7 +42,7 @@ code () {
 # CSV/TSV without the CR of each CRLF line end.
 unix () { tr -d '\r' <"$1"; }
 
-echo "1..22"
+echo "1..25"
 db="$tmp/money.db"
 conf="$FIXTURES/invoices/redflag.conf"
 # The XML files of the two folders (their subfolders are other cases).
@@ -57,7 +57,7 @@ scan () {
 code "scan of the invoice and bank fixtures exits 0" 0 scan
 
 code "export invoices exits 0" 0 "$REDFLAG" export invoices --db "$db" --format csv --out "$tmp/invoices.csv"
-printf 'invoice_number,client,kind,issue_date,due_date,paid_date,currency,amount_minor,paid_minor,days_late,status\r\n' \
+printf 'invoice_number,client,kind,issue_date,due_date,paid_date,currency,amount_minor,paid_minor,days_late,status,as_of\r\n' \
     >"$tmp/want"
 head -n 1 "$tmp/invoices.csv" >"$tmp/got"
 same "invoices: the stable columns, CRLF" "$tmp/want" "$tmp/got"
@@ -67,19 +67,19 @@ same "invoices: the stable columns, CRLF" "$tmp/want" "$tmp/got"
 # 300.00 is the credit note); LOG-002's 800.00 was reversed; FX-2026-010
 # received 5050.00 for 5000.00.
 cat >"$tmp/want" <<'EOF'
-LOG-003,initech,invoice,2025-12-01,2025-12-31,,EUR,45000,0,,overdue
-INV-2026-001,acme,invoice,2026-01-05,2026-02-04,2026-02-03,EUR,120000,120000,-1,paid_on_time
-LOG-001,initech,invoice,2026-01-10,2026-02-09,2026-02-09,EUR,50000,50000,0,paid_on_time
-FX-2026-010,globex,invoice,2026-01-20,2026-02-19,2026-03-31,USD,500000,505000,40,paid_late
-INV-2026-002,acme,invoice,2026-02-02,2026-03-04,2026-03-20,EUR,240000,240000,16,paid_late
-LOG-002,initech,invoice,2026-02-10,2026-03-12,,EUR,80000,0,,overdue
-FX-2026-011,globex,invoice,2026-02-15,2026-03-17,,USD,300000,0,,overdue
-FX-2026-012,globex,credit_note,2026-03-01,,,USD,50000,0,,credit_note
-INV-2026-003,acme,invoice,2026-03-02,2026-04-01,2026-04-06,EUR,90000,60000,5,paid_late
-CN-2026-001,acme,credit_note,2026-03-15,,,EUR,30000,0,,credit_note
-FX-2026-013,globex,invoice,2026-04-01,2026-05-01,,USD,100000,0,,replaced
-FX-2026-014,globex,corrected,2026-04-10,2026-05-10,,USD,110000,0,,open
-LOG-004,initech,invoice,2026-04-20,2026-05-20,,EUR,70000,0,,open
+LOG-003,initech,invoice,2025-12-01,2025-12-31,,EUR,45000,0,,overdue,2026-04-30
+INV-2026-001,acme,invoice,2026-01-05,2026-02-04,2026-02-03,EUR,120000,120000,-1,paid_on_time,2026-04-30
+LOG-001,initech,invoice,2026-01-10,2026-02-09,2026-02-09,EUR,50000,50000,0,paid_on_time,2026-04-30
+FX-2026-010,globex,invoice,2026-01-20,2026-02-19,2026-03-31,USD,500000,505000,40,paid_late,2026-04-30
+INV-2026-002,acme,invoice,2026-02-02,2026-03-04,2026-03-20,EUR,240000,240000,16,paid_late,2026-04-30
+LOG-002,initech,invoice,2026-02-10,2026-03-12,,EUR,80000,0,,overdue,2026-04-30
+FX-2026-011,globex,invoice,2026-02-15,2026-03-17,,USD,300000,0,,overdue,2026-04-30
+FX-2026-012,globex,credit_note,2026-03-01,,,USD,50000,0,,credit_note,2026-04-30
+INV-2026-003,acme,invoice,2026-03-02,2026-04-01,2026-04-06,EUR,90000,60000,5,paid_late,2026-04-30
+CN-2026-001,acme,credit_note,2026-03-15,,,EUR,30000,0,,credit_note,2026-04-30
+FX-2026-013,globex,invoice,2026-04-01,2026-05-01,,USD,100000,0,,replaced,2026-04-30
+FX-2026-014,globex,corrected,2026-04-10,2026-05-10,,USD,110000,0,,open,2026-04-30
+LOG-004,initech,invoice,2026-04-20,2026-05-20,,EUR,70000,0,,open,2026-04-30
 EOF
 unix "$tmp/invoices.csv" | tail -n +2 >"$tmp/got"
 same "invoices: days late, statuses and paid amounts as worked out by hand" "$tmp/want" "$tmp/got"
@@ -87,16 +87,16 @@ same "invoices: days late, statuses and paid amounts as worked out by hand" "$tm
 # aging AS-OF: the export, without its header.
 aging () { "$REDFLAG" export aging --db "$db" --as-of "$1" --format csv; }
 code "export aging exits 0" 0 aging 2026-04-30
-printf 'client,currency,current,d1_30,d31_60,d61_90,d90_plus\r\n' >"$tmp/want"
+printf 'client,currency,current,d1_30,d31_60,d61_90,d90_plus,as_of\r\n' >"$tmp/want"
 head -n 1 "$tmp/out" >"$tmp/got"
 same "aging: the stable columns, CRLF" "$tmp/want" "$tmp/got"
 
 # README "Aging and DSO": globex FX-014 current, FX-011 44 days;
 # initech LOG-004 current, LOG-002 49 days, LOG-003 120 days.
 cat >"$tmp/want" <<'EOF'
-acme,EUR,0,0,0,0,0
-globex,USD,110000,0,250000,0,0
-initech,EUR,70000,0,80000,0,45000
+acme,EUR,0,0,0,0,0,2026-04-30
+globex,USD,110000,0,250000,0,0,2026-04-30
+initech,EUR,70000,0,80000,0,45000,2026-04-30
 EOF
 unix "$tmp/out" | tail -n +2 >"$tmp/got"
 same "aging as of 2026-04-30" "$tmp/want" "$tmp/got"
@@ -104,9 +104,9 @@ same "aging as of 2026-04-30" "$tmp/want" "$tmp/got"
 # A past date from the same database: INV-003 after its credit note,
 # FX-011 14 days, LOG-002 reversed on 03-23 (19 days), LOG-003 exactly 90.
 cat >"$tmp/want" <<'EOF'
-acme,EUR,60000,0,0,0,0
-globex,USD,0,250000,0,0,0
-initech,EUR,0,80000,0,45000,0
+acme,EUR,60000,0,0,0,0,2026-03-31
+globex,USD,0,250000,0,0,0,2026-03-31
+initech,EUR,0,80000,0,45000,0,2026-03-31
 EOF
 aging 2026-03-31 | unix /dev/stdin | tail -n +2 >"$tmp/got"
 same "aging as of 2026-03-31 (payments booked later do not count)" "$tmp/want" "$tmp/got"
@@ -115,9 +115,9 @@ same "aging as of 2026-03-31 (payments booked later do not count)" "$tmp/want" "
 # 02-19, paid 03-31) is 30 days late, FX-011 4 days: 5000 + 2500 in 1-30;
 # LOG-003 is 80 days late; FX-013/014 and LOG-004 are not issued yet.
 cat >"$tmp/want" <<'EOF'
-acme,EUR,60000,0,0,0,0
-globex,USD,0,750000,0,0,0
-initech,EUR,0,0,0,45000,0
+acme,EUR,60000,0,0,0,0,2026-03-21
+globex,USD,0,750000,0,0,0,2026-03-21
+initech,EUR,0,0,0,45000,0,2026-03-21
 EOF
 aging 2026-03-21 | unix /dev/stdin | tail -n +2 >"$tmp/got"
 same "aging as of 2026-03-21 (before the reversal)" "$tmp/want" "$tmp/got"
@@ -172,9 +172,9 @@ same "export skipped lists every refused file with its kind and reason" "$tmp/wa
 # What is kept: XXE-3 (its DTD never loaded, so no buyer: no client),
 # NEG-1 (-150.00) as a credit note of ACME, NODUE-1 due 2026-05-04 + 45.
 cat >"$tmp/want" <<'EOF'
-XXE-3,,invoice,2026-01-05,2026-02-04,,EUR,100,0,,overdue
-NEG-1,acme,credit_note,2026-02-20,,,EUR,15000,0,,credit_note
-NODUE-1,acme,invoice,2026-05-04,2026-06-18,,EUR,10000,0,,not_issued
+XXE-3,,invoice,2026-01-05,2026-02-04,,EUR,100,0,,overdue,2026-04-30
+NEG-1,acme,credit_note,2026-02-20,,,EUR,15000,0,,credit_note,2026-04-30
+NODUE-1,acme,invoice,2026-05-04,2026-06-18,,EUR,10000,0,,not_issued,2026-04-30
 EOF
 "$REDFLAG" export invoices --db "$hdb" --format csv >"$tmp/out" 2>&1
 unix "$tmp/out" | tail -n +2 >"$tmp/got"
@@ -193,6 +193,25 @@ if grep -rl CANARY "$tmp/all" "$hdb"* >"$tmp/out" 2>/dev/null; then
     sed 's/^/# /' "$tmp/out"
 else
     ok "no canary text in the database or any export"
+fi
+
+# ---- Without --as-of, aging is as of the analysis date (2026-04-30), not
+# today: the same buckets as above, whatever day the test runs.
+cat >"$tmp/want" <<'EOF'
+acme,EUR,0,0,0,0,0,2026-04-30
+globex,USD,110000,0,250000,0,0,2026-04-30
+initech,EUR,70000,0,80000,0,45000,2026-04-30
+EOF
+"$REDFLAG" export aging --db "$db" --format csv | unix /dev/stdin | tail -n +2 >"$tmp/got"
+same "aging without --as-of is as of the analysis date" "$tmp/want" "$tmp/got"
+# A table the analysis worked out cannot be had for another date.
+code "export invoices --as-of another date than the analysis's exits 2" 2 \
+    "$REDFLAG" export invoices --db "$db" --as-of 2026-05-31
+if grep -q "analysed as of 2026-04-30; --as-of 2026-05-31 applies to 'aging' only" "$tmp/err"; then
+    ok "the refusal names the analysis date and what to run"
+else
+    not_ok "the refusal names the analysis date and what to run"
+    sed 's/^/# /' "$tmp/err"
 fi
 
 # ---- Exit codes of the money options.

@@ -15,6 +15,7 @@
 #include "findings/findings.h"
 #include "findings/findings_p.h"
 #include "base/rfconfig_keys.h"
+#include "testlib.h"
 #include "base/rfconfig.h"
 #include "store/store.h"
 #include "base/util.h"
@@ -333,8 +334,11 @@ START_TEST (test_communication)
     /* 2 of 7 of our messages unanswered. */
     EXPECT (d, "alpha", "unanswered_by_client", "warning", 2.0 / 7, 0.2, 8);
     ck_assert_int_eq (finding (d, "alpha", "unanswered_by_client").evidence, 2);
-    /* Our answers to Delta: median of 35 h and 36 h; 2 of 5 after hours. */
-    EXPECT (d, "delta", "our_latency", "warning", 35.5, 24.0, 5);
+    /* Our answers to Delta: median of 35 h and 36 h, past 24 h but on 2
+     * answers of the 5 needed: information only; 2 of 5 after hours. */
+    EXPECT (d, "delta", "our_latency", "info", 35.5, 24.0, 0);
+    f = finding (d, "delta", "our_latency");
+    ck_assert_msg (g_str_has_suffix (f.summary, "; few data: 2 replies of the 5 needed"), "%s", f.summary);
     EXPECT (d, "delta", "our_after_hours", "critical", 0.4, 0.4, 10);
     /* Contract end 2026-08-15, 46 days after 2026-06-30. */
     EXPECT (d, "alpha", "contract_end", "info", 46, 90, 0);
@@ -389,8 +393,26 @@ START_TEST (test_money)
                           "\"scope_change words\"; invoiced (net) 60 days before: 3500.00, 60 days after: 0.00");
         sqlite3_finalize (q);
     }
-    EXPECT (d, "gamma", "scope_change", "critical", 100, 25, 15);
+    /* 4 of 4 messages ask for more: 100 per 100, but a rate needs 10
+     * messages from the client: information only. */
+    EXPECT (d, "gamma", "scope_change", "info", 100, 25, 0);
     ABSENT (d, "delta", "late_payment");   /* paid 3 days early */
+    {
+        /* The trend as payment stood at each period's end: G3 unpaid, 60
+         * days past due on 30 June; on 1 April G1 paid 40 days late and G2
+         * 1 day past due: (1,200 x 40 + 3,000 x 1) / 4,200. */
+        finding_t f = finding (d, "gamma", "late_payment");
+        sqlite3_stmt *q;
+        ck_assert_str_eq (f.trend, "worsening");
+        ck_assert_int_eq (sqlite3_prepare_v2 (d->st->db,
+            "SELECT f.recent_value, f.previous_value FROM finding f WHERE f.signal = 'late_payment'",
+            -1, &q, NULL), SQLITE_OK);
+        ck_assert_int_eq (sqlite3_step (q), SQLITE_ROW);
+        ck_assert_msg (fabs (sqlite3_column_double (q, 0) - 60) < 1e-9, "%g", sqlite3_column_double (q, 0));
+        ck_assert_msg (fabs (sqlite3_column_double (q, 1) - 51000.0 / 4200) < 1e-9, "%g",
+                       sqlite3_column_double (q, 1));
+        sqlite3_finalize (q);
+    }
     db_free (d);
 }
 END_TEST
@@ -426,10 +448,11 @@ START_TEST (test_scores)
     EXPECT_SCORE (d, "beta", 75, "exit");
     score (d, "beta", &s, rec, act_by, caution);
     ck_assert_msg (strstr (caution, "letting go is cheap") != NULL, "%s", caution);
-    /* 20 + 8 + 10 + 10 + 15. */
-    EXPECT_SCORE (d, "gamma", 63, "exit");
-    /* 5 + 10: watch, and the caution of a big client. */
-    EXPECT_SCORE (d, "delta", 15, "watch");
+    /* 10 + 20 + 8 + 10 (scope change is information only): one critical. */
+    EXPECT_SCORE (d, "gamma", 48, "renegotiate");
+    /* 10 (our latency is information only): watch, and the caution of a
+     * big client. */
+    EXPECT_SCORE (d, "delta", 10, "watch");
     score (d, "delta", &s, rec, act_by, caution);
     ck_assert_str_eq (caution, "brings 58.7 % of the revenue");
     db_free (d);
@@ -445,7 +468,8 @@ START_TEST (test_past_contract_end)
     int s;
     char rec[16], act_by[16], caution[128];
     ck_assert (rf_store_begin (d->st, &err));
-    ck_assert (rf_findings_analyze (d->st, cfg, at (3, 5, 0), at (9, 1, 0), &err));
+    /* From 1 February, so that all five of alpha's answers are in. */
+    ck_assert (rf_findings_analyze (d->st, cfg, at (2, 1, 0), at (9, 1, 0), &err));
     ck_assert (rf_store_commit (d->st, &err));
     score (d, "alpha", &s, rec, act_by, caution);
     ck_assert_str_eq (rec, "renegotiate");
@@ -601,6 +625,166 @@ START_TEST (test_threshold_keys_match_rules)
     ck_assert_msg (rf_config_signals[n].signal == NULL, "rf_config_signals has %s, which no rule has",
                    rf_config_signals[n].signal);
     ck_assert_int_eq (n, 27);
+/* Why a message counts as after hours, in our local time: working hours
+ * 09:00-18:00 Monday to Friday in Paris, Christmas a holiday. */
+START_TEST (test_why_after_hours)
+{
+    rf_hours_t h = { 9 * 60, 18 * 60, 0x1f, NULL, NULL, NULL };
+    GDate xmas;
+    gint32 j;
+    char *s;
+    h.tz = g_time_zone_new_identifier ("Europe/Paris");
+    h.holidays = g_array_new (FALSE, FALSE, sizeof (gint32));
+    g_date_clear (&xmas, 1);
+    g_date_set_dmy (&xmas, 25, G_DATE_DECEMBER, 2026);
+    j = (gint32) g_date_get_julian (&xmas);
+    g_array_append_val (h.holidays, j);
+#define WHY(t, want) do { s = rf_findings_why_after_hours (&h, (t)); ck_assert_str_eq (s, want); g_free (s); } while (0)
+    WHY (1794246600, "after 18:00");    /* Mon 2026-11-09 17:50 UTC = 18:50 CET */
+    WHY (1794295800, "before 09:00");   /* Tue 2026-11-10 07:30 UTC = 08:30 CET */
+    WHY (1794132000, "on a Sunday");    /* Sun 2026-11-08 10:00 UTC */
+    WHY (1798192800, "on a holiday");   /* Fri 2026-12-25 10:00 UTC */
+#undef WHY
+    s = rf_findings_count (1, "day", "days");
+    ck_assert_str_eq (s, "1 day");
+    g_free (s);
+    s = rf_findings_count (95, "day", "days");
+    ck_assert_str_eq (s, "95 days");
+    g_free (s);
+    g_array_unref (h.holidays);
+    g_time_zone_unref (h.tz);
+}
+END_TEST
+
+/* Delta's after-hours evidence in the fixture (no working hours
+ * configured: 09:00-18:00 Monday to Friday, UTC): our messages 36 (2 May,
+ * a Saturday) and 38 (3 May, a Sunday; the fixture's 38th message),
+ * latest first. */
+START_TEST (test_after_hours_evidence)
+{
+    db_t *d = db_new ("redflag.conf");
+    sqlite3_stmt *q;
+    ck_assert_int_eq (sqlite3_prepare_v2 (d->st->db,
+        "SELECT e.detail FROM finding_evidence e JOIN finding f ON f.id = e.finding_id"
+        " WHERE f.signal = 'our_after_hours' ORDER BY e.pos", -1, &q, NULL), SQLITE_OK);
+    ck_assert_int_eq (sqlite3_step (q), SQLITE_ROW);
+    ck_assert_str_eq ((const char *) sqlite3_column_text (q, 0), "sent at 21:00 UTC, on a Sunday: subject 38");
+    ck_assert_int_eq (sqlite3_step (q), SQLITE_ROW);
+    ck_assert_str_eq ((const char *) sqlite3_column_text (q, 0), "sent at 20:00 UTC, on a Saturday: subject 36");
+    ck_assert_int_eq (sqlite3_step (q), SQLITE_DONE);
+    sqlite3_finalize (q);
+    db_free (d);
+}
+END_TEST
+
+/* A median of two replies is no basis for a verdict (fixtures/findings/
+ * README.md, "Few data"): epsilon answered our two messages after 14 and
+ * 21 days, a median of 17.5 days (420 h), past the critical 96 h, yet a
+ * median needs 5 replies: information, 0 points, "few data", and the
+ * client is kept. Zeta has nothing in the window: no finding, no score. */
+START_TEST (test_few_data)
+{
+    db_t *d = db_new ("redflag.conf");
+    gint64 eps = client (d, "epsilon", "Epsilon GmbH", 0, NULL), o1, o2;
+    sqlite3_stmt *q;
+    client (d, "zeta", "Zeta Ltd", 0, NULL);
+    d->client[DELTA] = eps;   /* msg () and reply () take a slot: borrow delta's for epsilon */
+    o1 = msg (d, DELTA, FALSE, at (5, 1, 9), FALSE, "answered", 0, 0);
+    o2 = msg (d, DELTA, FALSE, at (5, 20, 9), FALSE, "answered", 0, 0);
+    reply (d, DELTA, msg (d, DELTA, TRUE, at (5, 15, 9), FALSE, NULL, 0, 0), o1, TRUE, 14 * 86400);
+    reply (d, DELTA, msg (d, DELTA, TRUE, at (6, 10, 9), FALSE, NULL, 0, 0), o2, TRUE, 21 * 86400);
+    analyze (d, "redflag.conf");
+    EXPECT (d, "epsilon", "client_latency", "info", 420, 96, 0);
+    ck_assert_msg (g_str_has_suffix (finding (d, "epsilon", "client_latency").summary,
+                                     "(median of 2 replies); few data: 2 replies of the 5 needed"),
+                   "%s", finding (d, "epsilon", "client_latency").summary);
+    ck_assert_int_eq (sqlite3_prepare_v2 (d->st->db, "SELECT f.few_data, m.observations, m.min_observations"
+                                          " FROM finding f JOIN client c ON c.id = f.client_id JOIN client_measure m"
+                                          " ON m.client_id = c.id AND m.signal = f.signal"
+                                          " WHERE c.key = 'epsilon' AND f.signal = 'client_latency'", -1, &q, NULL),
+                      SQLITE_OK);
+    ck_assert_int_eq (sqlite3_step (q), SQLITE_ROW);
+    ck_assert_int_eq (sqlite3_column_int (q, 0), 1);
+    ck_assert_int_eq (sqlite3_column_int (q, 1), 2);
+    ck_assert_int_eq (sqlite3_column_int (q, 2), 5);
+    sqlite3_finalize (q);
+    EXPECT_SCORE (d, "epsilon", 0, "keep");
+    ck_assert_int_eq (sqlite3_prepare_v2 (d->st->db, "SELECT count(*) FROM client_score s JOIN client c"
+                                          " ON c.id = s.client_id WHERE c.key = 'zeta'", -1, &q, NULL), SQLITE_OK);
+    ck_assert_int_eq (sqlite3_step (q), SQLITE_ROW);
+    ck_assert_int_eq (sqlite3_column_int (q, 0), 0);
+    sqlite3_finalize (q);
+    ABSENT (d, "zeta", "dependency");
+    db_free (d);
+}
+END_TEST
+
+/* What moved from one analysis day to the next (redflag report --changes,
+ * worked out in fixtures/findings/README.md, "Changes"): on 1 July Delta
+ * writes three abusive messages and Gamma pays G3. */
+static char *
+changes (db_t *d)
+{
+    char *path = g_build_filename (d->dir, "t.db", NULL), *out = NULL, *err = NULL;
+    int rc = t_redflag (&out, &err, NULL, "report", "--changes", "--db", path, NULL);
+    ck_assert_msg (rc == 0, "exit %d: %s", rc, err);
+    g_free (path);
+    g_free (err);
+    return out;
+}
+
+static void
+analyze_day (db_t *d, int month, int day)
+{
+    GError *err = NULL;
+    rf_config_t *cfg = config ("redflag.conf");
+    gint64 until = at (month, day, 0) + 86400;
+    ck_assert (rf_store_begin (d->st, &err));
+    ck_assert_msg (rf_findings_analyze (d->st, cfg, until - 180 * 86400, until, &err), "%s", err ? err->message : "");
+    ck_assert (rf_store_commit (d->st, &err));
+    rf_config_free (cfg);
+}
+
+START_TEST (test_changes)
+{
+    db_t *d = db_new ("redflag.conf");
+    sqlite3_stmt *q;
+    char *out;
+    /* One analysis: nothing to compare with, nothing printed. */
+    out = changes (d);
+    ck_assert_str_eq (out, "");
+    g_free (out);
+    for (int hour = 8; hour <= 10; hour++)
+        hit (d, msg (d, DELTA, TRUE, at (7, 1, hour), FALSE, NULL, 0, 0), "abuse");
+    exec (d, "UPDATE invoice_status SET status = 'paid_late', days_late = 61, open_minor = 0, days_overdue = NULL,"
+             " paid_date = '2026-07-01' WHERE invoice_id = (SELECT id FROM invoice WHERE number = 'G3')");
+    analyze_day (d, 7, 1);
+    out = changes (d);
+    ck_assert_str_eq (out,
+        "redflag changes, 2026-07-01 against 2026-06-30:\n"
+        "Delta Corp (delta): watch -> exit, score 50 (was 10)\n"
+        "  new: abuse (critical): abusive language in 3 messages\n"
+        "  new critical evidence of abuse:\n"
+        "    2026-07-01 10:00 UTC  \"abuse words\": the abuse sentence\n"
+        "    2026-07-01 09:00 UTC  \"abuse words\": the abuse sentence\n"
+        "    2026-07-01 08:00 UTC  \"abuse words\": the abuse sentence\n"
+        "Gamma SA (gamma): renegotiate -> watch, score 28 (was 48)\n");
+    g_free (out);
+    /* One row per client and day. */
+    ck_assert_int_eq (sqlite3_prepare_v2 (d->st->db, "SELECT count(*), count(DISTINCT as_of) FROM score_history",
+                                          -1, &q, NULL), SQLITE_OK);
+    ck_assert_int_eq (sqlite3_step (q), SQLITE_ROW);
+    ck_assert_int_eq (sqlite3_column_int (q, 0), 8);
+    ck_assert_int_eq (sqlite3_column_int (q, 1), 2);
+    sqlite3_finalize (q);
+    /* The next day, nothing new: nothing printed. The same day again
+     * replaces its rows. */
+    analyze_day (d, 7, 2);
+    analyze_day (d, 7, 2);
+    out = changes (d);
+    ck_assert_str_eq (out, "");
+    g_free (out);
+    db_free (d);
 }
 END_TEST
 
@@ -622,6 +806,10 @@ main (void)
     tcase_add_test (tc, test_past_contract_end);
     tcase_add_test (tc, test_threshold_validation);
     tcase_add_test (tc, test_threshold_keys_match_rules);
+    tcase_add_test (tc, test_changes);
+    tcase_add_test (tc, test_few_data);
+    tcase_add_test (tc, test_why_after_hours);
+    tcase_add_test (tc, test_after_hours_evidence);
     suite_add_tcase (s, tc);
     sr = srunner_create (s);
     srunner_run_all (sr, CK_ENV);
