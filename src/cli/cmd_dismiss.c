@@ -146,11 +146,11 @@ rf_cmd_dismiss (int argc, char **argv)
         "--undo, not dismissed).");
     g_option_context_add_main_entries (ctx, entries, NULL);
     g_option_context_add_main_entries (ctx, common_entries, NULL);
-    if (!rf_cli_parse (ctx, &argc, &argv, "dismiss")) {
+    if (!rf_cli_parse (ctx, &argc, &argv, "dismiss") || !rf_cli_apply_common (&common, "dismiss")
+        || !rf_cli_path_ok ("dismiss", "--export", o.export_path, TRUE)) {
         rc = RF_EXIT_USAGE;
         goto done;
     }
-    rf_cli_apply_common (&common);
     if (argc < 2 && !o.hits && !o.invoices && !o.list && !o.export_path) {
         rf_error ("dismiss: name a Message-ID, --hit or --invoice, or give --list or --export "
                   "(see 'redflag dismiss --help')");

@@ -625,6 +625,9 @@ START_TEST (test_threshold_keys_match_rules)
     ck_assert_msg (rf_config_signals[n].signal == NULL, "rf_config_signals has %s, which no rule has",
                    rf_config_signals[n].signal);
     ck_assert_int_eq (n, 27);
+}
+END_TEST
+
 /* Why a message counts as after hours, in our local time: working hours
  * 09:00-18:00 Monday to Friday in Paris, Christmas a holiday. */
 START_TEST (test_why_after_hours)

@@ -566,7 +566,7 @@ START_TEST (migration_counts_present_files)
                                        " ALTER TABLE client DROP COLUMN mail_lang;"
                                        " DROP TABLE counterpart; DROP TABLE counterpart_party; DROP INDEX file_skipped;"
                                        " ALTER TABLE file DROP COLUMN skip_ident; ALTER TABLE input_file DROP COLUMN ino;"
-                                       " DROP TABLE marker_hit_total;  ALTER TABLE invoice DROP COLUMN payment_ref;  ALTER TABLE reply DROP COLUMN skew_seconds;",
+                                       " DROP TABLE marker_hit_total;  ALTER TABLE invoice DROP COLUMN payment_ref;  ALTER TABLE reply DROP COLUMN skew_seconds;"
                                        " ALTER TABLE finding DROP COLUMN few_data; DROP TABLE client_measure;"
                                        " DROP TABLE finding_month; DROP TABLE dismissed; DROP TABLE score_history;"
                                        " DROP TABLE finding_history; DROP TABLE evidence_history;"
