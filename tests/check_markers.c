@@ -539,6 +539,81 @@ START_TEST (test_prefilter_equivalence)
 }
 END_TEST
 
+/* The keys the analysis finds: white space runs are one space, \b marks
+ * the edges of the automaton's keys, "!{2,}" is at least "!!". */
+static char *
+first_clause (const char *regex)
+{
+    GPtrArray *c = rf_markers_regex_keys (regex);
+    char *s;
+    if (!c)
+        return g_strdup ("(none)");
+    s = g_strjoinv ("|", g_ptr_array_index (c, 0));
+    g_strdelimit (s, RF_KEY_BOUNDARY_S, '^');
+    g_ptr_array_unref (c);
+    return s;
+}
+
+START_TEST (test_regex_keys)
+{
+    static const char *const cases[][2] = {
+        { "\\byou\\s+are\\b", "^you are^" },
+        { "(?x) \\b(?:thank \\s* you|thanks) \\s+ so \\s+ much\\b", "^thank you so|^thankyou so |^thanks so mu" },
+        { "\\b(?:urgent|now)\\s*!{2,}", "^urgent !!|^urgent!!|^now !!|^now!!" },
+        { "\\bcons?\\b", "^cons^|^con^" },
+        { "c['’]\\s?est\\s+fini", "c' est fini|c'est fini" },
+        { "[\\s-]vous", " vous|-vous" },
+    };
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++) {
+        char *got = first_clause (cases[i][0]);
+        ck_assert_msg (!strcmp (got, cases[i][1]), "%s: got %s, want %s", cases[i][0], got, cases[i][1]);
+        g_free (got);
+    }
+}
+END_TEST
+
+/* Every requirement the analysis keeps, each as [key|key...]. */
+static char *
+all_clauses (const char *regex)
+{
+    GPtrArray *c = rf_markers_regex_keys (regex);
+    GString *s = g_string_new (NULL);
+    for (guint i = 0; c && i < c->len; i++) {
+        char *keys = g_strjoinv ("|", g_ptr_array_index (c, i));
+        g_string_append_printf (s, "[%s]", keys);
+        g_free (keys);
+    }
+    if (c)
+        g_ptr_array_unref (c);
+    g_strdelimit (s->str, RF_KEY_BOUNDARY_S, '^');
+    return g_string_free (s, FALSE);
+}
+
+/* The requirements after the first: an alternation pairs the
+ * requirements of its sides; a requirement with a common word ("please")
+ * is left out after the first; a key that holds another adds nothing. */
+START_TEST (test_regex_requirements)
+{
+    static const char *const cases[][2] = {
+        /* Sides: ("please ", " invoice") and ("kindly ", " receipt"). The
+         * pairs, rarest first: invoice|receipt, invoice|kindly, then two
+         * with "please", left out. */
+        { "\\bplease\\s+\\w+\\s+invoice\\b|\\bkindly\\s+\\w+\\s+receipt\\b",
+          "[ invoice^| receipt^][ invoice^|^kindly ]" },
+        /* "textes" holds "texte": any text with the first has the second. */
+        { "textes|texte|texts", "[texte|texts]" },
+        /* A mark stays only where the longer key has it too. */
+        { "\\btextes\\b|\\btexte", "[^texte]" },
+        { "\\btextes\\b|texte\\b", "[^textes^|texte^]" },
+    };
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++) {
+        char *got = all_clauses (cases[i][0]);
+        ck_assert_msg (!strcmp (got, cases[i][1]), "%s: got %s, want %s", cases[i][0], got, cases[i][1]);
+        g_free (got);
+    }
+}
+END_TEST
+
 /* The automaton walks texts of 64 bytes or more in four lanes side by
  * side, each after the first starting early to get into the right state.
  * Every labelled evaluation sentence, set at many places in a longer text
@@ -1203,6 +1278,8 @@ markers_suite (void)
     tcase_add_test (tc, test_overlap_and_unless);
     tcase_add_test (tc, test_language_sets);
     tcase_add_test (tc, test_prefilter_equivalence);
+    tcase_add_test (tc, test_regex_keys);
+    tcase_add_test (tc, test_regex_requirements);
     tcase_add_test (tc, test_prefilter_lanes);
     tcase_add_test (tc, test_prefilter_edges);
     tcase_add_test (tc, test_huge_then_small);

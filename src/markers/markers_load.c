@@ -45,6 +45,8 @@ pattern_free (gpointer p)
     g_array_unref (pat->nomatch);
     g_free (pat->note);
     g_free (pat->file);
+    if (pat->clauses)
+        g_ptr_array_unref (pat->clauses);
     g_free (pat);
 }
 
@@ -531,6 +533,7 @@ build_lang_sets (rf_markers_t *m)
             ls->patterns = g_ptr_array_new ();
             g_ptr_array_add (m->langs, ls);
         }
+        p->clauses = rf_markers_regex_keys (p->regex);
         g_ptr_array_add (ls->patterns, p);
     }
     en = rf_markers_lang (m, "en");
@@ -543,22 +546,6 @@ build_lang_sets (rf_markers_t *m)
         g_ptr_array_extend (ls->with_en, en->patterns, NULL, NULL);
         ls->with_en_prefilter = rf_prefilter_new (ls->with_en);
     }
-}
-
-/* One scratch space that fits every prefilter of the set. */
-static void
-make_scratch (rf_markers_t *m)
-{
-    static gint serials;
-    gboolean ok = TRUE;
-    m->serial = (guint) g_atomic_int_add (&serials, 1) + 1;
-    for (guint i = 0; ok && i < m->langs->len; i++) {
-        const rf_lang_set_t *ls = g_ptr_array_index (m->langs, i);
-        ok = rf_prefilter_grow_scratch (ls->prefilter, &m->scratch)
-             && rf_prefilter_grow_scratch (ls->with_en_prefilter, &m->scratch);
-    }
-    if (!ok)
-        g_error ("markers: cannot allocate the prefilter's scratch space (out of memory)");
 }
 
 const rf_lang_set_t *
@@ -607,7 +594,6 @@ rf_markers_load (const char *builtin_dir, const char *user_dir, GError **err)
     pcre2_set_match_limit (m->mctx, 1000000);
     m->digest = compute_digest (all);
     build_lang_sets (m);
-    make_scratch (m);
 done:
     for (guint i = 0; i < builtin->len; i++)
         pattern_free (g_ptr_array_index (builtin, i));
@@ -628,8 +614,6 @@ rf_markers_free (rf_markers_t *m)
         g_ptr_array_unref (m->langs);
     g_ptr_array_unref (m->all);
     pcre2_match_context_free (m->mctx);
-    if (m->scratch)
-        hs_free_scratch (m->scratch);
     g_free (m->digest);
     g_free (m);
 }

@@ -8,7 +8,6 @@
 
 #include "markers/markers.h"
 
-#include <hs.h>
 #include <string.h>
 
 /* Options every pattern is compiled with. Scanned text is always valid
@@ -35,18 +34,23 @@ typedef struct {
     char *note;
     char *file;
     int line;
+    /* Prefilter: a sentence can only match when, for every one of these
+     * sets of folded strings (GStrv, at most RF_MAX_CLAUSES), it contains
+     * one of its strings. NULL when no such set was found: the pattern runs
+     * on every sentence. */
+    GPtrArray *clauses;
 } rf_pattern_t;
 
 typedef struct rf_prefilter rf_prefilter_t;
 
-/* The patterns of one language and the prefilter that picks, for a
- * sentence, the patterns that may match. */
+/* The patterns of one language and the automaton that picks, for a text,
+ * the patterns that may match. */
 typedef struct {
     char lang[4];
     GPtrArray *patterns;        /* of rf_pattern_t* (borrowed from all) */
     rf_prefilter_t *prefilter;  /* NULL: run every pattern */
     /* For a language other than English: its patterns and the English ones,
-     * with one prefilter for both, so a scan reads the text once. */
+     * with one automaton for both, so a scan reads the text once. */
     GPtrArray *with_en;
     rf_prefilter_t *with_en_prefilter;
 } rf_lang_set_t;
@@ -56,10 +60,6 @@ struct rf_markers {
     GPtrArray *langs;           /* of rf_lang_set_t* (owned) */
     pcre2_match_context *mctx;  /* shared, read-only after load */
     char *digest;
-    /* Scratch space for every prefilter of the set; each thread scanning
-     * uses its own clone (hs_clone_scratch). NULL when none compiled. */
-    hs_scratch_t *scratch;
-    guint serial;               /* tells the sets loaded in this process apart */
 };
 
 /* ---- 16 bytes at a time
@@ -110,28 +110,72 @@ rf_v16_first (rf_v16_t m)
 /* The language set, or NULL. */
 const rf_lang_set_t *rf_markers_lang (const rf_markers_t *m, const char *lang);
 
-/* ---- prefilter (markers_vectorscan.c) */
+/* ---- prefilter (markers_prefilter.c) */
 
-/* A pattern to run on a sentence. */
-typedef struct {
-    guint32 pattern;
-    guint32 sentence;
-} rf_run_t;
+/* Fold one character the way the prefilter compares text: lower case,
+ * accents removed, typographic apostrophes to '\''. */
+gunichar rf_markers_fold_char (gunichar c);
 
-/* Compile the given patterns into one Vectorscan database in prefilter
- * mode; those Vectorscan cannot take run on every sentence. */
+/* Append the folded form of valid UTF-8 text to out: every character
+ * folded, every run of white space as one space. at holds n_at offsets in
+ * text (character starts, ascending, at most len), each replaced with the
+ * offset in out where the folded form of the text from there begins: the
+ * sentences, found in the text, are found in the folded text too. */
+void rf_markers_fold (GString *out, const char *text, gsize len, guint32 *at, guint n_at);
+
+/* Marks a word boundary (\b) at the edge of a key. */
+#define RF_KEY_BOUNDARY '\x01'
+#define RF_KEY_BOUNDARY_S "\x01"
+
+/* Requirements every match of the regex meets: a list of GStrv (at most
+ * RF_MAX_CLAUSES), each a set of folded strings one of which the match
+ * contains, the most selective first. NULL when nothing usable is known
+ * (or the regex is outside what the analysis understands). Keys may start
+ * or end with RF_KEY_BOUNDARY where the regex puts a \b there. */
+GPtrArray *rf_markers_regex_keys (const char *regex);
+
+/* Requirements kept per pattern (a bit each in the scanner's masks). */
+#define RF_MAX_CLAUSES 6
+
+/* Build the automaton over the keys of every requirement of the given
+ * patterns (those without keys always run). */
 rf_prefilter_t *rf_prefilter_new (GPtrArray *patterns);
 void rf_prefilter_free (rf_prefilter_t *p);
 
-/* Grow scratch (NULL: make it) to fit the prefilter too. */
-gboolean rf_prefilter_grow_scratch (const rf_prefilter_t *p, hs_scratch_t **scratch);
+/* A key found in folded text: pattern index in its language set, and the
+ * byte range of the key in the folded text. */
+typedef struct {
+    guint32 pattern;
+    guint32 clauses;    /* the requirements of the pattern the key meets (bit i: i-th) */
+    guint32 start, end;
+} rf_key_hit_t;
 
-/* Append to runs a (pattern, sentence) pair for each pattern that may
- * match text, the sentence's bytes. FALSE when the scan failed. */
-gboolean rf_prefilter_scan (const rf_prefilter_t *p, hs_scratch_t *scratch, const char *text,
-                            gsize len, guint32 sentence, GArray *runs);
+/* A growing list of key occurrences (free v with g_free). */
+typedef struct {
+    rf_key_hit_t *v;
+    guint len, cap;
+} rf_occ_t;
 
-/* TRUE when the pattern runs on every sentence (Vectorscan cannot take it). */
+void rf_occ_grow (rf_occ_t *o);
+
+static inline rf_key_hit_t *
+rf_occ_push (rf_occ_t *o)
+{
+    if (G_UNLIKELY (o->len == o->cap))
+        rf_occ_grow (o);
+    return &o->v[o->len++];
+}
+
+/* Set occ to every key occurrence in folded text, in the order of their
+ * ends. tmp: a scratch list. */
+void rf_prefilter_scan (const rf_prefilter_t *p, const char *folded, gsize len, rf_occ_t *occ,
+                        rf_occ_t *tmp);
+
+/* Per pattern, the bits of all its requirements (a sentence must hold a key
+ * of each); 0 for the patterns that always run. */
+const guint8 *rf_prefilter_needs (const rf_prefilter_t *p);
+
+/* TRUE when the pattern has no keys and runs on every sentence. */
 gboolean rf_prefilter_always (const rf_prefilter_t *p, guint pattern);
 
 /* The indexes of those patterns (borrowed), *n of them. */

@@ -29,16 +29,27 @@ typedef struct {
     gsize s, e;
 } span_t;
 
+/* A pattern to run on a sentence. */
+typedef struct {
+    guint32 pattern;
+    guint32 sentence;
+} run_t;
+
 /* The buffers of one scan, kept by each thread from one scan to the next:
  * most messages are short, and allocating these for each cost more than
  * scanning. */
 typedef struct {
     pcre2_match_data *md;
+    GString *folded;         /* folded text for the prefilter */
     GArray *sentences;       /* of span_t */
-    GArray *runs;            /* of rf_run_t */
+    GArray *fsentences;      /* of guint32 pairs: the sentences in the folded text */
+    rf_occ_t occ;
+    rf_occ_t tmp;
+    GArray *runs;            /* of run_t */
     GArray *cands;           /* of cand_t */
-    hs_scratch_t *hs;        /* the prefilter's, cloned for the set numbered hs_serial */
-    guint hs_serial;
+    GArray *touched;         /* of guint32: patterns with keys in this text */
+    GByteArray *per_pattern; /* gint32 per pattern: its current sentence, or -1 */
+    GByteArray *per_pattern_have;   /* guint8 per pattern: requirements met there */
     gboolean busy;
 } scratch_t;
 
@@ -52,11 +63,16 @@ scratch_free (gpointer p)
     if (!x)
         return;
     pcre2_match_data_free (x->md);
+    g_string_free (x->folded, TRUE);
     g_array_unref (x->sentences);
+    g_array_unref (x->fsentences);
+    g_free (x->occ.v);
+    g_free (x->tmp.v);
     g_array_unref (x->runs);
     g_array_unref (x->cands);
-    if (x->hs)
-        hs_free_scratch (x->hs);
+    g_array_unref (x->touched);
+    g_byte_array_unref (x->per_pattern);
+    g_byte_array_unref (x->per_pattern_have);
     g_free (x);
 }
 
@@ -71,10 +87,15 @@ scratch_new (void)
     /* One pair is enough: only the whole match is used (a return code of 0
      * from pcre2_match means "matched, ovector too small"). */
     x->md = pcre2_match_data_create (1, NULL);
+    x->folded = g_string_new (NULL);
     x->sentences = g_array_new (FALSE, FALSE, sizeof (span_t));
-    x->runs = g_array_new (FALSE, FALSE, sizeof (rf_run_t));
+    x->fsentences = g_array_new (FALSE, FALSE, sizeof (guint32));
+    x->runs = g_array_new (FALSE, FALSE, sizeof (run_t));
     x->cands = g_array_new (FALSE, FALSE, sizeof (cand_t));
     g_array_set_clear_func (x->cands, cand_clear);
+    x->touched = g_array_new (FALSE, FALSE, sizeof (guint32));
+    x->per_pattern = g_byte_array_new ();
+    x->per_pattern_have = g_byte_array_new ();
     return x;
 }
 
@@ -89,6 +110,8 @@ typedef struct {
     pcre2_jit_stack *stack;
     gboolean warned;
     GArray *sentences;       /* of span_t, NULL until made */
+    GString *folded;
+    const guint32 *fsentences;  /* start and end of each sentence in folded */
 } scan_t;
 
 static void
@@ -109,6 +132,8 @@ scan_init (scan_t *sc, const rf_markers_t *m, const char *text, gsize n)
     }
     sc->x->busy = TRUE;
     sc->md = sc->x->md;
+    sc->folded = sc->x->folded;
+    g_string_truncate (sc->folded, 0);
 }
 
 static void
@@ -123,9 +148,11 @@ scan_clear (scan_t *sc)
     g_array_set_size (x->cands, 0);
     if (sc->own_scratch)
         scratch_free (x);
-    else if (n_cands * sizeof (cand_t) > SCRATCH_KEEP
+    else if (x->folded->allocated_len > SCRATCH_KEEP
+             || n_cands * sizeof (cand_t) > SCRATCH_KEEP
              || x->sentences->len * sizeof (span_t) > SCRATCH_KEEP
-             || x->runs->len * sizeof (rf_run_t) > SCRATCH_KEEP)
+             || x->occ.cap * sizeof (rf_key_hit_t) > SCRATCH_KEEP
+             || x->tmp.cap * sizeof (rf_key_hit_t) > SCRATCH_KEEP)
         g_private_replace (&scratch_key, NULL);   /* frees x; the next scan makes a new one */
     else
         x->busy = FALSE;
@@ -432,9 +459,8 @@ sanitize (const char *text, gsize len, gsize *n_out, char **owned)
 /* ---- matching
  *
  * Patterns are matched sentence by sentence: a hit never spans two
- * sentences. A pattern runs only on the sentences where its Vectorscan
- * prefilter reports it (markers_vectorscan.c), or on every sentence when
- * Vectorscan cannot take it. */
+ * sentences. A pattern runs only on the sentences that contain one of its
+ * keys (markers_prefilter.c), or on every sentence when it has none. */
 
 /* Every sentence of the text, in order (computed once per scan). */
 static const GArray *
@@ -503,58 +529,86 @@ run_spans (scan_t *sc, const rf_pattern_t *pat, const GArray *spans, GArray *can
         run_span (sc, pat, g_array_index (spans, span_t, i), cands, keep_dropped);
 }
 
-/* The thread's scratch space for the prefilters of sc->m: a clone of the
- * set's, made again when the thread scans with another set. */
-static hs_scratch_t *
-prefilter_scratch (scan_t *sc)
-{
-    scratch_t *x = sc->x;
-    if (!sc->m->scratch)
-        return NULL;   /* no prefilter compiled: nothing scans with it */
-    if (x->hs && x->hs_serial == sc->m->serial)
-        return x->hs;
-    if (x->hs)
-        hs_free_scratch (x->hs);
-    x->hs = NULL;
-    if (hs_clone_scratch (sc->m->scratch, &x->hs) != HS_SUCCESS)
-        g_error ("markers: cannot allocate the prefilter's scratch space (out of memory)");
-    x->hs_serial = sc->m->serial;
-    return x->hs;
-}
-
-/* The (pattern, sentence) pairs the prefilter lets through, in runs. FALSE
- * when a scan failed (then every pattern runs). */
-static gboolean
-select_runs (scan_t *sc, const rf_prefilter_t *prefilter, GArray *runs)
+/* Split the text into sentences and fold it for the prefilter, with the
+ * bounds of each sentence in the folded text. */
+static void
+prepare (scan_t *sc)
 {
     const GArray *sentences = all_sentences (sc);
-    hs_scratch_t *hs = prefilter_scratch (sc);
-    g_array_set_size (runs, 0);
-    if (g_getenv ("RF_VS_WHOLE")) {
-        guint from = runs->len;
-        const span_t *last;
-        if (sentences->len == 0)
-            return TRUE;
-        last = &g_array_index (sentences, span_t, sentences->len - 1);
-        if (!rf_prefilter_scan (prefilter, hs, sc->text, last->e, G_MAXUINT32, runs))
-            return FALSE;
-        /* Each pattern reported once: it runs on every sentence. */
-        for (guint i = from, n = runs->len; i < n; i++) {
-            guint32 p = g_array_index (runs, rf_run_t, i).pattern;
-            g_array_index (runs, rf_run_t, i).sentence = 0;
-            for (guint k = 1; k < sentences->len; k++) {
-                rf_run_t r = { p, k };
-                g_array_append_val (runs, r);
-            }
-        }
-        return TRUE;
-    }
+    GArray *f = sc->x->fsentences;
+    g_array_set_size (f, 2 * sentences->len);
     for (guint k = 0; k < sentences->len; k++) {
         const span_t *w = &g_array_index (sentences, span_t, k);
-        if (!rf_prefilter_scan (prefilter, hs, sc->text + w->s, w->e - w->s, k, runs))
-            return FALSE;
+        g_array_index (f, guint32, 2 * k) = (guint32) w->s;
+        g_array_index (f, guint32, 2 * k + 1) = (guint32) w->e;
     }
-    return TRUE;
+    g_string_truncate (sc->folded, 0);
+    rf_markers_fold (sc->folded, sc->text, sc->n, (guint32 *) f->data, f->len);
+    sc->fsentences = (const guint32 *) f->data;
+}
+
+/* The (pattern, sentence) pairs where a sentence holds a key of every
+ * requirement of the pattern, from the key occurrences occ (in order of
+ * their ends), appended to runs. A match lies inside one sentence, and so
+ * do its keys: an occurrence that is not inside a sentence is no use.
+ * Since the occurrences inside sentences come sentence after sentence,
+ * each pattern only needs the sentence it is in and the requirements met
+ * there so far. */
+static void
+select_runs (scan_t *sc, const rf_prefilter_t *pf, guint n_patterns, const rf_occ_t *occ,
+             GArray *runs)
+{
+    const rf_key_hit_t *o = occ->v;
+    const guint8 *need = rf_prefilter_needs (pf);
+    const guint32 *fs = sc->fsentences;
+    guint n_sentences = sc->sentences->len, j = 0;
+    gint32 *cur;
+    guint8 *have;
+    GArray *touched = sc->x->touched;
+
+    if (occ->len == 0)
+        return;
+    if (sc->x->per_pattern->len < n_patterns * sizeof (gint32)) {
+        guint old = sc->x->per_pattern->len / sizeof (gint32);
+        g_byte_array_set_size (sc->x->per_pattern, n_patterns * sizeof (gint32));
+        g_byte_array_set_size (sc->x->per_pattern_have, n_patterns);
+        for (guint p = old; p < n_patterns; p++) {
+            ((gint32 *) sc->x->per_pattern->data)[p] = -1;
+            sc->x->per_pattern_have->data[p] = 0;
+        }
+    }
+    cur = (gint32 *) sc->x->per_pattern->data;
+    have = sc->x->per_pattern_have->data;
+    g_array_set_size (touched, 0);
+    for (guint i = 0; i < occ->len; i++) {
+        guint32 p = o[i].pattern;
+        while (j < n_sentences && fs[2 * j + 1] < o[i].end)
+            j++;
+        if (j == n_sentences)
+            break;
+        if (o[i].start < fs[2 * j] || !need[p])
+            continue;
+        if (cur[p] != (gint32) j) {
+            if (cur[p] < 0) {
+                g_array_append_val (touched, p);
+            } else if (have[p] == need[p]) {
+                run_t r = { p, (guint32) cur[p] };
+                g_array_append_val (runs, r);
+            }
+            cur[p] = (gint32) j;
+            have[p] = 0;
+        }
+        have[p] |= (guint8) o[i].clauses;
+    }
+    for (guint t = 0; t < touched->len; t++) {
+        guint32 p = g_array_index (touched, guint32, t);
+        if (have[p] == need[p]) {
+            run_t r = { p, (guint32) cur[p] };
+            g_array_append_val (runs, r);
+        }
+        cur[p] = -1;
+        have[p] = 0;
+    }
 }
 
 /* Run a list of patterns, through its prefilter when there is one. */
@@ -562,19 +616,23 @@ static void
 run_patterns (scan_t *sc, const GPtrArray *patterns, const rf_prefilter_t *prefilter,
               GArray *cands, gboolean keep_dropped)
 {
-    GArray *runs = sc->x->runs;
+    GArray *runs;
     const guint *always;
     guint n_always;
 
-    if (!prefilter || rf_markers_no_prefilter || !select_runs (sc, prefilter, runs)) {
+    if (!prefilter || rf_markers_no_prefilter) {
         for (guint p = 0; p < patterns->len; p++)
             run_spans (sc, g_ptr_array_index (patterns, p), all_sentences (sc), cands,
                        keep_dropped);
         return;
     }
+    runs = sc->x->runs;
+    g_array_set_size (runs, 0);
+    rf_prefilter_scan (prefilter, sc->folded->str, sc->folded->len, &sc->x->occ, &sc->x->tmp);
+    select_runs (sc, prefilter, patterns->len, &sc->x->occ, runs);
     /* The order does not matter: candidates are sorted afterwards. */
     for (guint i = 0; i < runs->len; i++) {
-        const rf_run_t *r = &g_array_index (runs, rf_run_t, i);
+        const run_t *r = &g_array_index (runs, run_t, i);
         run_span (sc, g_ptr_array_index (patterns, r->pattern),
                   g_array_index (sc->sentences, span_t, r->sentence), cands, keep_dropped);
     }
@@ -662,6 +720,8 @@ static GArray *
 find (scan_t *sc, const rf_lang_set_t *const *sets, int nsets, gboolean keep_dropped)
 {
     GArray *cands = sc->x->cands;   /* emptied by scan_clear */
+    if (!rf_markers_no_prefilter)
+        prepare (sc);
     if (nsets == 2 && sets[0]->with_en) {
         run_patterns (sc, sets[0]->with_en, sets[0]->with_en_prefilter, cands, keep_dropped);
     } else {
@@ -808,19 +868,25 @@ example_hits (const rf_markers_t *m, const rf_pattern_t *pat, const char *text,
         /* The prefilter path must find the same matches. */
         guint before = cands->len, idx = 0;
         g_array_set_size (cands, 0);
+        prepare (&sc);
         if (g_ptr_array_find (ls->patterns, pat, &idx)) {
-            GArray *runs = g_array_new (FALSE, FALSE, sizeof (rf_run_t));
-            if (rf_prefilter_always (ls->prefilter, idx) || !select_runs (&sc, ls->prefilter, runs)) {
+            rf_occ_t occ = { 0 }, tmp = { 0 };
+            GArray *runs = g_array_new (FALSE, FALSE, sizeof (run_t));
+            if (rf_prefilter_always (ls->prefilter, idx)) {
                 run_spans (&sc, pat, all_sentences (&sc), cands, FALSE);
             } else {
+                rf_prefilter_scan (ls->prefilter, sc.folded->str, sc.folded->len, &occ, &tmp);
+                select_runs (&sc, ls->prefilter, ls->patterns->len, &occ, runs);
                 for (guint i = 0; i < runs->len; i++) {
-                    const rf_run_t *r = &g_array_index (runs, rf_run_t, i);
+                    const run_t *r = &g_array_index (runs, run_t, i);
                     if (r->pattern == idx)
                         run_span (&sc, pat, g_array_index (sc.sentences, span_t, r->sentence),
                                   cands, FALSE);
                 }
             }
             g_array_unref (runs);
+            g_free (occ.v);
+            g_free (tmp.v);
         }
         *prefilter_ok = cands->len == before;
     }
@@ -846,7 +912,7 @@ rf_markers_test_examples (const rf_markers_t *m, GString *report, guint *n_examp
                 if (hit != want)
                     why = want ? "should match but does not" : "should not match but does";
                 else if (!pf_ok)
-                    why = "matches, but not through the prefilter (Vectorscan missed it)";
+                    why = "matches, but not through the prefilter (a bug in markers_prefilter.c)";
                 if (!why)
                     continue;
                 failures++;
