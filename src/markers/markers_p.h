@@ -1,5 +1,6 @@
 /* markers_p.h - internals shared by the markers loader, scanner and
- * prefilter. Not for use outside src/markers*.c. */
+ * prefilter (key analysis and automaton). Not for use outside
+ * src/markers/ and its tests. */
 #ifndef RF_MARKERS_P_H
 #define RF_MARKERS_P_H
 
@@ -127,6 +128,10 @@ void rf_markers_fold (GString *out, const char *text, gsize len, guint32 *at, gu
 #define RF_KEY_BOUNDARY '\x01'
 #define RF_KEY_BOUNDARY_S "\x01"
 
+/* A key without its word-boundary marks, white space runs as one space
+ * (new string); *before and *after tell whether a \b stood at its edges. */
+char *rf_markers_key_body (const char *raw, gboolean *before, gboolean *after);
+
 /* Requirements every match of the regex meets: a list of GStrv (at most
  * RF_MAX_CLAUSES), each a set of folded strings one of which the match
  * contains, the most selective first. NULL when nothing usable is known
@@ -136,6 +141,8 @@ GPtrArray *rf_markers_regex_keys (const char *regex);
 
 /* Requirements kept per pattern (a bit each in the scanner's masks). */
 #define RF_MAX_CLAUSES 6
+
+/* ---- automaton (markers_automaton.c) */
 
 /* Build the automaton over the keys of every requirement of the given
  * patterns (those without keys always run). */
