@@ -1,12 +1,12 @@
-/* markers_automaton.c - the Aho-Corasick automaton over the keys of a
- * language set's patterns (found by markers_prefilter.c), and its walk
+/* markers_automaton.c - the Aho-Corasick automata over the keys of a
+ * language set's patterns (found by markers_prefilter.c), and their walk
  * over folded text. */
 #include "config.h"
 #include "markers/markers_p.h"
 
 #include <string.h>
 
-/* ---- Aho-Corasick automaton over the keys of one language */
+/* ---- Aho-Corasick automata over the keys of one language set */
 
 /* Outputs: pattern, the requirements the key meets (a bit each), key
  * length, and whether a \b precedes or follows the key in the regex. */
@@ -19,7 +19,11 @@
 #define OUT_FLAG 0x8000u
 #define MAX_STATES 0x7FFF
 
-struct rf_prefilter {
+/* One automaton: the keys of some of the set's patterns. Its states are
+ * 15-bit numbers, so that the table, two bytes an entry, stays small
+ * enough for the cache; the keys of a set that need more states go into
+ * further automata, each walked over the text in turn. */
+typedef struct {
     guint8 byte_class[256];   /* byte -> column; 0 for bytes in no key */
     int n_classes;
     int n_states;
@@ -28,11 +32,15 @@ struct rf_prefilter {
     guint32 col[256];         /* byte -> start of its column in next */
     gint32 *out_start;        /* per state: first index into outs, -1 none */
     GArray *outs;             /* of OUT_INTS ints per key; -1 ends a list */
+    guint max_key;            /* longest key, in bytes */
+} automaton_t;
+
+struct rf_prefilter {
+    GPtrArray *parts;         /* of automaton_t*, each with the keys of some patterns */
     guint8 *always;           /* patterns without keys */
     guint8 *need;             /* per pattern: the bits of all its requirements, 0 if always */
     GArray *always_list;      /* their indexes (guint) */
     guint n_patterns;
-    guint max_key;            /* longest key, in bytes */
 };
 
 typedef struct {
@@ -128,25 +136,25 @@ trie_renumber (trie_t *t)
 }
 
 static void
-build_tables (rf_prefilter_t *pf, trie_t *t)
+build_tables (automaton_t *a, trie_t *t)
 {
     GQueue queue = G_QUEUE_INIT;
     gint32 *fail = (gint32 *) t->fail->data;
 
-    pf->n_states = (int) t->edges->len;
-    pf->next = g_new0 (guint16, (gsize) pf->n_states * pf->n_classes);
+    a->n_states = (int) t->edges->len;
+    a->next = g_new0 (guint16, (gsize) a->n_states * a->n_classes);
     /* Breadth first: a state's fail link and row only depend on states
      * nearer the root. */
     g_queue_push_tail (&queue, GINT_TO_POINTER (0));
     while (!g_queue_is_empty (&queue)) {
         gint32 s = GPOINTER_TO_INT (g_queue_pop_head (&queue));
         GArray *e = g_array_index (t->edges, GArray *, s);
-        guint16 *row = pf->next + (gsize) s * pf->n_classes;
+        guint16 *row = a->next + (gsize) s * a->n_classes;
         if (s != 0)
-            memcpy (row, pf->next + (gsize) fail[s] * pf->n_classes, sizeof (guint16) * pf->n_classes);
+            memcpy (row, a->next + (gsize) fail[s] * a->n_classes, sizeof (guint16) * a->n_classes);
         for (guint i = 0; i < e->len; i++) {
             const edge_t *ed = &g_array_index (e, edge_t, i);
-            int col = pf->byte_class[ed->byte];
+            int col = a->byte_class[ed->byte];
             fail[ed->child] = s == 0 ? 0 : row[col];
             row[col] = (guint16) ed->child;
             g_queue_push_tail (&queue, GINT_TO_POINTER (ed->child));
@@ -160,41 +168,41 @@ build_tables (rf_prefilter_t *pf, trie_t *t)
  * string that is a key of several requirements of a pattern is reported
  * once, with all their bits. */
 static void
-build_outputs (rf_prefilter_t *pf, trie_t *t)
+build_outputs (automaton_t *a, trie_t *t)
 {
     gint32 *fail = (gint32 *) t->fail->data;
     gint32 end = -1;
-    pf->out_start = g_new (gint32, pf->n_states);
-    pf->outs = g_array_new (FALSE, FALSE, sizeof (gint32));
-    for (gint32 s = 0; s < pf->n_states; s++) {
+    a->out_start = g_new (gint32, a->n_states);
+    a->outs = g_array_new (FALSE, FALSE, sizeof (gint32));
+    for (gint32 s = 0; s < a->n_states; s++) {
         gboolean any = FALSE;
-        guint first = pf->outs->len;
-        pf->out_start[s] = (gint32) pf->outs->len;
+        guint first = a->outs->len;
+        a->out_start[s] = (gint32) a->outs->len;
         for (gint32 f = s; f != 0; f = fail[f]) {
             GArray *pl = g_ptr_array_index (t->pats, f);
             for (guint i = 0; pl && i < pl->len; i += OUT_INTS) {
                 const gint32 *o = &g_array_index (pl, gint32, i);
                 gint32 *q = NULL;
-                for (guint j = first; j < pf->outs->len && !q; j += OUT_INTS) {
-                    gint32 *x = &g_array_index (pf->outs, gint32, j);
+                for (guint j = first; j < a->outs->len && !q; j += OUT_INTS) {
+                    gint32 *x = &g_array_index (a->outs, gint32, j);
                     if (x[0] == o[0] && x[2] == o[2] && x[3] == o[3])
                         q = x;
                 }
                 if (q)
                     q[1] |= o[1];
                 else
-                    g_array_append_vals (pf->outs, o, OUT_INTS);
+                    g_array_append_vals (a->outs, o, OUT_INTS);
                 any = TRUE;
             }
         }
         if (any)
-            g_array_append_val (pf->outs, end);
+            g_array_append_val (a->outs, end);
         else
-            pf->out_start[s] = -1;
+            a->out_start[s] = -1;
     }
-    for (gsize i = 0; i < (gsize) pf->n_states * pf->n_classes; i++)
-        if (pf->out_start[pf->next[i]] >= 0)
-            pf->next[i] |= OUT_FLAG;
+    for (gsize i = 0; i < (gsize) a->n_states * a->n_classes; i++)
+        if (a->out_start[a->next[i]] >= 0)
+            a->next[i] |= OUT_FLAG;
 }
 
 /* Store the table column by column: the next state is then
@@ -202,17 +210,17 @@ build_outputs (rf_prefilter_t *pf, trie_t *t)
  * so a step of the walk waits for one load and one addition, not for a
  * multiplication too. */
 static void
-transpose (rf_prefilter_t *pf)
+transpose (automaton_t *a)
 {
-    gsize ns = (gsize) pf->n_states, nc = (gsize) pf->n_classes;
+    gsize ns = (gsize) a->n_states, nc = (gsize) a->n_classes;
     guint16 *t = g_new (guint16, ns * nc);
     for (gsize s = 0; s < ns; s++)
         for (gsize c = 0; c < nc; c++)
-            t[c * ns + s] = pf->next[s * nc + c];
-    g_free (pf->next);
-    pf->next = t;
+            t[c * ns + s] = a->next[s * nc + c];
+    g_free (a->next);
+    a->next = t;
     for (int b = 0; b < 256; b++)
-        pf->col[b] = (guint32) (pf->byte_class[b] * ns);
+        a->col[b] = (guint32) (a->byte_class[b] * ns);
 }
 
 static void
@@ -229,60 +237,130 @@ trie_clear (trie_t *t)
     g_ptr_array_unref (t->pats);
 }
 
+static void
+trie_init (trie_t *t)
+{
+    t->edges = g_array_new (FALSE, FALSE, sizeof (GArray *));
+    t->fail = g_array_new (FALSE, FALSE, sizeof (gint32));
+    t->pats = g_ptr_array_new ();
+    trie_add_state (t);
+}
+
+/* Can the keys of pattern p go into automaton a, whose trie is t? Not
+ * when they would use more distinct bytes than the table has columns, or
+ * more states than 15 bits can number (counted as if no key shared a
+ * prefix with another). */
+static gboolean
+fits (const automaton_t *a, const trie_t *t, const rf_pattern_t *p)
+{
+    guint8 seen[256] = { 0 };
+    gsize states = t->edges->len;
+    int classes = a->n_classes;
+    for (guint j = 0; j < p->clauses->len; j++) {
+        for (char **k = g_ptr_array_index (p->clauses, j); *k; k++) {
+            gboolean before, after;
+            char *body = rf_markers_key_body (*k, &before, &after);
+            states += strlen (body);
+            for (const guchar *b = (const guchar *) body; *b; b++) {
+                if (!a->byte_class[*b] && !seen[*b]) {
+                    seen[*b] = 1;
+                    classes++;
+                }
+            }
+            g_free (body);
+        }
+    }
+    return states <= MAX_STATES && classes <= 255;
+}
+
 /* Put the keys of every requirement of pattern i in the trie, each with
  * its requirement's number: the scanner runs the pattern on the sentences
- * where a key of each requirement occurs. FALSE when the keys use more
- * distinct bytes than the table has columns, or more states than 16 bits
- * can number (the pattern then always runs). */
-static gboolean
-add_keys (rf_prefilter_t *pf, trie_t *t, const rf_pattern_t *p, guint i)
+ * where a key of each requirement occurs. The keys fit (see fits). */
+static void
+add_keys (automaton_t *a, trie_t *t, const rf_pattern_t *p, guint i)
 {
     for (guint j = 0; j < p->clauses->len; j++) {
         for (char **k = g_ptr_array_index (p->clauses, j); *k; k++) {
             gboolean before, after;
             char *body = rf_markers_key_body (*k, &before, &after);
-            for (const guchar *b = (const guchar *) body; *b; b++) {
-                if (pf->byte_class[*b])
-                    continue;
-                if (pf->n_classes == 255) {
-                    g_free (body);
-                    return FALSE;
-                }
-                pf->byte_class[*b] = (guint8) pf->n_classes++;
-            }
-            /* States are 15-bit numbers (the 16th is OUT_FLAG). */
-            if (t->edges->len + strlen (body) > MAX_STATES) {
-                g_free (body);
-                return FALSE;
-            }
+            for (const guchar *b = (const guchar *) body; *b; b++)
+                if (!a->byte_class[*b])
+                    a->byte_class[*b] = (guint8) a->n_classes++;
             trie_insert (t, body, (gint32) i, (gint32) j,
                          (before ? WORD_BEFORE : 0) | (after ? WORD_AFTER : 0));
-            pf->max_key = MAX (pf->max_key, (guint) strlen (body));
+            a->max_key = MAX (a->max_key, (guint) strlen (body));
             g_free (body);
         }
     }
-    return TRUE;
+}
+
+static void
+automaton_free (gpointer p)
+{
+    automaton_t *a = p;
+    g_free (a->next);
+    g_free (a->out_start);
+    if (a->outs)
+        g_array_unref (a->outs);
+    g_free (a);
+}
+
+/* Build the tables of a from its trie (then freed); add a to the
+ * prefilter, unless it holds no key. */
+static void
+finish_part (rf_prefilter_t *pf, automaton_t *a, trie_t *t)
+{
+    if (t->edges->len > 1) {
+        trie_renumber (t);
+        build_tables (a, t);
+        build_outputs (a, t);
+        transpose (a);
+        g_ptr_array_add (pf->parts, a);
+    } else {
+        automaton_free (a);
+    }
+    trie_clear (t);
+}
+
+static automaton_t *
+automaton_new (void)
+{
+    automaton_t *a = g_new0 (automaton_t, 1);
+    a->n_classes = 1;
+    return a;
 }
 
 rf_prefilter_t *
 rf_prefilter_new (GPtrArray *patterns)
 {
     rf_prefilter_t *pf = g_new0 (rf_prefilter_t, 1);
-    trie_t t = { g_array_new (FALSE, FALSE, sizeof (GArray *)),
-                 g_array_new (FALSE, FALSE, sizeof (gint32)), g_ptr_array_new () };
+    automaton_t *a = automaton_new ();
+    trie_t t;
 
     pf->n_patterns = patterns->len;
     pf->always = g_malloc0 (patterns->len ? patterns->len : 1);
     pf->need = g_malloc0 (patterns->len ? patterns->len : 1);
-    pf->n_classes = 1;
-    trie_add_state (&t);
+    pf->parts = g_ptr_array_new_with_free_func (automaton_free);
+    trie_init (&t);
     for (guint i = 0; i < patterns->len; i++) {
         const rf_pattern_t *p = g_ptr_array_index (patterns, i);
-        /* Keys already added for a pattern that then always runs only cost
-         * a little time. */
-        if (!p->clauses || !add_keys (pf, &t, p, i))
+        if (!p->clauses) {
             pf->always[i] = 1;
+            continue;
+        }
+        if (!fits (a, &t, p) && t.edges->len > 1) {
+            /* This automaton is full: the keys go into a new one. */
+            finish_part (pf, a, &t);
+            a = automaton_new ();
+            trie_init (&t);
+        }
+        if (!fits (a, &t, p)) {
+            pf->always[i] = 1;   /* more keys than a whole automaton takes */
+            continue;
+        }
+        add_keys (a, &t, p, i);
     }
+    finish_part (pf, a, &t);
     pf->always_list = g_array_new (FALSE, FALSE, sizeof (guint));
     for (guint i = 0; i < patterns->len; i++) {
         const rf_pattern_t *p = g_ptr_array_index (patterns, i);
@@ -291,11 +369,6 @@ rf_prefilter_new (GPtrArray *patterns)
         else
             pf->need[i] = (guint8) ((1u << p->clauses->len) - 1);
     }
-    trie_renumber (&t);
-    build_tables (pf, &t);
-    build_outputs (pf, &t);
-    transpose (pf);
-    trie_clear (&t);
     return pf;
 }
 
@@ -304,13 +377,17 @@ rf_prefilter_free (rf_prefilter_t *pf)
 {
     if (!pf)
         return;
-    g_free (pf->next);
-    g_free (pf->out_start);
-    g_array_unref (pf->outs);
+    g_ptr_array_unref (pf->parts);
     g_array_unref (pf->always_list);
     g_free (pf->always);
     g_free (pf->need);
     g_free (pf);
+}
+
+guint
+rf_prefilter_n_parts (const rf_prefilter_t *pf)
+{
+    return pf->parts->len;
 }
 
 /* A folded byte that is surely a word character for PCRE2 (\w with UCP):
@@ -332,10 +409,10 @@ rf_occ_grow (rf_occ_t *o)
 /* Append the keys that end at byte pos - 1 of the folded text, in state s
  * (an output state). */
 static void
-report (const rf_prefilter_t *pf, const guchar *base, gsize len, gsize pos, guint s, rf_occ_t *occ)
+report (const automaton_t *a, const guchar *base, gsize len, gsize pos, guint s, rf_occ_t *occ)
 {
-    const gint32 *outs = (const gint32 *) pf->outs->data;
-    for (const gint32 *o = outs + pf->out_start[s]; *o >= 0; o += OUT_INTS) {
+    const gint32 *outs = (const gint32 *) a->outs->data;
+    for (const gint32 *o = outs + a->out_start[s]; *o >= 0; o += OUT_INTS) {
         guint32 end = (guint32) pos, start = end - (guint32) o[2];
         rf_key_hit_t *k;
         /* The regex wants a word boundary where the text has two word
@@ -357,18 +434,18 @@ report (const rf_prefilter_t *pf, const guchar *base, gsize len, gsize pos, guin
 /* Walk the automaton over [from, to) from state s; report outputs at and
  * after byte quiet_to only. Returns the state reached. */
 static inline guint
-walk (const rf_prefilter_t *pf, const guchar *base, gsize len, gsize from, gsize to,
+walk (const automaton_t *a, const guchar *base, gsize len, gsize from, gsize to,
       gsize quiet_to, guint s, rf_occ_t *occ)
 {
-    const guint16 *next = pf->next;
-    const guint32 *col = pf->col;
+    const guint16 *next = a->next;
+    const guint32 *col = a->col;
     for (gsize i = from; i < to; i++) {
         s = next[col[base[i]] + s];
         if (G_LIKELY (!(s & OUT_FLAG)))
             continue;
         s &= ~OUT_FLAG;
         if (i >= quiet_to)
-            report (pf, base, len, i + 1, s, occ);
+            report (a, base, len, i + 1, s, occ);
     }
     return s;
 }
@@ -383,19 +460,20 @@ walk (const rf_prefilter_t *pf, const guchar *base, gsize len, gsize from, gsize
 #define LANE_MIN 16   /* texts shorter than 4 times this take one walk */
 
 void
-rf_prefilter_scan (const rf_prefilter_t *pf, const char *folded, gsize len, rf_occ_t *occ,
-                   rf_occ_t *tmp)
+rf_prefilter_scan (const rf_prefilter_t *pf, guint part, const char *folded, gsize len,
+                   rf_occ_t *occ, rf_occ_t *tmp)
 {
+    const automaton_t *a = g_ptr_array_index (pf->parts, part);
     const guchar *base = (const guchar *) folded;
-    const guint16 *next = pf->next;
-    const guint32 *col = pf->col;
-    gsize from[4], quiet[4], steps, w = pf->max_key ? pf->max_key - 1 : 0;
+    const guint16 *next = a->next;
+    const guint32 *col = a->col;
+    gsize from[4], quiet[4], steps, w = a->max_key ? a->max_key - 1 : 0;
     guint s3;
     guint64 *st;
 
     occ->len = 0;
-    if (len < 4 * LANE_MIN || pf->max_key == 0) {
-        walk (pf, base, len, 0, len, 0, 0, occ);
+    if (len < 4 * LANE_MIN || a->max_key == 0) {
+        walk (a, base, len, 0, len, 0, 0, occ);
         return;
     }
     /* Lane k reports the keys that end after quiet[k], up to where lane
@@ -432,10 +510,10 @@ rf_prefilter_scan (const rf_prefilter_t *pf, const char *folded, gsize len, rf_o
         for (gsize i = quiet[k] - from[k]; i < steps; i++) {
             guint t = (guint) (st[i] >> (16 * k)) & 0xFFFF;
             if (t & OUT_FLAG)
-                report (pf, base, len, from[k] + i + 1, t & ~OUT_FLAG, occ);
+                report (a, base, len, from[k] + i + 1, t & ~OUT_FLAG, occ);
         }
     }
-    walk (pf, base, len, from[3] + steps, len, 0, s3, occ);
+    walk (a, base, len, from[3] + steps, len, 0, s3, occ);
 }
 
 const guint8 *

@@ -144,10 +144,14 @@ GPtrArray *rf_markers_regex_keys (const char *regex);
 
 /* ---- automaton (markers_automaton.c) */
 
-/* Build the automaton over the keys of every requirement of the given
- * patterns (those without keys always run). */
+/* Build the automata over the keys of every requirement of the given
+ * patterns (those without keys always run): one, or more when the keys
+ * need more states than one has. */
 rf_prefilter_t *rf_prefilter_new (GPtrArray *patterns);
 void rf_prefilter_free (rf_prefilter_t *p);
+
+/* The number of automata (0 when no pattern has keys). */
+guint rf_prefilter_n_parts (const rf_prefilter_t *p);
 
 /* A key found in folded text: pattern index in its language set, and the
  * byte range of the key in the folded text. */
@@ -173,10 +177,11 @@ rf_occ_push (rf_occ_t *o)
     return &o->v[o->len++];
 }
 
-/* Set occ to every key occurrence in folded text, in the order of their
- * ends. tmp: a scratch list. */
-void rf_prefilter_scan (const rf_prefilter_t *p, const char *folded, gsize len, rf_occ_t *occ,
-                        rf_occ_t *tmp);
+/* Set occ to every occurrence in folded text of the keys in automaton
+ * number part, in the order of their ends (each pattern's keys are all in
+ * one automaton). tmp: a scratch list. */
+void rf_prefilter_scan (const rf_prefilter_t *p, guint part, const char *folded, gsize len,
+                        rf_occ_t *occ, rf_occ_t *tmp);
 
 /* Per pattern, the bits of all its requirements (a sentence must hold a key
  * of each); 0 for the patterns that always run. */

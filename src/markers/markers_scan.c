@@ -628,8 +628,11 @@ run_patterns (scan_t *sc, const GPtrArray *patterns, const rf_prefilter_t *prefi
     }
     runs = sc->x->runs;
     g_array_set_size (runs, 0);
-    rf_prefilter_scan (prefilter, sc->folded->str, sc->folded->len, &sc->x->occ, &sc->x->tmp);
-    select_runs (sc, prefilter, patterns->len, &sc->x->occ, runs);
+    for (guint part = 0; part < rf_prefilter_n_parts (prefilter); part++) {
+        rf_prefilter_scan (prefilter, part, sc->folded->str, sc->folded->len, &sc->x->occ,
+                           &sc->x->tmp);
+        select_runs (sc, prefilter, patterns->len, &sc->x->occ, runs);
+    }
     /* The order does not matter: candidates are sorted afterwards. */
     for (guint i = 0; i < runs->len; i++) {
         const run_t *r = &g_array_index (runs, run_t, i);
@@ -875,8 +878,11 @@ example_hits (const rf_markers_t *m, const rf_pattern_t *pat, const char *text,
             if (rf_prefilter_always (ls->prefilter, idx)) {
                 run_spans (&sc, pat, all_sentences (&sc), cands, FALSE);
             } else {
-                rf_prefilter_scan (ls->prefilter, sc.folded->str, sc.folded->len, &occ, &tmp);
-                select_runs (&sc, ls->prefilter, ls->patterns->len, &occ, runs);
+                for (guint part = 0; part < rf_prefilter_n_parts (ls->prefilter); part++) {
+                    rf_prefilter_scan (ls->prefilter, part, sc.folded->str, sc.folded->len, &occ,
+                                       &tmp);
+                    select_runs (&sc, ls->prefilter, ls->patterns->len, &occ, runs);
+                }
                 for (guint i = 0; i < runs->len; i++) {
                     const run_t *r = &g_array_index (runs, run_t, i);
                     if (r->pattern == idx)
