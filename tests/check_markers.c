@@ -254,6 +254,44 @@ START_TEST (test_empty_user_dir)
 }
 END_TEST
 
+/* A pattern whose regex holds no word every match needs runs on every
+ * sentence: `patterns test` says so in a note, which is not a failure;
+ * the built-in patterns have no such note. */
+START_TEST (test_runs_everywhere_noted)
+{
+    char *dir = g_dir_make_tmp ("rf-markers-XXXXXX", NULL);
+    GError *err = NULL;
+    GString *report = g_string_new (NULL);
+    rf_markers_t *m = load_builtin ();
+    char *path;
+    guint n = 0;
+
+    ck_assert_uint_eq (rf_markers_test_examples (m, report, &n), 0);
+    ck_assert_str_eq (report->str, "");
+    rf_markers_free (m);
+    write_file (dir, "en/odd.pat",
+                "id: phone_number\nregex: \\b\\d{3}-\\d{4}\\b\n"
+                "match: call me on 555-0199\nnomatch: call me on 5550199\n\n"
+                "id: refund_now\nregex: \\brefund\\s+now\\b\n"
+                "match: I want a refund now.\nnomatch: No refund needed now.\n");
+    m = rf_markers_load (PATTERNS, dir, &err);
+    ck_assert_msg (m != NULL, "load: %s", err ? err->message : "?");
+    ck_assert_uint_eq (rf_markers_test_examples (m, report, &n), 0);
+    path = g_build_filename (dir, "en", "odd.pat", NULL);
+    ck_assert_msg (g_str_has_prefix (report->str, path), "%s", report->str);
+    ck_assert_msg (strstr (report->str, ":1: en.odd.phone_number: note: runs on every sentence"),
+                   "%s", report->str);
+    ck_assert_msg (!strstr (report->str, "refund_now"), "%s", report->str);
+    /* One line: the note. */
+    ck_assert_ptr_eq (strchr (report->str, '\n'), report->str + report->len - 1);
+    g_free (path);
+    g_string_free (report, TRUE);
+    rf_markers_free (m);
+    remove_tree (dir);
+    g_free (dir);
+}
+END_TEST
+
 /* ---- scanning */
 
 /* Offsets are in characters; the snippet is the hit's sentence. "Zoë" has
@@ -1387,6 +1425,7 @@ markers_suite (void)
     tcase_add_test (tc, test_user_dir_merge);
     tcase_add_loop_test (tc, test_bad_pattern_files, 0, G_N_ELEMENTS (bad_cases));
     tcase_add_test (tc, test_empty_user_dir);
+    tcase_add_test (tc, test_runs_everywhere_noted);
     suite_add_tcase (s, tc);
 
     tc = tcase_create ("scan");
