@@ -93,7 +93,8 @@ GPtrArray *rf_markers_explain (const rf_markers_t *m, const char *text, gsize le
 
 /* Run every match:/nomatch: example of every pattern. Each failure is
  * appended to report as one line "file:line: id: ..." (report may be
- * NULL). Returns the number of failures; *n_examples gets the number of
+ * NULL), and so is a note for each pattern that runs on every sentence.
+ * Returns the number of failures; *n_examples gets the number of
  * examples run. */
 guint rf_markers_test_examples (const rf_markers_t *m, GString *report, guint *n_examples);
 

@@ -1,5 +1,6 @@
 /* markers_p.h - internals shared by the markers loader, scanner and
- * prefilter. Not for use outside src/markers*.c. */
+ * prefilter (key analysis and automaton). Not for use outside
+ * src/markers/ and its tests. */
 #ifndef RF_MARKERS_P_H
 #define RF_MARKERS_P_H
 
@@ -127,6 +128,10 @@ void rf_markers_fold (GString *out, const char *text, gsize len, guint32 *at, gu
 #define RF_KEY_BOUNDARY '\x01'
 #define RF_KEY_BOUNDARY_S "\x01"
 
+/* A key without its word-boundary marks, white space runs as one space
+ * (new string); *before and *after tell whether a \b stood at its edges. */
+char *rf_markers_key_body (const char *raw, gboolean *before, gboolean *after);
+
 /* Requirements every match of the regex meets: a list of GStrv (at most
  * RF_MAX_CLAUSES), each a set of folded strings one of which the match
  * contains, the most selective first. NULL when nothing usable is known
@@ -137,10 +142,16 @@ GPtrArray *rf_markers_regex_keys (const char *regex);
 /* Requirements kept per pattern (a bit each in the scanner's masks). */
 #define RF_MAX_CLAUSES 6
 
-/* Build the automaton over the keys of every requirement of the given
- * patterns (those without keys always run). */
+/* ---- automaton (markers_automaton.c) */
+
+/* Build the automata over the keys of every requirement of the given
+ * patterns (those without keys always run): one, or more when the keys
+ * need more states than one has. */
 rf_prefilter_t *rf_prefilter_new (GPtrArray *patterns);
 void rf_prefilter_free (rf_prefilter_t *p);
+
+/* The number of automata (0 when no pattern has keys). */
+guint rf_prefilter_n_parts (const rf_prefilter_t *p);
 
 /* A key found in folded text: pattern index in its language set, and the
  * byte range of the key in the folded text. */
@@ -166,10 +177,11 @@ rf_occ_push (rf_occ_t *o)
     return &o->v[o->len++];
 }
 
-/* Set occ to every key occurrence in folded text, in the order of their
- * ends. tmp: a scratch list. */
-void rf_prefilter_scan (const rf_prefilter_t *p, const char *folded, gsize len, rf_occ_t *occ,
-                        rf_occ_t *tmp);
+/* Set occ to every occurrence in folded text of the keys in automaton
+ * number part, in the order of their ends (each pattern's keys are all in
+ * one automaton). tmp: a scratch list. */
+void rf_prefilter_scan (const rf_prefilter_t *p, guint part, const char *folded, gsize len,
+                        rf_occ_t *occ, rf_occ_t *tmp);
 
 /* Per pattern, the bits of all its requirements (a sentence must hold a key
  * of each); 0 for the patterns that always run. */

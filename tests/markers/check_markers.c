@@ -254,6 +254,44 @@ START_TEST (test_empty_user_dir)
 }
 END_TEST
 
+/* A pattern whose regex holds no word every match needs runs on every
+ * sentence: `patterns test` says so in a note, which is not a failure;
+ * the built-in patterns have no such note. */
+START_TEST (test_runs_everywhere_noted)
+{
+    char *dir = g_dir_make_tmp ("rf-markers-XXXXXX", NULL);
+    GError *err = NULL;
+    GString *report = g_string_new (NULL);
+    rf_markers_t *m = load_builtin ();
+    char *path;
+    guint n = 0;
+
+    ck_assert_uint_eq (rf_markers_test_examples (m, report, &n), 0);
+    ck_assert_str_eq (report->str, "");
+    rf_markers_free (m);
+    write_file (dir, "en/odd.pat",
+                "id: phone_number\nregex: \\b\\d{3}-\\d{4}\\b\n"
+                "match: call me on 555-0199\nnomatch: call me on 5550199\n\n"
+                "id: refund_now\nregex: \\brefund\\s+now\\b\n"
+                "match: I want a refund now.\nnomatch: No refund needed now.\n");
+    m = rf_markers_load (PATTERNS, dir, &err);
+    ck_assert_msg (m != NULL, "load: %s", err ? err->message : "?");
+    ck_assert_uint_eq (rf_markers_test_examples (m, report, &n), 0);
+    path = g_build_filename (dir, "en", "odd.pat", NULL);
+    ck_assert_msg (g_str_has_prefix (report->str, path), "%s", report->str);
+    ck_assert_msg (strstr (report->str, ":1: en.odd.phone_number: note: runs on every sentence"),
+                   "%s", report->str);
+    ck_assert_msg (!strstr (report->str, "refund_now"), "%s", report->str);
+    /* One line: the note. */
+    ck_assert_ptr_eq (strchr (report->str, '\n'), report->str + report->len - 1);
+    g_free (path);
+    g_string_free (report, TRUE);
+    rf_markers_free (m);
+    remove_tree (dir);
+    g_free (dir);
+}
+END_TEST
+
 /* ---- scanning */
 
 /* Offsets are in characters; the snippet is the hit's sentence. "Zoë" has
@@ -728,6 +766,127 @@ START_TEST (test_prefilter_edges)
      * the words, "mais nuls" is not aimed at us). */
     ck_assert_uint_eq (hits, 8);
     rf_markers_free (m);
+}
+END_TEST
+
+/* ---- many user patterns */
+
+#define N_USER_PATTERNS 2000
+
+/* A made-up word for a number: four syllables, different for every n
+ * below 20^4, and no word of any language the patterns know. */
+static void
+made_up_word (GString *out, guint n)
+{
+    static const char *const syl[20] = { "ka", "lo", "mi", "nu", "pe", "ri", "so", "tu", "va", "ze",
+                                         "bo", "di", "fu", "ga", "hy", "jo", "ky", "wu", "xe", "qo" };
+    for (int k = 0; k < 4; k++, n /= 20)
+        g_string_append (out, syl[n % 20]);
+}
+
+/* A user pattern file of N_USER_PATTERNS English phrases of three made-up
+ * words; also writes some of the phrases, run together as mail, to text. */
+static char *
+many_patterns_file (GString *text)
+{
+    GString *f = g_string_new (NULL);
+    for (guint i = 0; i < N_USER_PATTERNS; i++) {
+        GString *w[3];
+        for (int k = 0; k < 3; k++) {
+            w[k] = g_string_new (NULL);
+            made_up_word (w[k], i * 3 + (guint) k + 7919 * (guint) k);
+        }
+        g_string_append_printf (f, "id: phrase_%u\nregex: \\b%s\\s+%s\\s+%s\\b\n"
+                                "match: They said %s %s %s again.\nnomatch: %s %s\n\n",
+                                i, w[0]->str, w[1]->str, w[2]->str, w[0]->str, w[1]->str,
+                                w[2]->str, w[0]->str, w[2]->str);
+        if (i % 97 == 0)
+            g_string_append_printf (text, "Well, %s  %s\n%s. ", w[0]->str, w[1]->str, w[2]->str);
+        for (int k = 0; k < 3; k++)
+            g_string_free (w[k], TRUE);
+    }
+    return g_string_free (f, FALSE);
+}
+
+/* The patterns of a set that run on every sentence, as "lang:n,lang+en:n". */
+static char *
+always_counts (const rf_markers_t *m)
+{
+    GString *s = g_string_new (NULL);
+    for (guint i = 0; i < m->langs->len; i++) {
+        const rf_lang_set_t *ls = g_ptr_array_index (m->langs, i);
+        guint n = 0, n_en = 0;
+        rf_prefilter_always_list (ls->prefilter, &n);
+        if (ls->with_en_prefilter)
+            rf_prefilter_always_list (ls->with_en_prefilter, &n_en);
+        g_string_append_printf (s, "%s:%u,%s+en:%u ", ls->lang, n, ls->lang, n_en);
+    }
+    return g_string_free (s, FALSE);
+}
+
+/* 2,000 user patterns hold far more keys than one automaton has states
+ * for: they still go through the prefilter (none runs on every sentence
+ * that did not before), each finds its example through it, and the hits
+ * are the same with and without it. */
+START_TEST (test_many_user_patterns)
+{
+    char *dir = g_dir_make_tmp ("rf-markers-XXXXXX", NULL);
+    GString *text = g_string_new ("Hello. ");
+    char *file = many_patterns_file (text), *want_always, *got_always;
+    rf_markers_t *builtin = load_builtin (), *m;
+    GError *err = NULL;
+    GString *report = g_string_new (NULL);
+    guint n_examples = 0, user_hits = 0;
+    static const char *const langs[] = { "en", "fr", "es" };
+
+    write_file (dir, "en/made_up.pat", file);
+    m = rf_markers_load (PATTERNS, dir, &err);
+    ck_assert_msg (m != NULL, "load: %s", err ? err->message : "?");
+    ck_assert_uint_eq (rf_markers_count (m), rf_markers_count (builtin) + N_USER_PATTERNS);
+    want_always = always_counts (builtin);
+    got_always = always_counts (m);
+    ck_assert_str_eq (got_always, want_always);
+    /* The built-in keys fit in one automaton per set; with the user's
+     * keys added, French and English need two. */
+    for (guint i = 0; i < builtin->langs->len; i++) {
+        const rf_lang_set_t *ls = g_ptr_array_index (builtin->langs, i);
+        ck_assert_uint_eq (rf_prefilter_n_parts (ls->prefilter), 1);
+        ck_assert (!ls->with_en_prefilter || rf_prefilter_n_parts (ls->with_en_prefilter) == 1);
+    }
+    ck_assert_uint_ge (rf_prefilter_n_parts (rf_markers_lang (m, "fr")->with_en_prefilter), 2);
+    ck_assert_uint_eq (rf_markers_test_examples (m, report, &n_examples), 0);
+    ck_assert_uint_ge (n_examples, 2 * N_USER_PATTERNS);
+    g_string_append (text, "You are useless. Vous êtes nuls. Sois serio, son unos inútiles.");
+    for (guint l = 0; l < G_N_ELEMENTS (langs); l++) {
+        GPtrArray *a, *b;
+        char *sa, *sb;
+        rf_markers_no_prefilter = FALSE;
+        a = rf_markers_scan (m, text->str, text->len, langs[l]);
+        rf_markers_no_prefilter = TRUE;
+        b = rf_markers_scan (m, text->str, text->len, langs[l]);
+        rf_markers_no_prefilter = FALSE;
+        sa = hits_signature (a);
+        sb = hits_signature (b);
+        ck_assert_str_eq (sa, sb);
+        for (guint i = 0; i < a->len; i++)
+            user_hits += g_str_has_prefix (((rf_marker_hit_t *) g_ptr_array_index (a, i))->pattern_id,
+                                           "en.made_up.");
+        g_free (sa);
+        g_free (sb);
+        g_ptr_array_unref (a);
+        g_ptr_array_unref (b);
+    }
+    /* Phrases 0, 97, ... 1940: 21 of them, in each of the three scans. */
+    ck_assert_uint_eq (user_hits, 3 * 21);
+    g_free (want_always);
+    g_free (got_always);
+    g_string_free (report, TRUE);
+    g_string_free (text, TRUE);
+    g_free (file);
+    rf_markers_free (m);
+    rf_markers_free (builtin);
+    remove_tree (dir);
+    g_free (dir);
 }
 END_TEST
 
@@ -1266,6 +1425,7 @@ markers_suite (void)
     tcase_add_test (tc, test_user_dir_merge);
     tcase_add_loop_test (tc, test_bad_pattern_files, 0, G_N_ELEMENTS (bad_cases));
     tcase_add_test (tc, test_empty_user_dir);
+    tcase_add_test (tc, test_runs_everywhere_noted);
     suite_add_tcase (s, tc);
 
     tc = tcase_create ("scan");
@@ -1282,6 +1442,7 @@ markers_suite (void)
     tcase_add_test (tc, test_regex_requirements);
     tcase_add_test (tc, test_prefilter_lanes);
     tcase_add_test (tc, test_prefilter_edges);
+    tcase_add_test (tc, test_many_user_patterns);
     tcase_add_test (tc, test_huge_then_small);
     tcase_add_test (tc, test_threads);
     suite_add_tcase (s, tc);
