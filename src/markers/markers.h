@@ -91,6 +91,13 @@ typedef struct {
 GPtrArray *rf_markers_explain (const rf_markers_t *m, const char *text, gsize len,
                                const char *lang, char **langs_out);
 
+/* The same, and when scores is not NULL, what the trained scorer saw:
+ * one rf_scorer_explain_t* (markers/scorer.h) per sentence and category
+ * appended to it. The scorer's hits are items with regex NULL and file
+ * the model file. */
+GPtrArray *rf_markers_explain_scores (const rf_markers_t *m, const char *text, gsize len,
+                                      const char *lang, char **langs_out, GPtrArray *scores);
+
 /* Run every match:/nomatch: example of every pattern. Each failure is
  * appended to report as one line "file:line: id: ..." (report may be
  * NULL). Returns the number of failures; *n_examples gets the number of
