@@ -2,6 +2,7 @@
 #include "config.h"
 #include "cli/cmd_patterns.h"
 #include "cli/cmd_patterns_eval.h"
+#include "cli/cmd_patterns_train.h"
 #include "cli/cli.h"
 #include "markers/lang_detect.h"
 #include "markers/markers.h"
@@ -18,6 +19,8 @@ static const char summary[] =
     "  explain    show which patterns match TEXT and why (TEXT '-' reads stdin)\n"
     "  eval       precision and recall on labelled sentence files\n"
     "             ('redflag patterns eval --help')\n"
+    "  train      train the scorer's models from labelled sentences\n"
+    "             ('redflag patterns train --help')\n"
     "\n"
     "Pattern files are LANG/CATEGORY.pat (format in patterns/README.md).\n"
     "--patterns DIR adds your own, merged with the built-in ones.";
@@ -129,13 +132,17 @@ rf_cmd_patterns (int argc, char **argv)
         rc = rf_cmd_patterns_eval (argc - 1, argv + 1);
         goto done;
     }
+    if (argc > 1 && !strcmp (argv[1], "train")) {
+        rc = rf_cmd_patterns_train (argc - 1, argv + 1);
+        goto done;
+    }
     g_option_context_set_summary (ctx, "Check the marker patterns, or see why a text matches.");
     g_option_context_set_description (ctx, summary);
     g_option_context_add_main_entries (ctx, entries, NULL);
     if (!rf_cli_parse (ctx, &argc, &argv, "patterns"))
         goto done;
     if (argc < 2 || (strcmp (argv[1], "test") && strcmp (argv[1], "explain"))) {
-        rf_error ("patterns: expected 'test', 'explain' or 'eval' (see 'redflag patterns --help')");
+        rf_error ("patterns: expected 'test', 'explain', 'eval' or 'train' (see 'redflag patterns --help')");
         goto done;
     }
     if (!strcmp (argv[1], "explain") && argc < 3) {

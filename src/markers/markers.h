@@ -98,6 +98,11 @@ GPtrArray *rf_markers_explain (const rf_markers_t *m, const char *text, gsize le
 GPtrArray *rf_markers_explain_scores (const rf_markers_t *m, const char *text, gsize len,
                                       const char *lang, char **langs_out, GPtrArray *scores);
 
+/* The sentences of a text as a scan cuts them (what the trained scorer
+ * scores one by one), cleaned as a scan cleans the text: a new array of
+ * strings. */
+GPtrArray *rf_markers_sentences (const char *text, gsize len);
+
 /* Run every match:/nomatch: example of every pattern. Each failure is
  * appended to report as one line "file:line: id: ..." (report may be
  * NULL). Returns the number of failures; *n_examples gets the number of

@@ -922,6 +922,26 @@ rf_markers_explain_scores (const rf_markers_t *m, const char *text, gsize len, c
     return out;
 }
 
+GPtrArray *
+rf_markers_sentences (const char *text, gsize len)
+{
+    GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+    char *owned = NULL;
+    gsize n;
+    const char *clean = sanitize (text, len, &n, &owned);
+    const GArray *spans;
+    scan_t sc;
+    scan_init (&sc, NULL, clean, n);
+    spans = all_sentences (&sc);
+    for (guint i = 0; i < spans->len; i++) {
+        const span_t *w = &g_array_index (spans, span_t, i);
+        g_ptr_array_add (out, g_strndup (clean + w->s, w->e - w->s));
+    }
+    scan_clear (&sc);
+    g_free (owned);
+    return out;
+}
+
 /* ---- examples */
 
 /* Does the pattern alone (regex and unless clauses) hit the text? Also

@@ -4,6 +4,7 @@
 #include "markers/scorer_features.h"
 #include "markers/scorer_lexicon_p.h"
 
+#include <math.h>
 #include <string.h>
 
 /* Longest word kept, in bytes of its folded form: longer runs of letters
@@ -381,6 +382,23 @@ add_marks (rf_feats_t *out, const sentence_marks_t *sm)
         add_cue (out, "f:caps_word", -1, 0);
 }
 
+int rf_scorer_feature_norm = 0;
+int rf_scorer_no_ngrams = 0;
+
+/* Scale the text features (words, pairs, n-grams) so that long sentences
+ * do not weigh more for being long. */
+static void
+normalise (rf_feats_t *out, guint n_text)
+{
+    float v;
+    if (rf_scorer_feature_norm == 0 || n_text == 0)
+        return;
+    v = rf_scorer_feature_norm == 1 ? 1.0f / sqrtf ((float) n_text)
+                                    : 1.0f / sqrtf ((float) (1 + n_text / 16));
+    for (guint i = 0; i < n_text; i++)
+        g_array_index (out->feats, rf_feat_t, i).value = v;
+}
+
 void
 rf_features_extract (const rf_lexicon_t *lx, const char *text, gsize len,
                      const char *const *pattern_categories, guint n, rf_feats_t *out)
@@ -397,7 +415,8 @@ rf_features_extract (const rf_lexicon_t *lx, const char *text, gsize len,
     for (guint i = 0; i < nt; i++) {
         const rf_token_t *t = &g_array_index (out->tokens, rf_token_t, i);
         add_named (out, "w:", out->folded->str + t->fold, t->fold_len, NULL, 0, (gint32) i, 1);
-        add_ngrams (out, i);
+        if (!rf_scorer_no_ngrams)
+            add_ngrams (out, i);
     }
     for (guint i = 0; i + 1 < nt; i++) {
         const rf_token_t *a = &g_array_index (out->tokens, rf_token_t, i);
@@ -405,6 +424,7 @@ rf_features_extract (const rf_lexicon_t *lx, const char *text, gsize len,
         add_named (out, "b:", out->folded->str + a->fold, a->fold_len,
                    out->folded->str + b->fold, b->fold_len, (gint32) i, 2);
     }
+    normalise (out, out->feats->len);
     if (lx)
         add_lexicon (lx, out);
     add_marks (out, &sm);

@@ -76,6 +76,9 @@ const char *rf_feats_name (const rf_feats_t *out, guint i);
 /* The key of a feature name: FNV-1a 64 of its bytes, never 0. */
 guint64 rf_feature_key (const char *name);
 
+extern int rf_scorer_feature_norm;
+extern int rf_scorer_no_ngrams;
+
 /* Fold a character: lower case, accents removed (é -> e, ñ -> n),
  * typographic apostrophes to '\''. Ligatures œ and æ fold to two letters:
  * out gets 1 or 2 characters, the count is returned. */

@@ -243,6 +243,7 @@ void
 rf_lexicon_describe (const rf_lexicon_t *lx, GString *out)
 {
     GPtrArray *sorted = g_ptr_array_copy (lx->entries, NULL, NULL);
+    g_ptr_array_set_free_func (sorted, NULL);   /* the strings stay lx's */
     g_ptr_array_sort (sorted, rf_compare_string_ptrs);
     g_string_append_printf (out, "lexicon %s\n", lx->lang);
     for (guint i = 0; i < sorted->len; i++)
