@@ -1,6 +1,7 @@
 /* rfconfig.c - load and query the configuration key file. */
 #include "config.h"
 #include "base/rfconfig.h"
+#include "base/rfconfig_keys.h"
 #include "base/util.h"
 
 #include <stdio.h>
@@ -24,6 +25,8 @@ day_index (const char *s)
     return -1;
 }
 
+/* "09:00-18:00"; a start after the end is a night shift crossing midnight
+ * ("22:00-06:00"), whose hours belong to the day it starts. */
 gboolean
 rf_hours_parse_interval (const char *s, int *start_min, int *end_min)
 {
@@ -31,11 +34,14 @@ rf_hours_parse_interval (const char *s, int *start_min, int *end_min)
     char tail;
     if (!s || sscanf (s, " %d:%d - %d:%d %c", &h1, &m1, &h2, &m2, &tail) != 4)
         return FALSE;
-    if (h1 < 0 || h1 > 24 || h2 < 0 || h2 > 24 || m1 < 0 || m1 > 59 || m2 < 0 || m2 > 59)
+    if (h1 < 0 || h1 > 23 || h2 < 0 || h2 > 24 || m1 < 0 || m1 > 59 || m2 < 0 || m2 > 59)
+        return FALSE;
+    if (h2 == 24 && m2 != 0)
         return FALSE;
     *start_min = h1 * 60 + m1;
     *end_min = h2 * 60 + m2;
-    return *start_min < *end_min && *end_min <= 24 * 60;
+    /* The same start and end is no hours at all, or all day: ambiguous. */
+    return *start_min != *end_min;
 }
 
 gboolean
@@ -316,55 +322,6 @@ load_main_group (rf_config_t *cfg, GError **err)
     return TRUE;
 }
 
-/* Thresholds (doc/findings.md) are read when findings are computed; check
- * here that they are numbers, so that a typo is an error that names the key
- * rather than a default silently used. */
-static gboolean
-is_threshold_key (const char *key)
-{
-    return g_str_has_suffix (key, "_warning") || g_str_has_suffix (key, "_critical")
-           || g_str_has_suffix (key, "_low") || g_str_has_prefix (key, "score_")
-           || g_str_has_prefix (key, "burst_") || !strcmp (key, "window_days");
-}
-
-static gboolean
-check_numbers (rf_config_t *cfg, const char *group, gboolean all, GError **err)
-{
-    char **keys = g_key_file_get_keys (cfg->kf, group, NULL, NULL);
-    gboolean ok = TRUE;
-    for (char **k = keys; ok && k && *k; k++) {
-        char *v, *end = NULL;
-        double d;
-        if (!all && !is_threshold_key (*k))
-            continue;
-        v = g_key_file_get_value (cfg->kf, group, *k, NULL);
-        d = v ? g_ascii_strtod (g_strstrip (v), &end) : 0;
-        if (!v || !*v || *end || d < 0)
-            ok = fail (err, cfg->path, group, *k, "expected a number of 0 or more, got", v ? v : "");
-        g_free (v);
-    }
-    g_strfreev (keys);
-    return ok;
-}
-
-static gboolean
-check_groups (rf_config_t *cfg, GError **err)
-{
-    char **groups = g_key_file_get_groups (cfg->kf, NULL);
-    gboolean ok = TRUE;
-    for (char **g = groups; ok && *g; g++) {
-        if (!strcmp (*g, "thresholds"))
-            ok = check_numbers (cfg, *g, TRUE, err);
-        else if (!strcmp (*g, "redflag") || g_str_has_prefix (*g, "client:"))
-            ok = check_numbers (cfg, *g, FALSE, err);
-        else
-            ok = fail (err, cfg->path, *g, "", "unknown group (expected [redflag], [thresholds] or "
-                       "[client:KEY])", *g);
-    }
-    g_strfreev (groups);
-    return ok;
-}
-
 rf_config_t *
 rf_config_load (const char *path, const char *freemail_file, GError **err)
 {
@@ -391,8 +348,8 @@ rf_config_load (const char *path, const char *freemail_file, GError **err)
     } else {
         cfg->digest = g_strdup ("");
     }
-    g_free (text);
-    ok = ok && check_groups (cfg, err) && load_main_group (cfg, err);
+    /* Every group, key and value is checked before any is used. */
+    ok = ok && (!path || rf_config_check (cfg->kf, path, text, err)) && load_main_group (cfg, err);
     if (ok) {
         groups = g_key_file_get_groups (cfg->kf, NULL);
         for (char **gp = groups; ok && *gp; gp++)
@@ -401,6 +358,7 @@ rf_config_load (const char *path, const char *freemail_file, GError **err)
         g_strfreev (groups);
     }
     ok = ok && load_freemail (cfg, freemail_file, err);
+    g_free (text);
     if (!ok) {
         rf_config_free (cfg);
         return NULL;

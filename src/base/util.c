@@ -2,6 +2,7 @@
 #include "config.h"
 #include "base/util.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -171,4 +172,51 @@ int
 rf_compare_string_ptrs (gconstpointer a, gconstpointer b)
 {
     return g_strcmp0 (*(const char *const *) a, *(const char *const *) b);
+}
+
+static gint64 step_started;
+
+void
+rf_step_clock_start (void)
+{
+    step_started = g_get_monotonic_time ();
+}
+
+gboolean
+rf_step_timed (const char *step, gboolean ok)
+{
+    rf_info ("analysis: %-10s %.3f s", step, (g_get_monotonic_time () - step_started) / 1e6);
+    return ok;
+}
+
+gboolean
+rf_write_all (int fd, const void *buf, gsize n)
+{
+    const char *p = buf;
+    while (n > 0) {
+        ssize_t k = write (fd, p, n);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0)
+            return FALSE;
+        p += k;
+        n -= (gsize) k;
+    }
+    return TRUE;
+}
+
+gboolean
+rf_read_all (int fd, void *buf, gsize n)
+{
+    char *p = buf;
+    while (n > 0) {
+        ssize_t k = read (fd, p, n);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0)
+            return FALSE;
+        p += k;
+        n -= (gsize) k;
+    }
+    return TRUE;
 }

@@ -32,6 +32,17 @@ void rf_info (const char *fmt, ...) RF_ATTR_PRINTF (1, 2);
 void rf_progress (const char *fmt, ...) RF_ATTR_PRINTF (1, 2);
 void rf_progress_done (void);
 
+/* Write or read exactly n bytes, retrying after EINTR. FALSE on an
+ * error or end of file (errno tells which). */
+gboolean rf_write_all (int fd, const void *buf, gsize n);
+gboolean rf_read_all (int fd, void *buf, gsize n);
+
+/* Time one step of a longer job: with --verbose, RF_TIMED ("name", call)
+ * says how long the call took; it returns the call's result. */
+void rf_step_clock_start (void);
+gboolean rf_step_timed (const char *step, gboolean ok);
+#define RF_TIMED(step, call) (rf_step_clock_start (), rf_step_timed (step, (call)))
+
 /* Lower-case an ASCII e-mail address or domain in place and trim spaces and
  * angle brackets. Returns its argument. */
 char *rf_addr_normalize (char *addr);

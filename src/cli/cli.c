@@ -10,7 +10,7 @@ rf_cli_common_entries (rf_common_opts_t *o)
 {
     GOptionEntry e[] = {
         { "db", 'd', 0, G_OPTION_ARG_FILENAME, &o->db_path,
-          "Database file (default: ./redflag.db)", "FILE" },
+          "Database file (default: $REDFLAG_DB, else ./redflag.db)", "FILE" },
         { "config", 'c', 0, G_OPTION_ARG_FILENAME, &o->config_path,
           "Configuration key file (see the README)", "FILE" },
         { "me", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o->me,
@@ -42,7 +42,16 @@ rf_cli_apply_common (rf_common_opts_t *o)
     if (o->verbose)
         rf_verbosity = 2;
     if (!o->db_path)
-        o->db_path = g_strdup ("redflag.db");
+        o->db_path = g_strdup (rf_cli_default_db ());
+}
+
+/* REDFLAG_DB names the database when --db does not (cron jobs, shells
+ * that always use one); an empty value counts as unset. */
+const char *
+rf_cli_default_db (void)
+{
+    const char *env = g_getenv ("REDFLAG_DB");
+    return env && *env ? env : "redflag.db";
 }
 
 rf_config_t *
@@ -53,7 +62,12 @@ rf_cli_load_config (const rf_common_opts_t *o)
     rf_config_t *cfg = rf_config_load (o->config_path, freemail, &err);
     g_free (freemail);
     if (!cfg) {
-        rf_error ("%s; fix the configuration file (format in the README)", err->message);
+        /* The check reports every problem of the file, one per line. */
+        char **lines = g_strsplit (err->message, "\n", -1);
+        for (char **l = lines; *l; l++)
+            rf_error ("%s", *l);
+        rf_error ("fix the configuration file; every group and key is in doc/configuration.md");
+        g_strfreev (lines);
         g_error_free (err);
         return NULL;
     }
@@ -86,4 +100,25 @@ rf_cli_date (const char *opt, const char *value, gint64 *out)
         return FALSE;
     }
     return TRUE;
+}
+
+int
+rf_cli_store_error (GError *err)
+{
+    int rc = g_error_matches (err, RF_STORE_ERROR, RF_STORE_ERR_MISSING)  ? RF_EXIT_NODATA
+             : g_error_matches (err, RF_STORE_ERROR, RF_STORE_ERR_LOCKED) ? RF_EXIT_LOCKED
+                                                                          : RF_EXIT_FAILURE;
+    rf_error ("%s", err->message);
+    g_error_free (err);
+    return rc;
+}
+
+rf_store_t *
+rf_cli_open_store (const char *path, rf_store_mode_t mode, int *rc)
+{
+    GError *err = NULL;
+    rf_store_t *st = rf_store_open (path, mode, &err);
+    if (!st)
+        *rc = rf_cli_store_error (err);
+    return st;
 }

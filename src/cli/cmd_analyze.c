@@ -1,8 +1,7 @@
 /* cmd_analyze.c - 'redflag analyze': recompute everything derived. */
 #include "config.h"
-#include "pipeline/analyze.h"
 #include "cli/cli.h"
-#include "pipeline/markers_refresh.h"
+#include "pipeline/pipeline.h"
 #include "store/store.h"
 #include "base/util.h"
 
@@ -28,6 +27,7 @@ rf_cmd_analyze (int argc, char **argv)
     rf_config_t *cfg = NULL;
     rf_store_t *st = NULL;
     rf_scan_opts_t opts = { 0 };
+    rf_pipeline_job_t job = { .command = "analyze", .analyze = RF_ANALYZE_ALWAYS };
     GError *err = NULL;
     gint64 as_of = g_get_real_time () / G_USEC_PER_SEC, since = -1;
     int rc = RF_EXIT_OK;
@@ -76,23 +76,18 @@ rf_cmd_analyze (int argc, char **argv)
         rc = RF_EXIT_NODATA;
         goto done;
     }
-    st = rf_store_open (common.db_path, RF_STORE_WRITE, &err);
-    if (!st) {
-        rf_error ("%s", err->message);
-        rc = g_error_matches (err, RF_STORE_ERROR, RF_STORE_ERR_LOCKED) ? RF_EXIT_LOCKED : RF_EXIT_FAILURE;
+    if (!(st = rf_cli_open_store (common.db_path, RF_STORE_WRITE, &rc)))
         goto done;
-    }
     patterns_dir = rf_data_path ("");
     opts.cfg = cfg;
     opts.now = g_get_real_time () / G_USEC_PER_SEC;
     opts.patterns_dir = patterns_dir;
     opts.user_patterns = user_patterns ? user_patterns : cfg->patterns_dir;
     opts.jobs = (int) g_get_num_processors () + 1;
-    if (!rf_store_run_begin (st, "analyze", &err) || !rf_markers_refresh (st, &opts, NULL, &err)
-        || !rf_analyze_window (st, cfg, as_of, since, TRUE, &err)
-        || !rf_store_run_end (st, "complete", &err)) {
+    job.as_of = as_of;
+    job.since = since;
+    if (!rf_pipeline_run (st, &opts, &job, NULL, &err)) {
         rf_error ("%s", err->message);
-        rf_store_run_end (st, "failed", NULL);
         rc = RF_EXIT_FAILURE;
     }
 done:

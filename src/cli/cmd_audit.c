@@ -17,21 +17,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static gboolean
-write_all (int fd, const char *buf, size_t len)
-{
-    while (len > 0) {
-        ssize_t n = write (fd, buf, len);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return FALSE;
-        buf += n;
-        len -= (size_t) n;
-    }
-    return TRUE;
-}
-
 /* Write the page to path through a temporary file and a rename. */
 static gboolean
 write_atomic (const char *path, const char *text)
@@ -47,7 +32,7 @@ write_atomic (const char *path, const char *text)
     /* mkstemp makes the file private; give it the mode a plain create would. */
     mask = umask (0);
     umask (mask);
-    if (fchmod (fd, 0666 & ~mask) != 0 || !write_all (fd, text, strlen (text)) || fsync (fd) != 0)
+    if (fchmod (fd, 0666 & ~mask) != 0 || !rf_write_all (fd, text, strlen (text)) || fsync (fd) != 0)
         err = errno ? errno : EIO;
     if (close (fd) != 0 && !err)
         err = errno;
@@ -75,7 +60,7 @@ static gboolean
 write_direct (const char *path, const char *text)
 {
     int fd = open (path, O_WRONLY | O_CLOEXEC), err = 0;
-    if (fd < 0 || !write_all (fd, text, strlen (text)))
+    if (fd < 0 || !rf_write_all (fd, text, strlen (text)))
         err = errno ? errno : EIO;
     if (fd >= 0 && close (fd) != 0 && !err)
         err = errno;

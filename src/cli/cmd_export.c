@@ -143,18 +143,21 @@ rf_cmd_export (int argc, char **argv)
         rc = RF_EXIT_USAGE;
         goto done;
     }
+    /* --all is every table: a TABLE or --out with it would be ignored. */
+    if (all_dir && (argc > 1 || out_path)) {
+        rf_error ("export: --all DIR writes every table to DIR; name no %s with it (see 'redflag export --help')",
+                  argc > 1 ? "TABLE" : "--out FILE");
+        rc = RF_EXIT_USAGE;
+        goto done;
+    }
     if (!all_dir && (argc != 2 || !(t = find_table (argv[1])))) {
         rf_error ("export: name one table%s%s (see 'redflag export --help')", argc > 1 ? ", not " : "",
                   argc > 1 ? argv[1] : "");
         rc = RF_EXIT_USAGE;
         goto done;
     }
-    st = rf_store_open (common.db_path, RF_STORE_READ, &err);
-    if (!st) {
-        rf_error ("%s", err->message);
-        rc = g_error_matches (err, RF_STORE_ERROR, RF_STORE_ERR_MISSING) ? RF_EXIT_NODATA : RF_EXIT_FAILURE;
+    if (!(st = rf_cli_open_store (common.db_path, RF_STORE_READ, &rc)))
         goto done;
-    }
     if (all_dir) {
         if (g_mkdir_with_parents (all_dir, 0755) != 0) {
             rf_error ("%s: cannot create the directory: %s", all_dir, g_strerror (errno));

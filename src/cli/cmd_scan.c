@@ -1,9 +1,7 @@
 /* cmd_scan.c - 'redflag scan': read mail (and invoices, statements), then analyze. */
 #include "config.h"
-#include "pipeline/analyze.h"
 #include "cli/cli.h"
-#include "pipeline/markers_refresh.h"
-#include "pipeline/scan.h"
+#include "pipeline/pipeline.h"
 #include "store/store.h"
 #include "base/util.h"
 
@@ -57,7 +55,7 @@ rf_cmd_scan (int argc, char **argv)
     rf_common_opts_t common = { 0 };
     char *as_of_s = NULL, *user_patterns = NULL, **invoices = NULL, **payments = NULL;
     int jobs = 0;
-    gboolean no_analyze = FALSE, analyzed = FALSE, ok;
+    gboolean no_analyze = FALSE;
     GOptionEntry entries[] = {
         { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of_s,
           "Reference date for unanswered mail and payment aging (default: today)", "YYYY-MM-DD" },
@@ -81,6 +79,7 @@ rf_cmd_scan (int argc, char **argv)
     GError *err = NULL;
     rf_scan_counts_t counts = { 0 };
     rf_scan_opts_t opts = { 0 };
+    rf_pipeline_job_t job = { .command = "scan", .since = -1 };
     GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
     gint64 as_of;
     char *patterns_dir = NULL, *db_abs = NULL;
@@ -94,7 +93,8 @@ rf_cmd_scan (int argc, char **argv)
         "changed since the last run (an upgrade, or another --patterns DIR), the stored\n"
         "messages are scanned again for markers. After reading, clients, replies and\n"
         "metrics are recomputed (see 'redflag analyze').\n\n"
-        "The database defaults to ./redflag.db. Exit codes: see 'redflag --help'.");
+        "The database defaults to $REDFLAG_DB, else ./redflag.db. Exit codes: see\n"
+        "'redflag --help'.");
     g_option_context_add_main_entries (ctx, entries, NULL);
     g_option_context_add_main_entries (ctx, common_entries, NULL);
     if (!rf_cli_parse (ctx, &argc, &argv, "scan")) {
@@ -140,12 +140,8 @@ rf_cmd_scan (int argc, char **argv)
         rc = RF_EXIT_CONFIG;
         goto done;
     }
-    st = rf_store_open (common.db_path, RF_STORE_WRITE, &err);
-    if (!st) {
-        rf_error ("%s", err->message);
-        rc = g_error_matches (err, RF_STORE_ERROR, RF_STORE_ERR_LOCKED) ? RF_EXIT_LOCKED : RF_EXIT_FAILURE;
+    if (!(st = rf_cli_open_store (common.db_path, RF_STORE_WRITE, &rc)))
         goto done;
-    }
     patterns_dir = rf_data_path ("");
     db_abs = g_canonicalize_filename (common.db_path, NULL);
     opts.db_path = db_abs;
@@ -158,16 +154,11 @@ rf_cmd_scan (int argc, char **argv)
     opts.jobs = jobs > 0 ? jobs : (int) g_get_num_processors () + 1;
     opts.invoice_paths = invoices;
     opts.payment_paths = payments;
-    ok = rf_store_run_begin (st, "scan", &err)
-         && rf_scan_paths (st, &opts, (char **) paths->pdata, &counts, &err);
-    /* The marker refresh need not load the patterns the scan loaded. */
-    if (counts.patterns_digest[0])
-        opts.loaded_digest = counts.patterns_digest;
-    if (!ok || !rf_markers_refresh (st, &opts, NULL, &err)
-        || (!no_analyze && !rf_analyze_if_needed (st, cfg, as_of, &analyzed, &err))
-        || !rf_store_run_end (st, "complete", &err)) {
+    job.paths = (char **) paths->pdata;
+    job.analyze = no_analyze ? RF_ANALYZE_NONE : RF_ANALYZE_IF_NEEDED;
+    job.as_of = as_of;
+    if (!rf_pipeline_run (st, &opts, &job, &counts, &err)) {
         rf_error ("%s", err->message);
-        rf_store_run_end (st, "failed", NULL);
         rc = g_error_matches (err, G_FILE_ERROR, G_FILE_ERROR_NOENT) ? RF_EXIT_NOINPUT : RF_EXIT_FAILURE;
         goto done;
     }

@@ -23,6 +23,8 @@ static const command_t commands[] = {
     { "audit", rf_cmd_audit, "write the renewal audit of one client as a self-contained HTML file" },
     { "export", rf_cmd_export, "write a table as CSV or TSV" },
     { "patterns", rf_cmd_patterns, "test the marker patterns, or explain why a text matches" },
+    { "clients", rf_cmd_clients, "list the clients with their addresses, and who is in no client" },
+    { "init", rf_cmd_init, "write a starting configuration from the mail" },
 };
 
 static void
@@ -35,7 +37,8 @@ usage (FILE *out)
         fprintf (out, "  %-10s %s\n", commands[i].name, commands[i].summary);
     fprintf (out, "\nRun 'redflag COMMAND --help' for a command's options.\n"
                   "Exit codes: 0 ok, 1 failure, 2 usage, 3 configuration, 4 input missing,\n"
-                  "            5 database in use by another run, 6 no data.\n");
+                  "            5 database in use by another run, 6 no data.\n"
+                  "Environment: REDFLAG_DB names the database when --db is not given.\n");
 }
 
 int

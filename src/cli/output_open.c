@@ -6,17 +6,6 @@
 
 #include <string.h>
 
-static int
-open_error (GError *err)
-{
-    int rc = g_error_matches (err, RF_STORE_ERROR, RF_STORE_ERR_MISSING)  ? RF_EXIT_NODATA
-             : g_error_matches (err, RF_STORE_ERROR, RF_STORE_ERR_LOCKED) ? RF_EXIT_LOCKED
-                                                                          : RF_EXIT_FAILURE;
-    rf_error ("%s", err->message);
-    g_error_free (err);
-    return rc;
-}
-
 /* The stored window's first day and its reference day (g_free), if any. */
 static gboolean
 stored_window (rf_store_t *st, char **since, char **as_of)
@@ -74,7 +63,7 @@ rf_output_open (const rf_common_opts_t *common, const char *since, const char *u
     if ((since && !rf_cli_date ("--since", since, &since_t)) || (until && !rf_cli_date ("--until", until, &until_t)))
         return RF_EXIT_USAGE;
     if (!(out->st = rf_store_open (common->db_path, RF_STORE_READ, &err)))
-        return open_error (err);
+        return rf_cli_store_error (err);
     if (!since && !until)
         return RF_EXIT_OK;
 
@@ -95,7 +84,7 @@ rf_output_open (const rf_common_opts_t *common, const char *since, const char *u
 
     rf_store_close (out->st);
     if (!(out->st = rf_store_open (common->db_path, RF_STORE_WRITE, &err)))
-        return open_error (err);
+        return rf_cli_store_error (err);
     if (!(cfg = config_for (common, out->st))) {
         rf_output_close (out);
         return RF_EXIT_CONFIG;
@@ -111,7 +100,7 @@ rf_output_open (const rf_common_opts_t *common, const char *since, const char *u
     if (!rf_analyze_window (out->st, cfg, as_of, since_t, FALSE, &err)) {
         rf_config_free (cfg);
         rf_output_close (out);
-        return open_error (err);
+        return rf_cli_store_error (err);
     }
     rf_config_free (cfg);
     out->scratch = TRUE;

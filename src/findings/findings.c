@@ -3,47 +3,11 @@
 #include "config.h"
 #include "findings/findings.h"
 #include "findings/findings_p.h"
-#include "money/money.h"
 
 #include <math.h>
 #include <string.h>
 
 #define DAY G_GINT64_CONSTANT (86400)
-
-double
-rf_fc_threshold (const fc_ctx_t *c, const fc_client_t *cl, const char *signal, const char *level,
-                 double def)
-{
-    char *key = g_strdup_printf ("%s_%s", signal, level);
-    double v = rf_config_threshold (c->cfg, cl && cl->conf ? cl->conf->id : NULL, key, def);
-    g_free (key);
-    return v;
-}
-
-const char *
-rf_fc_severity_name (fc_severity_t s)
-{
-    return s == FS_CRITICAL ? "critical" : s == FS_WARNING ? "warning" : "info";
-}
-
-char *
-rf_fc_format_money (gint64 minor, const char *currency)
-{
-    char buf[48];
-    int exp = currency ? rf_currency_exponent (currency) : 2;
-    rf_amount_format (minor, exp < 0 ? 2 : exp, buf);
-    return g_strdup_printf ("%s %s", buf, currency ? currency : "");
-}
-
-char *
-rf_fc_format_duration (gint64 s)
-{
-    if (s < 3600)
-        return g_strdup_printf ("%" G_GINT64_FORMAT " min", s / 60);
-    if (s < 2 * DAY)
-        return g_strdup_printf ("%.1f h", s / 3600.0);
-    return g_strdup_printf ("%.1f days", (double) s / DAY);
-}
 
 int
 rf_findings_window_days (const rf_config_t *cfg)
@@ -66,8 +30,8 @@ thresholds (const fc_ctx_t *c, const fc_client_t *cl, const fc_rule_t *r, double
         dk = dk / dw * (cl->response_seconds / 3600.0);
         dw = cl->response_seconds / 3600.0;
     }
-    *w = rf_fc_threshold (c, cl, r->signal, "warning", dw);
-    *k = rf_fc_threshold (c, cl, r->signal, "critical", dk);
+    *w = rf_findings_threshold (c, cl, r->signal, "warning", dw);
+    *k = rf_findings_threshold (c, cl, r->signal, "critical", dk);
 }
 
 static fc_severity_t
@@ -113,7 +77,7 @@ insert_finding (const fc_ctx_t *c, const fc_client_t *cl, const char *signal, co
     sqlite3_bind_int64 (q, 1, cl->id);
     sqlite3_bind_text (q, 2, signal, -1, SQLITE_STATIC);
     sqlite3_bind_text (q, 3, sign, -1, SQLITE_STATIC);
-    sqlite3_bind_text (q, 4, rf_fc_severity_name (sev), -1, SQLITE_STATIC);
+    sqlite3_bind_text (q, 4, rf_findings_severity_name (sev), -1, SQLITE_STATIC);
     sqlite3_bind_double (q, 5, value);
     sqlite3_bind_double (q, 6, threshold);
     sqlite3_bind_text (q, 7, unit, -1, SQLITE_STATIC);
@@ -154,7 +118,7 @@ evaluate_client (const fc_ctx_t *c, const fc_client_t *cl, GError **err)
     worse_t worse = { g_string_new (NULL), 0 };
     gboolean ok = TRUE;
 
-    for (const fc_rule_t *r = rf_fc_rules; ok && r->signal; r++) {
+    for (const fc_rule_t *r = rf_findings_rules; ok && r->signal; r++) {
         double v, recent = 0, prev = 0, w, k;
         gboolean kr, kp;
         fc_severity_t sev;
@@ -189,8 +153,8 @@ evaluate_client (const fc_ctx_t *c, const fc_client_t *cl, GError **err)
 
     /* No progress: several signals worse in the last 90 days than before. */
     if (ok && worse.n > 0) {
-        double w = rf_fc_threshold (c, cl, "trend", "warning", 2);
-        double k = rf_fc_threshold (c, cl, "trend", "critical", 4);
+        double w = rf_findings_threshold (c, cl, "trend", "warning", 2);
+        double k = rf_findings_threshold (c, cl, "trend", "critical", 4);
         fc_severity_t sev = worse.n >= k ? FS_CRITICAL : worse.n >= w ? FS_WARNING : FS_NONE;
         if (sev != FS_NONE) {
             char *summary = g_strdup_printf ("%d signals worse in the last 90 days than in the 90 before: %s",
@@ -199,7 +163,7 @@ evaluate_client (const fc_ctx_t *c, const fc_client_t *cl, GError **err)
                                         "signals", "worsening", FALSE, 0, FALSE, 0,
                                         sev == FS_CRITICAL ? 10 : 5, summary, err);
             ok = id > 0
-                 && rf_fc_evidence_add (c, id, 0, "total", NULL, 0, 0, NULL, 0, NULL, worse.n, TRUE,
+                 && rf_findings_evidence_add (c, id, 0, "total", NULL, 0, 0, NULL, 0, NULL, worse.n, TRUE,
                                         worse.names->str, err)
                  && set_evidence_count (c, id, 1, err);
             g_free (summary);
@@ -242,15 +206,15 @@ rf_findings_analyze (rf_store_t *st, const rf_config_t *cfg, gint64 since, gint6
     c.end[FP_RECENT] = until;
     c.start[FP_PREVIOUS] = until - 180 * DAY;
     c.end[FP_PREVIOUS] = until - 90 * DAY;
-    c.clients = g_ptr_array_new_with_free_func (rf_fc_client_free);
+    c.clients = g_ptr_array_new_with_free_func (rf_findings_client_free);
     c.by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
 
     ok = rf_store_exec (st, "DELETE FROM finding_evidence; DELETE FROM finding;"
                             " DELETE FROM client_score; DELETE FROM finding_window", err)
-         && store_window (&c, err) && rf_fc_load (&c, err);
+         && store_window (&c, err) && rf_findings_load (&c, err);
     for (guint i = 0; ok && i < c.clients->len; i++)
         ok = evaluate_client (&c, c.clients->pdata[i], err);
-    ok = ok && rf_fc_score (&c, err);
+    ok = ok && rf_findings_score (&c, err);
 
     g_hash_table_unref (c.by_id);
     g_ptr_array_unref (c.clients);

@@ -11,7 +11,7 @@
 #define EVIDENCE_MAX 5
 
 gboolean
-rf_fc_evidence_add (const fc_ctx_t *c, gint64 finding_id, int pos, const char *kind,
+rf_findings_evidence_add (const fc_ctx_t *c, gint64 finding_id, int pos, const char *kind,
                     const char *date, gint64 message_id, gint64 invoice_id, const char *ref,
                     gint64 amount_minor, const char *currency, double value, gboolean has_value,
                     const char *detail, GError **err)
@@ -78,7 +78,7 @@ message_rows (const fc_ctx_t *c, const fc_client_t *cl, gint64 finding_id, const
         if (pos >= EVIDENCE_MAX)
             continue;
         rf_format_utc (sqlite3_column_int64 (q, 0), date);
-        ok = rf_fc_evidence_add (c, finding_id, pos++, kind, date, sqlite3_column_int64 (q, 1), 0,
+        ok = rf_findings_evidence_add (c, finding_id, pos++, kind, date, sqlite3_column_int64 (q, 1), 0,
                                  (const char *) sqlite3_column_text (q, 2), 0, NULL,
                                  sqlite3_column_double (q, 3), sqlite3_column_type (q, 3) != SQLITE_NULL,
                                  (const char *) sqlite3_column_text (q, 4), err);
@@ -98,7 +98,7 @@ message_rows (const fc_ctx_t *c, const fc_client_t *cl, gint64 finding_id, const
 /* The strongest hit of each message, the first in its text among equals:
  * its matched text and the sentence. */
 gboolean
-rf_fc_evidence_markers (const fc_ctx_t *c, const fc_client_t *cl, gint64 finding_id,
+rf_findings_evidence_markers (const fc_ctx_t *c, const fc_client_t *cl, gint64 finding_id,
                         const char *category, gint64 *count, GError **err)
 {
     return message_rows (c, cl, finding_id, "message",
@@ -111,7 +111,7 @@ rf_fc_evidence_markers (const fc_ctx_t *c, const fc_client_t *cl, gint64 finding
 }
 
 gboolean
-rf_fc_ev_shouting (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint64 *n, GError **err)
+rf_findings_ev_shouting (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint64 *n, GError **err)
 {
     return message_rows (c, cl, id, "message",
         "SELECT m.date_utc, m.id, m.msgid, m.shout_ratio,"
@@ -137,19 +137,19 @@ latency_rows (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, const char *d
 }
 
 gboolean
-rf_fc_ev_client_latency (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint64 *n, GError **err)
+rf_findings_ev_client_latency (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint64 *n, GError **err)
 {
     return latency_rows (c, cl, id, "us_to_client", n, err);
 }
 
 gboolean
-rf_fc_ev_our_latency (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint64 *n, GError **err)
+rf_findings_ev_our_latency (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint64 *n, GError **err)
 {
     return latency_rows (c, cl, id, "client_to_us", n, err);
 }
 
 gboolean
-rf_fc_ev_unanswered (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint64 *n, GError **err)
+rf_findings_ev_unanswered (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint64 *n, GError **err)
 {
     return message_rows (c, cl, id, "message",
         "SELECT m.date_utc, m.id, m.msgid, NULL, 'never answered: ' || COALESCE(m.subject, '(no subject)')"
@@ -159,7 +159,7 @@ rf_fc_ev_unanswered (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint64
 }
 
 gboolean
-rf_fc_ev_after_hours (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint64 *n, GError **err)
+rf_findings_ev_after_hours (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint64 *n, GError **err)
 {
     return message_rows (c, cl, id, "message",
         "SELECT m.date_utc, m.id, m.msgid, NULL, 'sent after hours: ' || COALESCE(m.subject, '(no subject)')"
@@ -168,10 +168,10 @@ rf_fc_ev_after_hours (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint6
 }
 
 gboolean
-rf_fc_ev_bursts (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint64 *n, GError **err)
+rf_findings_ev_bursts (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint64 *n, GError **err)
 {
     char limit[32];
-    g_snprintf (limit, sizeof limit, "%.0f", rf_fc_threshold (c, cl, "burst", "messages_per_day", 5));
+    g_snprintf (limit, sizeof limit, "%.0f", rf_findings_threshold (c, cl, "burst", "messages_per_day", 5));
     return message_rows (c, cl, id, "date",
         "SELECT min(m.date_utc), NULL, NULL, count(*),"
         " printf('%d messages from them on %s', count(*), m.local_day)"
@@ -181,7 +181,7 @@ rf_fc_ev_bursts (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint64 *n,
 }
 
 gboolean
-rf_fc_ev_unbilled_scope (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint64 *n, GError **err)
+rf_findings_ev_unbilled_scope (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint64 *n, GError **err)
 {
     /* Amounts in the client's currency, with its own number of decimals. */
     int exp = cl->currency ? MAX (rf_currency_exponent (cl->currency), 0) : 2;
@@ -226,7 +226,7 @@ invoice_rows (const fc_ctx_t *c, const fc_client_t *cl, gint64 finding_id, const
         (*count)++;
         if (pos >= EVIDENCE_MAX)
             continue;
-        ok = rf_fc_evidence_add (c, finding_id, pos++, "invoice", (const char *) sqlite3_column_text (q, 2),
+        ok = rf_findings_evidence_add (c, finding_id, pos++, "invoice", (const char *) sqlite3_column_text (q, 2),
                                  0, sqlite3_column_int64 (q, 0), (const char *) sqlite3_column_text (q, 1),
                                  sqlite3_column_int64 (q, 3), (const char *) sqlite3_column_text (q, 4),
                                  sqlite3_column_double (q, 5), sqlite3_column_type (q, 5) != SQLITE_NULL,
@@ -241,7 +241,7 @@ invoice_rows (const fc_ctx_t *c, const fc_client_t *cl, gint64 finding_id, const
 }
 
 gboolean
-rf_fc_ev_late_invoices (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint64 *n, GError **err)
+rf_findings_ev_late_invoices (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint64 *n, GError **err)
 {
     return invoice_rows (c, cl, id,
         "SELECT i.id, i.number, s.due_date, i.amount_minor, i.currency, s.days_late,"
@@ -253,7 +253,7 @@ rf_fc_ev_late_invoices (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gin
 }
 
 gboolean
-rf_fc_ev_overdue (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint64 *n, GError **err)
+rf_findings_ev_overdue (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint64 *n, GError **err)
 {
     return invoice_rows (c, cl, id,
         "SELECT i.id, i.number, s.due_date, s.open_minor, i.currency, s.days_overdue,"
@@ -265,7 +265,7 @@ rf_fc_ev_overdue (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint64 *n
 }
 
 gboolean
-rf_fc_ev_credit_notes (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint64 *n, GError **err)
+rf_findings_ev_credit_notes (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint64 *n, GError **err)
 {
     return invoice_rows (c, cl, id,
         "SELECT i.id, i.number, i.issue_date, i.net_minor, i.currency, NULL,"
@@ -278,20 +278,20 @@ rf_fc_ev_credit_notes (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint
 }
 
 gboolean
-rf_fc_ev_totals (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint64 *n, GError **err)
+rf_findings_ev_totals (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint64 *n, GError **err)
 {
     gint64 msgs = cl->in[FP_WINDOW] + cl->out[FP_WINDOW];
     gint64 revenue = cl->invoiced[FP_WINDOW] - cl->credited[FP_WINDOW];
-    char *a = rf_fc_format_money (revenue, cl->currency ? cl->currency : c->main_currency);
-    char *b = rf_fc_format_money (c->total_revenue, c->main_currency);
+    char *a = rf_findings_format_money (revenue, cl->currency ? cl->currency : c->main_currency);
+    char *b = rf_findings_format_money (c->total_revenue, c->main_currency);
     char *d1 = g_strdup_printf ("%" G_GINT64_FORMAT " of %" G_GINT64_FORMAT
                                 " conversation messages with clients (%" G_GINT64_FORMAT " from them, %"
                                 G_GINT64_FORMAT " from us)", msgs, c->total_messages,
                                 cl->in[FP_WINDOW], cl->out[FP_WINDOW]);
     char *d2 = g_strdup_printf ("net revenue %s of %s", a, b);
-    gboolean ok = rf_fc_evidence_add (c, id, 0, "total", NULL, 0, 0, NULL, 0, NULL, (double) msgs, TRUE,
+    gboolean ok = rf_findings_evidence_add (c, id, 0, "total", NULL, 0, 0, NULL, 0, NULL, (double) msgs, TRUE,
                                       d1, err)
-                  && rf_fc_evidence_add (c, id, 1, "total", NULL, 0, 0, NULL, revenue,
+                  && rf_findings_evidence_add (c, id, 1, "total", NULL, 0, 0, NULL, revenue,
                                          cl->currency ? cl->currency : c->main_currency, 0, FALSE, d2, err);
     *n = 2;
     g_free (a);
@@ -302,11 +302,11 @@ rf_fc_ev_totals (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint64 *n,
 }
 
 gboolean
-rf_fc_ev_contract_end (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint64 *n, GError **err)
+rf_findings_ev_contract_end (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint64 *n, GError **err)
 {
     char day[16];
     rf_format_date (cl->contract_end, day);
     *n = 1;
-    return rf_fc_evidence_add (c, id, 0, "date", day, 0, 0, NULL, 0, NULL, 0, FALSE,
+    return rf_findings_evidence_add (c, id, 0, "date", day, 0, 0, NULL, 0, NULL, 0, FALSE,
                                "contract end date (configuration)", err);
 }

@@ -8,14 +8,14 @@
 
 #include <string.h>
 
-const char *const rf_fc_category[FC_NCAT] = {
+const char *const rf_findings_category[FC_NCAT] = {
     "abuse", "demanding", "negativity", "complaint", "rejection",
     "status_chasing", "value_questioning", "price_pushback", "scope_change",
     "indecision", "unethical", "appreciation", "referral",
 };
 
 void
-rf_fc_client_free (gpointer p)
+rf_findings_client_free (gpointer p)
 {
     fc_client_t *cl = p;
     for (int i = 0; i < FP_N; i++) {
@@ -251,7 +251,7 @@ reply_row (fc_ctx_t *c, fc_client_t *cl, gint64 t, sqlite3_stmt *q)
 static void
 burst_row (fc_ctx_t *c, fc_client_t *cl, gint64 t, sqlite3_stmt *q)
 {
-    if (sqlite3_column_int64 (q, 2) < rf_fc_threshold (c, cl, "burst", "messages_per_day", 5))
+    if (sqlite3_column_int64 (q, 2) < rf_findings_threshold (c, cl, "burst", "messages_per_day", 5))
         return;
     FOR_PERIODS (c, t, p)
         cl->burst_days[p]++;
@@ -261,7 +261,7 @@ static int
 category_index (const char *name)
 {
     for (int i = 0; i < FC_NCAT; i++)
-        if (!strcmp (rf_fc_category[i], name))
+        if (!strcmp (rf_findings_category[i], name))
             return i;
     return -1;
 }
@@ -478,7 +478,7 @@ derive_shares (fc_ctx_t *c)
 }
 
 gboolean
-rf_fc_load (fc_ctx_t *c, GError **err)
+rf_findings_load (fc_ctx_t *c, GError **err)
 {
     if (!load_clients (c, err) || !load_languages (c, err) || !load_window_table (c, err)
         || !load_mail (c, err) || !load_currencies (c, err)

@@ -19,7 +19,7 @@ enum {
     FC_STATUS_CHASING, FC_VALUE_QUESTIONING, FC_PRICE_PUSHBACK, FC_SCOPE_CHANGE,
     FC_INDECISION, FC_UNETHICAL, FC_APPRECIATION, FC_REFERRAL, FC_NCAT
 };
-extern const char *const rf_fc_category[FC_NCAT];
+extern const char *const rf_findings_category[FC_NCAT];
 
 typedef struct {
     gint64 id;
@@ -98,42 +98,42 @@ struct fc_rule {
 };
 
 /* The rule table (findings_rules.c), NULL-signal terminated. */
-extern const fc_rule_t rf_fc_rules[];
+extern const fc_rule_t rf_findings_rules[];
 
 /* Loading (findings_load.c). */
-gboolean rf_fc_load (fc_ctx_t *c, GError **err);
-void rf_fc_client_free (gpointer p);
+gboolean rf_findings_load (fc_ctx_t *c, GError **err);
+void rf_findings_client_free (gpointer p);
 
 /* Evidence writers (findings_evidence.c), shared by several rules. */
-gboolean rf_fc_evidence_markers (const fc_ctx_t *c, const fc_client_t *cl, gint64 finding_id,
+gboolean rf_findings_evidence_markers (const fc_ctx_t *c, const fc_client_t *cl, gint64 finding_id,
                                  const char *category, gint64 *count, GError **err);
-gboolean rf_fc_evidence_add (const fc_ctx_t *c, gint64 finding_id, int pos, const char *kind,
+gboolean rf_findings_evidence_add (const fc_ctx_t *c, gint64 finding_id, int pos, const char *kind,
                              const char *date, gint64 message_id, gint64 invoice_id,
                              const char *ref, gint64 amount_minor, const char *currency,
                              double value, gboolean has_value, const char *detail, GError **err);
 
 /* Evidence of single rules (findings_evidence.c). */
-gboolean rf_fc_ev_totals (const fc_ctx_t *, const fc_client_t *, gint64, gint64 *, GError **);
-gboolean rf_fc_ev_client_latency (const fc_ctx_t *, const fc_client_t *, gint64, gint64 *, GError **);
-gboolean rf_fc_ev_our_latency (const fc_ctx_t *, const fc_client_t *, gint64, gint64 *, GError **);
-gboolean rf_fc_ev_unanswered (const fc_ctx_t *, const fc_client_t *, gint64, gint64 *, GError **);
-gboolean rf_fc_ev_after_hours (const fc_ctx_t *, const fc_client_t *, gint64, gint64 *, GError **);
-gboolean rf_fc_ev_shouting (const fc_ctx_t *, const fc_client_t *, gint64, gint64 *, GError **);
-gboolean rf_fc_ev_bursts (const fc_ctx_t *, const fc_client_t *, gint64, gint64 *, GError **);
-gboolean rf_fc_ev_unbilled_scope (const fc_ctx_t *, const fc_client_t *, gint64, gint64 *, GError **);
-gboolean rf_fc_ev_late_invoices (const fc_ctx_t *, const fc_client_t *, gint64, gint64 *, GError **);
-gboolean rf_fc_ev_overdue (const fc_ctx_t *, const fc_client_t *, gint64, gint64 *, GError **);
-gboolean rf_fc_ev_credit_notes (const fc_ctx_t *, const fc_client_t *, gint64, gint64 *, GError **);
-gboolean rf_fc_ev_contract_end (const fc_ctx_t *, const fc_client_t *, gint64, gint64 *, GError **);
+gboolean rf_findings_ev_totals (const fc_ctx_t *, const fc_client_t *, gint64, gint64 *, GError **);
+gboolean rf_findings_ev_client_latency (const fc_ctx_t *, const fc_client_t *, gint64, gint64 *, GError **);
+gboolean rf_findings_ev_our_latency (const fc_ctx_t *, const fc_client_t *, gint64, gint64 *, GError **);
+gboolean rf_findings_ev_unanswered (const fc_ctx_t *, const fc_client_t *, gint64, gint64 *, GError **);
+gboolean rf_findings_ev_after_hours (const fc_ctx_t *, const fc_client_t *, gint64, gint64 *, GError **);
+gboolean rf_findings_ev_shouting (const fc_ctx_t *, const fc_client_t *, gint64, gint64 *, GError **);
+gboolean rf_findings_ev_bursts (const fc_ctx_t *, const fc_client_t *, gint64, gint64 *, GError **);
+gboolean rf_findings_ev_unbilled_scope (const fc_ctx_t *, const fc_client_t *, gint64, gint64 *, GError **);
+gboolean rf_findings_ev_late_invoices (const fc_ctx_t *, const fc_client_t *, gint64, gint64 *, GError **);
+gboolean rf_findings_ev_overdue (const fc_ctx_t *, const fc_client_t *, gint64, gint64 *, GError **);
+gboolean rf_findings_ev_credit_notes (const fc_ctx_t *, const fc_client_t *, gint64, gint64 *, GError **);
+gboolean rf_findings_ev_contract_end (const fc_ctx_t *, const fc_client_t *, gint64, gint64 *, GError **);
 
 /* Scoring (score.c), after the findings are written. */
-gboolean rf_fc_score (fc_ctx_t *c, GError **err);
+gboolean rf_findings_score (fc_ctx_t *c, GError **err);
 
-/* Small helpers (findings.c). */
-double rf_fc_threshold (const fc_ctx_t *c, const fc_client_t *cl, const char *signal,
+/* Small helpers (thresholds.c). */
+double rf_findings_threshold (const fc_ctx_t *c, const fc_client_t *cl, const char *signal,
                         const char *level, double def);
-const char *rf_fc_severity_name (fc_severity_t s);
-char *rf_fc_format_money (gint64 minor, const char *currency);
-char *rf_fc_format_duration (gint64 seconds);
+const char *rf_findings_severity_name (fc_severity_t s);
+char *rf_findings_format_money (gint64 minor, const char *currency);
+char *rf_findings_format_duration (gint64 seconds);
 
 #endif

@@ -198,7 +198,7 @@ j_dependency (const fc_ctx_t *c, const fc_client_t *cl, double v, double w, doub
 {
     /* Not a fault of the client: information that weighs on the verdict. */
     (void) k;
-    return v > w || v < rf_fc_threshold (c, cl, "dependency", "low", 0.10) ? FS_INFO : FS_NONE;
+    return v > w || v < rf_findings_threshold (c, cl, "dependency", "low", 0.10) ? FS_INFO : FS_NONE;
 }
 
 static fc_severity_t
@@ -250,9 +250,9 @@ s_cost_to_serve (const fc_ctx_t *c, const fc_client_t *cl, double v)
 static char *
 s_latency (const char *who, GArray *lat, gint64 agreed, double v)
 {
-    char *d = rf_fc_format_duration ((gint64) (v * 3600)), *a = NULL, *s;
+    char *d = rf_findings_format_duration ((gint64) (v * 3600)), *a = NULL, *s;
     if (agreed > 0)
-        a = rf_fc_format_duration (agreed);
+        a = rf_findings_format_duration (agreed);
     s = g_strdup_printf ("%s in %s (median of %u replies)%s%s", who, d, lat->len,
                          a ? "; agreed " : "", a ? a : "");
     g_free (d);
@@ -304,7 +304,7 @@ static char *
 s_bursts (const fc_ctx_t *c, const fc_client_t *cl, double v)
 {
     return g_strdup_printf ("%.0f day%s with %.0f or more messages from them", v, v == 1 ? "" : "s",
-                            rf_fc_threshold (c, cl, "burst", "messages_per_day", 5));
+                            rf_findings_threshold (c, cl, "burst", "messages_per_day", 5));
 }
 
 static char *
@@ -329,7 +329,7 @@ s_late_payment (const fc_ctx_t *c, const fc_client_t *cl, double v)
 static char *
 s_overdue (const fc_ctx_t *c, const fc_client_t *cl, double v)
 {
-    char *m = rf_fc_format_money (cl->overdue_minor, cl->currency), *s;
+    char *m = rf_findings_format_money (cl->overdue_minor, cl->currency), *s;
     (void) c;
     s = g_strdup_printf ("%s overdue, the oldest %.0f days past due", m, v);
     g_free (m);
@@ -339,8 +339,8 @@ s_overdue (const fc_ctx_t *c, const fc_client_t *cl, double v)
 static char *
 s_credit_notes (const fc_ctx_t *c, const fc_client_t *cl, double v)
 {
-    char *a = rf_fc_format_money (cl->credited[FP_WINDOW], cl->currency);
-    char *b = rf_fc_format_money (cl->invoiced[FP_WINDOW], cl->currency), *s;
+    char *a = rf_findings_format_money (cl->credited[FP_WINDOW], cl->currency);
+    char *b = rf_findings_format_money (cl->invoiced[FP_WINDOW], cl->currency), *s;
     (void) c;
     s = g_strdup_printf ("credit notes worth %.1f %% of what was invoiced (%s of %s)", 100 * v, a, b);
     g_free (a);
@@ -352,7 +352,7 @@ static char *
 s_dependency (const fc_ctx_t *c, const fc_client_t *cl, double v)
 {
     char *p = pct (v), *s;
-    s = v > rf_fc_threshold (c, cl, "dependency", "warning", 0.5)
+    s = v > rf_findings_threshold (c, cl, "dependency", "warning", 0.5)
             ? g_strdup_printf ("brings %s of the revenue: replace that revenue before any exit", p)
             : g_strdup_printf ("brings %s of the revenue: letting go is cheap", p);
     g_free (p);
@@ -394,7 +394,7 @@ s_cat (const fc_client_t *cl, int k, gboolean rate)
                             : (v >= x ? FS_CRITICAL : v >= w ? FS_WARNING : FS_NONE); }           \
     static gboolean e_##name (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gint64 *n,     \
                               GError **err)                                                       \
-    { return rf_fc_evidence_markers (c, cl, id, rf_fc_category[k], n, err); }                     \
+    { return rf_findings_evidence_markers (c, cl, id, rf_findings_category[k], n, err); }                     \
     static char *s_##name (const fc_ctx_t *c, const fc_client_t *cl, double v)                    \
     { (void) c; (void) v; return s_cat (cl, k, rate); }
 
@@ -424,46 +424,46 @@ CATEGORY (FC_REFERRAL, referral, FALSE)
 /* signal, sign, unit, warning, critical, points (info, warning, critical),
  * lower is worse, agreed time, min trend delta, measure, judge, evidence,
  * summary. The sign names the row of the design's warning-sign table. */
-const fc_rule_t rf_fc_rules[] = {
+const fc_rule_t rf_findings_rules[] = {
     { "effort_share", "effort", "ratio", 2.0, 4.0, 0, 10, 20, FALSE, FALSE, 0.5,
-      m_effort_share, NULL, rf_fc_ev_totals, s_effort_share },
+      m_effort_share, NULL, rf_findings_ev_totals, s_effort_share },
     { "cost_to_serve", "effort", "ratio", 2.0, 4.0, 0, 8, 15, FALSE, FALSE, 0.5,
-      m_cost_to_serve, NULL, rf_fc_ev_totals, s_cost_to_serve },
+      m_cost_to_serve, NULL, rf_findings_ev_totals, s_cost_to_serve },
     { "client_latency", "slow_communication", "hours", 48, 96, 0, 10, 20, FALSE, TRUE, 4,
-      m_client_latency, NULL, rf_fc_ev_client_latency, s_client_latency },
+      m_client_latency, NULL, rf_findings_ev_client_latency, s_client_latency },
     { "unanswered_by_client", "slow_communication", "share", 0.2, 0.4, 0, 8, 15, FALSE, FALSE, 0.1,
-      m_unanswered, NULL, rf_fc_ev_unanswered, s_unanswered },
+      m_unanswered, NULL, rf_findings_ev_unanswered, s_unanswered },
     { "our_latency", "overload", "hours", 24, 72, 0, 5, 10, FALSE, TRUE, 2,
-      m_our_latency, NULL, rf_fc_ev_our_latency, s_our_latency },
+      m_our_latency, NULL, rf_findings_ev_our_latency, s_our_latency },
     { "our_after_hours", "overload", "share", 0.2, 0.4, 0, 5, 10, FALSE, FALSE, 0.1,
-      m_after_hours, NULL, rf_fc_ev_after_hours, s_after_hours },
+      m_after_hours, NULL, rf_findings_ev_after_hours, s_after_hours },
     MARKER_RULE (abuse, "abuse", 1, 3, 20, 40, FALSE),
     MARKER_RULE (demanding, "abuse", 10, 25, 8, 15, TRUE),
     { "shouting", "abuse", "per 100 messages", 10, 25, 0, 5, 10, FALSE, FALSE, 5,
-      m_shouting, j_shouting, rf_fc_ev_shouting, s_shouting },
+      m_shouting, j_shouting, rf_findings_ev_shouting, s_shouting },
     MARKER_RULE (negativity, "negativity", 10, 25, 5, 10, TRUE),
     MARKER_RULE (complaint, "negativity", 10, 25, 5, 10, TRUE),
     MARKER_RULE (rejection, "rejection", 10, 25, 5, 10, TRUE),
     MARKER_RULE (status_chasing, "micromanagement", 10, 25, 5, 10, TRUE),
     { "message_bursts", "micromanagement", "days", 1, 3, 0, 5, 10, FALSE, FALSE, 1,
-      m_bursts, NULL, rf_fc_ev_bursts, s_bursts },
+      m_bursts, NULL, rf_findings_ev_bursts, s_bursts },
     MARKER_RULE (value_questioning, "value", 10, 25, 5, 10, TRUE),
     MARKER_RULE (price_pushback, "price", 10, 25, 5, 10, TRUE),
     MARKER_RULE (scope_change, "scope_creep", 10, 25, 8, 15, TRUE),
     MARKER_RULE (indecision, "scope_creep", 10, 25, 5, 10, TRUE),
     { "unbilled_scope", "scope_creep", "requests", 2, 4, 0, 10, 20, FALSE, FALSE, 1,
-      m_unbilled_scope, NULL, rf_fc_ev_unbilled_scope, s_unbilled_scope },
+      m_unbilled_scope, NULL, rf_findings_ev_unbilled_scope, s_unbilled_scope },
     MARKER_RULE (unethical, "unethical", 1, 2, 20, 40, FALSE),
     { "late_payment", "late_payment", "days", 7, 30, 0, 10, 25, FALSE, FALSE, 5,
-      m_late_payment, NULL, rf_fc_ev_late_invoices, s_late_payment },
+      m_late_payment, NULL, rf_findings_ev_late_invoices, s_late_payment },
     { "overdue", "late_payment", "days", 15, 60, 0, 10, 20, FALSE, FALSE, 15,
-      m_overdue, NULL, rf_fc_ev_overdue, s_overdue },
+      m_overdue, NULL, rf_findings_ev_overdue, s_overdue },
     { "credit_notes", "losing_money", "share", 0.05, 0.15, 0, 8, 15, FALSE, FALSE, 0.05,
-      m_credit_notes, NULL, rf_fc_ev_credit_notes, s_credit_notes },
+      m_credit_notes, NULL, rf_findings_ev_credit_notes, s_credit_notes },
     { "dependency", "dependency", "share", 0.5, 0.5, 0, 0, 0, FALSE, FALSE, 0.1,
-      m_dependency, j_dependency, rf_fc_ev_totals, s_dependency },
+      m_dependency, j_dependency, rf_findings_ev_totals, s_dependency },
     { "contract_end", "renewal", "days", 90, 30, 0, 0, 0, TRUE, FALSE, 0,
-      m_contract_end, j_contract_end, rf_fc_ev_contract_end, s_contract_end },
+      m_contract_end, j_contract_end, rf_findings_ev_contract_end, s_contract_end },
     COUNTER_RULE (appreciation, -5),
     COUNTER_RULE (referral, -10),
     { NULL, NULL, NULL, 0, 0, 0, 0, 0, FALSE, FALSE, 0, NULL, NULL, NULL, NULL },

@@ -77,23 +77,23 @@ static const char *
 recommend (const fc_ctx_t *c, const fc_client_t *cl, const tally_t *t, int score, char **reason,
            char **caution)
 {
-    double dep = rf_fc_threshold (c, cl, "dependency", "warning", 0.5);
-    double low = rf_fc_threshold (c, cl, "dependency", "low", 0.10);
+    double dep = rf_findings_threshold (c, cl, "dependency", "warning", 0.5);
+    double low = rf_findings_threshold (c, cl, "dependency", "low", 0.10);
     const char *rec;
     char *share = g_strdup_printf ("%.1f %%", 100 * cl->revenue_share);
 
     if (t->conduct) {
         rec = "exit";
         *reason = g_strdup_printf ("critical conduct finding: %s", t->conduct_summary);
-    } else if (score >= rf_fc_threshold (c, cl, "score", "exit", 60) && t->strong >= 3
+    } else if (score >= rf_findings_threshold (c, cl, "score", "exit", 60) && t->strong >= 3
                && t->critical_signs >= 2) {
         rec = "exit";
         *reason = g_strdup_printf ("score %d from %d findings on %d signs, led by %s", score, t->strong,
                                    t->signs, t->lead->str);
-    } else if (score >= rf_fc_threshold (c, cl, "score", "renegotiate", 30) && (t->strong >= 2 || t->critical >= 1)) {
+    } else if (score >= rf_findings_threshold (c, cl, "score", "renegotiate", 30) && (t->strong >= 2 || t->critical >= 1)) {
         rec = "renegotiate";
         *reason = g_strdup_printf ("score %d, led by %s", score, t->lead->str);
-    } else if (score >= rf_fc_threshold (c, cl, "score", "watch", 10) || t->strong > 0) {
+    } else if (score >= rf_findings_threshold (c, cl, "score", "watch", 10) || t->strong > 0) {
         rec = "watch";
         *reason = t->strong ? g_strdup_printf ("score %d, led by %s", score, t->lead->str)
                             : g_strdup_printf ("score %d", score);
@@ -189,7 +189,7 @@ done:
 }
 
 gboolean
-rf_fc_score (fc_ctx_t *c, GError **err)
+rf_findings_score (fc_ctx_t *c, GError **err)
 {
     for (guint i = 0; i < c->clients->len; i++)
         if (!store_score (c, c->clients->pdata[i], err))

@@ -18,10 +18,4 @@ gboolean rf_export_invoices (rf_store_t *st, rf_csv_t *w, GError **err);
  * it. One row per client and currency with invoices issued by then. */
 gboolean rf_export_aging (rf_store_t *st, rf_csv_t *w, gint64 as_of, GError **err);
 
-/* The aging query shared by the export and the analysis. Parameter ?1 is
- * the as-of date 'YYYY-MM-DD'. Columns: client_id (NULL when
- * unattributed), currency, b0 (current), b1 (1-30), b2 (31-60),
- * b3 (61-90), b4 (90+), inv90 (invoiced in the 90 days ending on ?1). */
-extern const char rf_money_aging_sql[];
-
 #endif

@@ -19,4 +19,10 @@
  * database error. */
 gboolean rf_money_analyze (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, GError **err);
 
+/* The aging query of the measures, shared with the aging export. Parameter ?1 is
+ * the as-of date 'YYYY-MM-DD'. Columns: client_id (NULL when
+ * unattributed), currency, b0 (current), b1 (1-30), b2 (31-60),
+ * b3 (61-90), b4 (90+), inv90 (invoiced in the 90 days ending on ?1). */
+extern const char rf_money_aging_sql[];
+
 #endif

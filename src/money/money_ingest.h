@@ -7,12 +7,9 @@
 
 #include <glib.h>
 #include "store/store.h"
+#include "money/xml_safe.h"   /* rf_xml_sniff, for callers telling XML from mail */
 
 typedef enum { RF_MONEY_STORED, RF_MONEY_UNCHANGED, RF_MONEY_SKIPPED } rf_money_result_t;
-
-/* TRUE if it looks like XML (BOM/whitespace then '<'; UTF-8 or UTF-16).
- * Defined in xml_safe.c. */
-gboolean rf_xml_sniff (const char *data, gsize len);
 
 /* Parse one file's bytes and store what it holds (idempotent: the same file
  * twice changes nothing; a file already stored returns UNCHANGED).

@@ -2,10 +2,29 @@
  * of a date (doc/money-rules.md, "Measures"). */
 #include "config.h"
 #include "money/money_analyze_p.h"
-#include "money/export_money.h"
+#include "money/money_analyze.h"
 #include "base/util.h"
 
 #include <string.h>
+
+const char rf_money_aging_sql[] =
+    "WITH o AS (SELECT s.client_id, i.currency, i.issue_date, i.amount_minor,"
+    "   MAX(i.amount_minor - COALESCE((SELECT SUM(e.amount_minor) FROM invoice_event e"
+    "     WHERE e.invoice_id = i.id AND e.date <= ?1), 0), 0) AS open,"
+    "   CAST(julianday(?1) - julianday(s.due_date) AS INTEGER) AS late,"
+    "   EXISTS (SELECT 1 FROM invoice_event e WHERE e.invoice_id = i.id AND e.kind = 'replaced'"
+    "     AND e.date <= ?1) AS replaced"
+    "  FROM invoice i JOIN invoice_status s ON s.invoice_id = i.id"
+    "  WHERE i.doc_class = 'debit' AND i.issue_date <= ?1)"
+    " SELECT client_id, currency,"
+    "  SUM(CASE WHEN late <= 0 THEN open ELSE 0 END) AS b0,"
+    "  SUM(CASE WHEN late BETWEEN 1 AND 30 THEN open ELSE 0 END) AS b1,"
+    "  SUM(CASE WHEN late BETWEEN 31 AND 60 THEN open ELSE 0 END) AS b2,"
+    "  SUM(CASE WHEN late BETWEEN 61 AND 90 THEN open ELSE 0 END) AS b3,"
+    "  SUM(CASE WHEN late > 90 THEN open ELSE 0 END) AS b4,"
+    "  SUM(CASE WHEN NOT replaced AND issue_date > date(?1, '-90 days') THEN amount_minor ELSE 0 END)"
+    "   AS inv90"
+    " FROM o GROUP BY client_id, currency";
 
 typedef struct {
     const char *status;

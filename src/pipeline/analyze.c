@@ -1,80 +1,19 @@
-/* analyze.c - run the analysis steps in one transaction. */
+/* analyze.c - the analysis driver: every derived table, in one transaction,
+ * recomputed only when what it depends on changed. */
 #include "config.h"
 #include "pipeline/analyze.h"
-#include "mail/analyze_p.h"
+#include "mail/mail_analysis.h"
+#include "markers/markers_analyze.h"
+#include "money/money_analyze.h"
 #include "findings/findings.h"
 #include "base/util.h"
 
 #include <string.h>
 
 /* Rebuilt whole; message_attr and reply are brought up to date in place
- * (rf_an_attr_publish). */
+ * (rf_mail_attr_publish). */
 static const char clear_sql[] =
     "DELETE FROM client_month;";
-
-gboolean
-rf_an_is_ours (const rf_analysis_t *a, const char *addr)
-{
-    return addr && (rf_config_is_me (a->cfg, addr) || g_hash_table_contains (a->ours, addr));
-}
-
-char *
-rf_an_client_key (const rf_analysis_t *a, const char *addr)
-{
-    const char *dom;
-    if (!addr || rf_an_is_ours (a, addr))
-        return NULL;
-    if (!a->infer_clients) {
-        rf_client_t *c = rf_config_client_for_addr (a->cfg, addr);
-        return c ? g_strdup (c->id) : NULL;
-    }
-    dom = rf_addr_domain (addr);
-    if (!dom)
-        return NULL;
-    return g_strdup (rf_config_is_freemail (a->cfg, dom) ? addr : dom);
-}
-
-const rf_an_client_t *
-rf_an_client_by_id (const rf_analysis_t *a, gint64 id)
-{
-    return g_hash_table_lookup (a->by_id, &id);
-}
-
-/* Without me/my_domains, we are whoever sent the mail in the Sent folders. */
-gboolean
-rf_an_identity (rf_analysis_t *a, GError **err)
-{
-    sqlite3_stmt *q;
-    if (a->cfg->me[0] || a->cfg->my_domains[0])
-        return TRUE;
-    q = rf_store_prepare (a->st, "SELECT DISTINCT m.from_addr FROM message m JOIN file f ON"
-                                 " f.message_id=m.id JOIN folder d ON d.id=f.folder_id"
-                                 " WHERE d.is_sent=1 AND m.from_addr IS NOT NULL", err);
-    if (!q)
-        return FALSE;
-    while (sqlite3_step (q) == SQLITE_ROW)
-        g_hash_table_add (a->ours, g_strdup ((const char *) sqlite3_column_text (q, 0)));
-    sqlite3_finalize (q);
-    if (g_hash_table_size (a->ours) == 0)
-        rf_warn ("no Sent folder and no 'me' in the configuration: cannot tell our own mail; "
-                 "use --me ADDRESS or a configuration file");
-    return TRUE;
-}
-
-static void
-client_free (gpointer p)
-{
-    rf_an_client_t *c = p;
-    g_free (c->key);
-    g_free (c);
-}
-
-gboolean
-rf_analyze_data_changed (rf_store_t *st, GError **err)
-{
-    return rf_store_exec (st, "INSERT INTO meta(key, value) VALUES ('data_gen', '1')"
-                              " ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1", err);
-}
 
 /* The end of the findings window: the end of the reference day. */
 static gint64
@@ -157,26 +96,23 @@ rf_analyze (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, GError **err)
     return rf_analyze_window (st, cfg, as_of, -1, TRUE, err);
 }
 
-static gint64 step_started;
-
-void
-rf_an_clock_start (void)
+/* The stages built on mail, each recomputed in turn. Clients known only
+ * from invoices are clients too. */
+static gboolean
+later_stages (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gint64 since, gint64 until,
+              GError **err)
 {
-    step_started = g_get_monotonic_time ();
-}
-
-gboolean
-rf_an_timed (const char *step, gboolean ok)
-{
-    rf_info ("analysis: %-10s %.3f s", step, (g_get_monotonic_time () - step_started) / 1e6);
-    return ok;
+    return RF_TIMED ("markers", rf_markers_analyze (st, err))
+           && RF_TIMED ("money", rf_money_analyze (st, cfg, as_of, err))
+           && rf_store_exec (st, "UPDATE client SET active = 1 WHERE id IN"
+                                 " (SELECT client_id FROM invoice_status WHERE client_id IS NOT NULL)", err)
+           && RF_TIMED ("findings", rf_findings_analyze (st, cfg, since, until, err));
 }
 
 gboolean
 rf_analyze_window (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gint64 since,
                    gboolean commit, GError **err)
 {
-    rf_analysis_t a = { 0 };
     gint64 from = window_since (cfg, as_of, since), until = window_until (as_of);
     gboolean ok;
 
@@ -188,33 +124,18 @@ rf_analyze_window (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gint64 
     /* A window looked at without storing it (report, audit): when the mail
      * analysis is current, only the findings are worked out again. */
     if (!commit && mail_analysis_current (st, cfg, as_of)) {
-        ok = rf_store_begin (st, err) && TIMED ("findings", rf_findings_analyze (st, cfg, from, until, err));
+        ok = rf_store_begin (st, err) && RF_TIMED ("findings", rf_findings_analyze (st, cfg, from, until, err));
         if (!ok)
             rf_store_rollback (st);
         return ok;
     }
-    a.st = st;
-    a.cfg = cfg;
-    a.as_of = as_of;
-    a.ours = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-    a.infer_clients = cfg->clients->len == 0;
-    a.clients = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, client_free);
-    a.by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
-
     /* Every derived row comes from the facts in this same transaction, so
      * checking its references row by row only costs time (a fifth of the
      * analysis); foreign keys are back on for the next writer. */
     ok = rf_store_exec (st, "PRAGMA foreign_keys=OFF", err) && rf_store_begin (st, err);
     ok = ok && rf_store_exec (st, clear_sql, err)
-         && TIMED ("identity", rf_an_identity (&a, err))
-         && TIMED ("clients", rf_an_clients (&a, err))
-         && TIMED ("headers", rf_an_pair_headers (&a, err))
-         && TIMED ("attribute", rf_an_attribute (&a, err))
-         && TIMED ("subjects", rf_an_pair_subjects (&a, err))
-         && TIMED ("threads", rf_an_threads (&a, err))
-         && TIMED ("latency", rf_an_latency (&a, err))
-         && TIMED ("monthly", rf_an_monthly (&a, err))
-         && rf_analyze_stages (st, cfg, as_of, from, until, err);
+         && rf_mail_analyze (st, cfg, as_of, err)
+         && later_stages (st, cfg, as_of, from, until, err);
     if (ok && commit) {
         char *key = analysis_key (st, cfg, as_of, since);
         ok = rf_store_meta_set (st, "analysis_key", key, err) && remember_inputs (st, cfg, err)
@@ -225,8 +146,5 @@ rf_analyze_window (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gint64 
         rf_store_rollback (st);
     if (commit && !rf_store_exec (st, "PRAGMA foreign_keys=ON", ok ? err : NULL))
         ok = FALSE;
-    g_hash_table_unref (a.by_id);
-    g_hash_table_unref (a.clients);
-    g_hash_table_unref (a.ours);
     return ok;
 }

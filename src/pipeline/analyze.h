@@ -17,13 +17,9 @@ gboolean rf_analyze_window (rf_store_t *st, const rf_config_t *cfg, gint64 as_of
                             gboolean commit, GError **err);
 
 /* Analyze only when something it depends on changed since the last
- * analysis: the data (see rf_analyze_data_changed), the configuration, or
+ * analysis: the data (see rf_store_data_changed), the configuration, or
  * the reference day. *done tells whether it ran. */
 gboolean rf_analyze_if_needed (rf_store_t *st, const rf_config_t *cfg, gint64 as_of,
                                gboolean *done, GError **err);
-
-/* Called by writers in the same transaction as any change to the facts
- * analysis reads (new or gone messages, invoices, payments). */
-gboolean rf_analyze_data_changed (rf_store_t *st, GError **err);
 
 #endif

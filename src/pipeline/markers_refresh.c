@@ -6,7 +6,6 @@
  * several copies tries the next copy when one cannot be read. */
 #include "config.h"
 #include "pipeline/markers_refresh.h"
-#include "pipeline/analyze.h"
 #include "markers/markers.h"
 #include "mail/mbox_read.h"
 #include "pipeline/parse_pool.h"
@@ -296,7 +295,7 @@ rf_markers_refresh (rf_store_t *st, const rf_scan_opts_t *opts, rf_markers_refre
     r.out->hits_before = rf_store_query_int (st, "SELECT count(*) FROM marker_hit", 0);
     ok = recompute (&r) && rf_store_meta_set (st, META_KEY, digest, err)
          && rf_store_meta_set (st, META_STAMP, stamp, err)
-         && (r.out->messages == 0 || rf_analyze_data_changed (st, err));
+         && (r.out->messages == 0 || rf_store_data_changed (st, err));
     r.out->hits_after = rf_store_query_int (st, "SELECT count(*) FROM marker_hit", 0);
     ok = ok && rf_store_commit (st, err);
     if (!ok)

@@ -141,38 +141,6 @@ rf_parse_file (const char *path, gint64 max_bytes, gint64 now, rf_parse_result_t
     g_free (data);
 }
 
-static gboolean
-write_full (int fd, const void *buf, gsize n)
-{
-    const char *p = buf;
-    while (n > 0) {
-        ssize_t k = write (fd, p, n);
-        if (k < 0 && errno == EINTR)
-            continue;
-        if (k <= 0)
-            return FALSE;
-        p += k;
-        n -= (gsize) k;
-    }
-    return TRUE;
-}
-
-static gboolean
-read_full (int fd, void *buf, gsize n)
-{
-    char *p = buf;
-    while (n > 0) {
-        ssize_t k = read (fd, p, n);
-        if (k < 0 && errno == EINTR)
-            continue;
-        if (k <= 0)
-            return FALSE;
-        p += k;
-        n -= (gsize) k;
-    }
-    return TRUE;
-}
-
 static void
 parse_and_analyze (rf_parse_pool_t *pool, const char *path, rf_parse_result_t *res)
 {
@@ -190,10 +158,10 @@ worker_main (rf_parse_pool_t *pool, int in, int out)
         guint32 len;
         char *path;
         rf_parse_result_t res = { 0 };
-        if (!read_full (in, &len, sizeof len) || len > 65536)
+        if (!rf_read_all (in, &len, sizeof len) || len > 65536)
             _exit (0);
         path = g_malloc (len + 1);
-        if (!read_full (in, path, len))
+        if (!rf_read_all (in, path, len))
             _exit (0);
         path[len] = '\0';
         /* Test hook: REDFLAG_TEST_CRASH_ON=TEXT makes a worker crash on a
@@ -205,7 +173,7 @@ worker_main (rf_parse_pool_t *pool, int in, int out)
         rf_record_encode (&res, buf);
         len = buf->len - (guint32) sizeof len;
         memcpy (buf->data, &len, sizeof len);
-        if (!write_full (out, buf->data, buf->len))
+        if (!rf_write_all (out, buf->data, buf->len))
             _exit (0);
         rf_parse_result_clear (&res);
         g_free (path);
@@ -343,7 +311,7 @@ send_job (rf_parse_pool_t *pool, int wi, const rf_parse_job_t *job)
     gboolean ok;
     memcpy (msg, &len, sizeof len);
     memcpy (msg + sizeof len, job->path, len);
-    ok = write_full (pool->w[wi].to, msg, n);
+    ok = rf_write_all (pool->w[wi].to, msg, n);
     g_free (msg);
     return ok;
 }
@@ -352,10 +320,10 @@ static gboolean
 recv_result (rf_parse_pool_t *pool, int wi, rf_parse_result_t *res)
 {
     guint32 len;
-    if (!read_full (pool->w[wi].from, &len, sizeof len))
+    if (!rf_read_all (pool->w[wi].from, &len, sizeof len))
         return FALSE;
     g_byte_array_set_size (pool->buf, len);
-    return read_full (pool->w[wi].from, pool->buf->data, len)
+    return rf_read_all (pool->w[wi].from, pool->buf->data, len)
            && rf_record_decode (pool->buf->data, len, res);
 }
 

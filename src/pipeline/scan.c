@@ -12,7 +12,6 @@
 #include "markers/store_markers.h"
 #include "pipeline/parse_pool.h"
 #include "mail/store_mail.h"
-#include "pipeline/analyze.h"
 #include "base/util.h"
 
 #include <errno.h>
@@ -92,7 +91,7 @@ mark_changed (scan_t *s, GError **err)
     if (s->changed)
         return TRUE;
     s->changed = TRUE;
-    return rf_analyze_data_changed (s->st, err);
+    return rf_store_data_changed (s->st, err);
 }
 
 /* Store one parsed message and link the file (or mbox entry) to it. */

@@ -3,6 +3,7 @@
 #include "config.h"
 #include "report/report.h"
 #include "report/report_fmt.h"
+#include "report/report_clients.h"
 #include "base/util.h"
 
 #include <stdio.h>
@@ -195,6 +196,15 @@ rf_report_print (rf_store_t *st, const rf_report_opts_t *o, GError **err)
 
     if (!rows)
         return RF_EXIT_FAILURE;
+    /* A key that names no client at all: say which ones exist, as audit does. */
+    if (rows->len == 0 && o->client && !rf_report_client_known (st, o->client)) {
+        char *keys = rf_report_client_keys (st);
+        rf_error ("report: no client '%s'; known clients: %s", o->client,
+                  *keys ? keys : "(none: run 'redflag scan' first)");
+        g_free (keys);
+        g_ptr_array_unref (rows);
+        return RF_EXIT_NODATA;
+    }
     if (!window_line (st, tty, rows->len)) {
         printf ("No findings yet: run 'redflag scan' or 'redflag analyze' first.\n");
         g_ptr_array_unref (rows);
@@ -204,6 +214,8 @@ rf_report_print (rf_store_t *st, const rf_report_opts_t *o, GError **err)
         printf (o->client ? "No client '%s' with mail or invoices in this window.\n"
                           : "No client with mail or invoices in this window.\n", o->client);
         g_ptr_array_unref (rows);
+        if (!o->client && !rf_report_unconfigured_line (st, 3, err))
+            return RF_EXIT_FAILURE;
         return o->client ? RF_EXIT_NODATA : RF_EXIT_OK;
     }
     /* On a terminal the findings column takes what is left of the width. */
@@ -237,5 +249,8 @@ rf_report_print (rf_store_t *st, const rf_report_opts_t *o, GError **err)
             return RF_EXIT_FAILURE;
         }
     g_ptr_array_unref (rows);
+    /* Mail outside every client group is in no row: say so. */
+    if (!o->client && !rf_report_unconfigured_line (st, 3, err))
+        return RF_EXIT_FAILURE;
     return RF_EXIT_OK;
 }

@@ -13,6 +13,7 @@ extern const char rf_schema_markers_sql[];   /* tone and scope marker hits */
 extern const char rf_schema_findings_sql[];  /* findings, scores, views */
 extern const char rf_schema_mail_2_sql[];    /* files present per folder */
 extern const char rf_schema_mail_3_sql[];    /* each client's language, from their mail */
+extern const char rf_schema_mail_4_sql[];    /* counterparts, in a client or not */
 
 /* Not a step: the message indexes a first scan builds at its end. */
 extern const char rf_schema_mail_bulk_indexes_sql[];

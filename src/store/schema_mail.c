@@ -159,6 +159,31 @@ const char rf_schema_mail_2_sql[] =
  * audit letter when the configuration names none. */
 const char rf_schema_mail_3_sql[] = "ALTER TABLE client ADD COLUMN mail_lang TEXT;";
 
+/* Who we exchanged mail with, configured as a client or not, so that mail
+ * outside every [client:...] group is shown ('redflag clients', the end of
+ * the report) rather than silently left out. Derived by every analysis. */
+const char rf_schema_mail_4_sql[] =
+    /* A counterpart address in mail that is not automatic: the sender of
+     * mail not from us, or a recipient of ours. */
+    "CREATE TABLE counterpart ("
+    "  addr TEXT PRIMARY KEY,"
+    "  party TEXT NOT NULL,"
+    "  client_id INTEGER REFERENCES client(id),"
+    "  inbound INTEGER NOT NULL,"
+    "  outbound INTEGER NOT NULL,"
+    "  last_utc INTEGER"
+    ") STRICT;"
+    "CREATE INDEX counterpart_client ON counterpart(client_id);"
+    /* A party (a domain, or an address of a freemail domain) with an
+     * address in no client: its messages, each counted once. */
+    "CREATE TABLE counterpart_party ("
+    "  party TEXT PRIMARY KEY,"
+    "  inbound INTEGER NOT NULL,"
+    "  outbound INTEGER NOT NULL,"
+    "  addresses INTEGER NOT NULL,"
+    "  last_utc INTEGER"
+    ") STRICT;";
+
 /* The message indexes the first scan of a database drops while it loads
  * (kept up to date row by row they cost more than building them once; see
  * rf_mail_bulk_begin). The same definitions as in the first step. */

@@ -18,7 +18,7 @@ G_DEFINE_QUARK (rf-store, rf_store_error)
 static const char *const *
 schema_steps (int *n)
 {
-    static const char *steps[7];
+    static const char *steps[8];
     steps[0] = rf_schema_core_sql;
     steps[1] = rf_schema_mail_sql;
     steps[2] = rf_schema_money_sql;
@@ -26,6 +26,7 @@ schema_steps (int *n)
     steps[4] = rf_schema_findings_sql;
     steps[5] = rf_schema_mail_2_sql;
     steps[6] = rf_schema_mail_3_sql;
+    steps[7] = rf_schema_mail_4_sql;
     *n = (int) G_N_ELEMENTS (steps);
     return steps;
 }
@@ -467,4 +468,11 @@ rf_store_small_sorts (rf_store_t *st, gboolean small, GError **err)
 {
     return rf_store_exec (st, small ? "PRAGMA main.cache_size=" G_STRINGIFY (SORT_CACHE_KIB)
                                     : "PRAGMA main.cache_size=" G_STRINGIFY (CACHE_KIB), err);
+}
+
+gboolean
+rf_store_data_changed (rf_store_t *st, GError **err)
+{
+    return rf_store_exec (st, "INSERT INTO meta(key, value) VALUES ('data_gen', '1')"
+                              " ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1", err);
 }

@@ -95,4 +95,9 @@ gboolean rf_store_small_sorts (rf_store_t *st, gboolean small, GError **err);
 /* The number of schema steps this build knows. */
 int rf_store_schema_version (void);
 
+/* Called by writers in the same transaction as any change to the facts
+ * analysis reads (new or gone messages, invoices, payments): the next
+ * analysis then knows it must run. */
+gboolean rf_store_data_changed (rf_store_t *st, GError **err);
+
 #endif
