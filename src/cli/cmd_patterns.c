@@ -6,6 +6,7 @@
 #include "cli/cli.h"
 #include "markers/lang_detect.h"
 #include "markers/markers.h"
+#include "markers/scorer.h"
 #include "markers/text_stats.h"
 #include "base/util.h"
 
@@ -71,6 +72,13 @@ print_explain (const rf_marker_explain_t *x)
     const rf_marker_hit_t *h = x->hit;
     printf ("%s %s (%s, weight %g) at character %ld\n", x->dropped ? "dropped" : "HIT    ",
             h->pattern_id, h->category, h->weight, h->offset);
+    if (!x->regex) {
+        /* A hit of the trained scorer: its evidence is the words that weighed most. */
+        printf ("    evidence: %s\n", h->matched);
+        printf ("    sentence: \"%s\"\n", h->snippet);
+        printf ("    model:    %s\n", x->file ? x->file : "?");
+        return;
+    }
     printf ("    matched:  \"%s\"\n", h->matched);
     printf ("    sentence: \"%s\"\n", h->snippet);
     printf ("    pattern:  %s:%d\n", x->file, x->line);
@@ -80,19 +88,38 @@ print_explain (const rf_marker_explain_t *x)
         printf ("    why dropped: %s\n", x->dropped);
 }
 
+/* What the trained scorer made of each sentence: per category, the score,
+ * the threshold and the words that weighed most. */
+static void
+print_scores (const GPtrArray *scores)
+{
+    guint sentence = G_MAXUINT;
+    for (guint i = 0; i < scores->len; i++) {
+        const rf_scorer_explain_t *x = g_ptr_array_index (scores, i);
+        if (x->sentence != sentence) {
+            sentence = x->sentence;
+            printf ("scorer, sentence %u (%s models): \"%s\"\n", x->sentence + 1, x->lang,
+                    x->snippet);
+        }
+        printf ("    %-17s %.2f (threshold %.2f) %s%s%s\n", x->category, x->score, x->threshold,
+                x->hit ? "HIT" : x->pattern_hit ? "pattern hit" : x->score >= x->threshold ? "" : "-",
+                *x->evidence ? ": " : "", x->evidence);
+    }
+}
+
 static int
 cmd_explain (const rf_markers_t *m, const char *lang, int argc, char **argv)
 {
     char *text = read_text (argc, argv), *langs = NULL;
     gsize len = strlen (text);
-    double scores[4], shout;
+    double clues[4], shout;
     int words, bursts, kept = 0;
-    const char *detected = rf_lang_detect_scores (text, len, scores, &words);
-    GPtrArray *xs;
+    const char *detected = rf_lang_detect_scores (text, len, clues, &words);
+    GPtrArray *xs, *scores = g_ptr_array_new_with_free_func ((GDestroyNotify) rf_scorer_explain_free);
 
     printf ("language: %s (clues: en %g, fr %g, es %g, other %g; %d words)%s\n", detected,
-            scores[0], scores[1], scores[2], scores[3], words, lang ? "; overridden by --lang" : "");
-    xs = rf_markers_explain (m, text, len, lang ? lang : detected, &langs);
+            clues[0], clues[1], clues[2], clues[3], words, lang ? "; overridden by --lang" : "");
+    xs = rf_markers_explain_scores (m, text, len, lang ? lang : detected, &langs, scores);
     printf ("patterns run: %s\n", langs);
     rf_text_stats (text, len, &shout, &bursts);
     printf ("shouting: %.2f of the words of 3+ letters are in capitals (%s; threshold %.2f, "
@@ -104,8 +131,10 @@ cmd_explain (const rf_markers_t *m, const char *lang, int argc, char **argv)
         print_explain (x);
         kept += x->dropped == NULL;
     }
+    print_scores (scores);
     printf ("%d hit%s\n", kept, kept == 1 ? "" : "s");
     g_ptr_array_unref (xs);
+    g_ptr_array_unref (scores);
     g_free (langs);
     g_free (text);
     return RF_EXIT_OK;

@@ -5,7 +5,6 @@
 #include "cli/cli.h"
 #include "markers/labelled.h"
 #include "markers/scorer_train.h"
-#include "markers/scorer_features.h"
 #include "base/util.h"
 
 #include <errno.h>
@@ -265,26 +264,6 @@ run (train_args_t *a)
     o.command = cmd;
     o.only_lang = a->lang;
     o.only_category = a->category;
-    if (g_getenv ("RF_TRAIN_OPTS")) {
-        /* Development aid: key=value,... overrides. */
-        char **kv = g_strsplit (g_getenv ("RF_TRAIN_OPTS"), ",", -1);
-        for (char **p = kv; *p; p++) {
-            char **x = g_strsplit (*p, "=", 2);
-            double v = x[1] ? g_ascii_strtod (x[1], NULL) : 0;
-            if (!strcmp (x[0], "l1")) o.l1 = v;
-            else if (!strcmp (x[0], "l2")) o.l2 = v;
-            else if (!strcmp (x[0], "alpha")) o.alpha = v;
-            else if (!strcmp (x[0], "epochs")) o.epochs = (guint) v;
-            else if (!strcmp (x[0], "power")) o.source_power = v;
-            else if (!strcmp (x[0], "boost")) o.written_boost = v;
-            else if (!strcmp (x[0], "quiet")) o.max_quiet_rows = (guint) v;
-            else if (!strcmp (x[0], "alarm")) o.max_alarm = v;
-            else if (!strcmp (x[0], "norm")) rf_scorer_feature_norm = (int) v;
-            else if (!strcmp (x[0], "nongrams")) rf_scorer_no_ngrams = (int) v;
-            g_strfreev (x);
-        }
-        g_strfreev (kv);
-    }
     rc = RF_EXIT_FAILURE;
     if (!(trained = rf_scorer_train (m, builtin, a->user_dir, sources, &o, a->quiet ? NULL : log_line, &err)))
         goto done;

@@ -145,8 +145,8 @@ lang_free (gpointer p)
     g_free (l->min_score);
     g_free (l->hit_weight);
     g_strfreev (l->ids);
-    g_free (l->keys);
-    g_free (l->rows);
+    g_free (l->slots);
+    g_free (l->seen);
     g_free (l->w);
     g_free (l);
 }
@@ -197,6 +197,27 @@ row_of (const GArray *keys, guint64 key)
     return lo;
 }
 
+/* The weights, in 16 bits against the largest of the language. */
+static void
+fill_weights (rf_scorer_lang_t *l, const GArray *keys)
+{
+    double largest = 1e-9;
+    for (guint k = 0; k < l->n_models; k++) {
+        const rf_model_t *m = l->models->pdata[k];
+        for (guint i = 0; i < m->weights->len; i++)
+            largest = MAX (largest, fabs (g_array_index (m->weights, double, i)));
+    }
+    l->scale = (float) (largest / 32767.0);
+    for (guint k = 0; k < l->n_models; k++) {
+        const rf_model_t *m = l->models->pdata[k];
+        for (guint i = 0; i < m->features->len; i++) {
+            guint r = row_of (keys, rf_feature_key (m->features->pdata[i]));
+            double w = g_array_index (m->weights, double, i) / l->scale;
+            l->w[(gsize) r * l->n_models + k] = (gint16) CLAMP (lround (w), -32767, 32767);
+        }
+    }
+}
+
 /* One table of every feature of the language's models. */
 static void
 build_table (rf_scorer_lang_t *l)
@@ -219,24 +240,24 @@ build_table (rf_scorer_lang_t *l)
     while (cap < 2 * n_rows + 2)
         cap *= 2;
     l->mask = cap - 1;
-    l->keys = g_new0 (guint64, cap);
-    l->rows = g_new0 (guint32, cap);
-    l->w = g_new0 (float, (gsize) MAX (n_rows, 1) * l->n_models);
+    l->slots = g_new0 (rf_scorer_slot_t, cap);
+    /* 16 bits per key: one feature in 16 without weight passes the bits. */
+    l->seen_mask = 64 * 8 - 1;
+    while (l->seen_mask + 1 < 16 * n_rows)
+        l->seen_mask = l->seen_mask * 2 + 1;
+    l->seen = g_new0 (guint64, (l->seen_mask + 1) / 64);
+    l->w = g_new0 (gint16, (gsize) MAX (n_rows, 1) * l->n_models);
     for (guint r = 0; r < n_rows; r++) {
         guint64 key = g_array_index (keys, guint64, r);
-        guint i = (guint) (key ^ (key >> 31)) & l->mask;
-        while (l->keys[i])
+        guint i = (guint) key & l->mask;
+        while (l->slots[i].check)
             i = (i + 1) & l->mask;
-        l->keys[i] = key;
-        l->rows[i] = r;
+        l->slots[i].check = rf_scorer_check (key);
+        l->slots[i].row = r;
+        i = (guint) (key >> 40) & l->seen_mask;
+        l->seen[i >> 6] |= G_GUINT64_CONSTANT (1) << (i & 63);
     }
-    for (guint k = 0; k < l->n_models; k++) {
-        const rf_model_t *m = l->models->pdata[k];
-        for (guint i = 0; i < m->features->len; i++) {
-            guint r = row_of (keys, rf_feature_key (m->features->pdata[i]));
-            l->w[(gsize) r * l->n_models + k] += (float) g_array_index (m->weights, double, i);
-        }
-    }
+    fill_weights (l, keys);
     g_array_unref (keys);
 }
 

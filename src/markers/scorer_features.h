@@ -54,6 +54,7 @@ typedef struct {
 /* The features of one sentence; reuse it from one sentence to the next. */
 typedef struct {
     GArray *feats;      /* of rf_feat_t */
+    guint n_feats;      /* while extracting: features so far */
     GArray *tokens;     /* of rf_token_t */
     GString *folded;    /* the folded words, each followed by NUL */
     GString *names;     /* with names: the name of each feature, NUL after each */
@@ -75,9 +76,6 @@ const char *rf_feats_name (const rf_feats_t *out, guint i);
 
 /* The key of a feature name: FNV-1a 64 of its bytes, never 0. */
 guint64 rf_feature_key (const char *name);
-
-extern int rf_scorer_feature_norm;
-extern int rf_scorer_no_ngrams;
 
 /* Fold a character: lower case, accents removed (é -> e, ñ -> n),
  * typographic apostrophes to '\''. Ligatures œ and æ fold to two letters:

@@ -154,9 +154,9 @@ evidence (const rf_scorer_lang_t *l, guint k, const char *text, const rf_feats_t
     guint shown = 0;
     for (guint i = 0; i < f->feats->len; i++) {
         const rf_feat_t *x = &g_array_index (f->feats, rf_feat_t, i);
-        const float *row = rf_scorer_lang_row (l, x->key);
-        if (row && row[k] != 0.0f)
-            add_part (parts, x->word, x->nwords, rf_feats_name (f, i), x->value * row[k]);
+        const gint16 *row = rf_scorer_lang_row (l, x->key);
+        if (row && row[k] != 0)
+            add_part (parts, x->word, x->nwords, rf_feats_name (f, i), x->value * row[k] * l->scale);
     }
     g_array_sort (parts, by_add);
     for (guint i = 0; i < parts->len && shown < EVIDENCE_TOP; i++) {
@@ -270,15 +270,17 @@ score (const rf_scorer_lang_t *l, const rf_feats_t *f, double *scores)
 {
     const guint nm = l->n_models;
     for (guint k = 0; k < nm; k++)
-        scores[k] = ((const rf_model_t *) l->models->pdata[k])->bias;
+        scores[k] = 0;
     for (guint i = 0; i < f->feats->len; i++) {
         const rf_feat_t *x = &g_array_index (f->feats, rf_feat_t, i);
-        const float *row = rf_scorer_lang_row (l, x->key);
+        const gint16 *row = rf_scorer_lang_row (l, x->key);
         if (!row)
             continue;
         for (guint k = 0; k < nm; k++)
             scores[k] += x->value * row[k];
     }
+    for (guint k = 0; k < nm; k++)
+        scores[k] = scores[k] * l->scale + ((const rf_model_t *) l->models->pdata[k])->bias;
 }
 
 static gboolean

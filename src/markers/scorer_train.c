@@ -8,7 +8,6 @@
 #include "base/util.h"
 
 #include <math.h>
-#include <stdio.h>
 #include <string.h>
 
 /* The threshold's conditions are checked on a source once this many of
@@ -26,7 +25,7 @@ rf_train_opts_init (rf_train_opts_t *o)
     o->epochs = 6;
     o->alpha = 0.1;
     o->beta = 1.0;
-    o->l1 = 0.5;
+    o->l1 = 1.5;
     o->l2 = 1.0;
     o->max_features = 4000;
     o->min_positives = 20;
@@ -280,11 +279,25 @@ row_score (const rf_train_lang_t *L, const rf_train_row_t *r, guint8 role, const
     return best;
 }
 
+/* The group a row is checked with when the threshold is chosen: its
+ * source; but the rows of our written examples labelled none (near
+ * misses of every category) make a quiet group of their own, whose
+ * false alarms are bounded like those of a source with no positive row. */
+static guint
+check_group (const rf_train_row_t *r, const GPtrArray *sources)
+{
+    const rf_train_source_t *src = sources->pdata[r->source];
+    if (src->written && !strcmp (r->row->labels, "none"))
+        return sources->len + r->source;
+    return r->source;
+}
+
 /* Out-of-fold scores of the used rows: each fold is scored by a model
  * fitted on the others. A row's fold follows its text's hash, so equal
  * texts share a fold. Returns the scores, *n_out of them. */
 static rf_scored_t *
-out_of_fold (const rf_train_lang_t *L, const plan_t *p, const rf_train_opts_t *o, guint *n_out)
+out_of_fold (const rf_train_lang_t *L, const GPtrArray *sources, const plan_t *p,
+             const rf_train_opts_t *o, guint *n_out)
 {
     guint nu = p->use->len, nf = L->d.n_features, nr = L->rows->len, n = 0;
     rf_scored_t *scored = g_new0 (rf_scored_t, MAX (nr, 1));
@@ -313,7 +326,7 @@ out_of_fold (const rf_train_lang_t *L, const plan_t *p, const rf_train_opts_t *o
                 continue;
             scored[n].p = row_score (L, r, p->fit[i], w, bias);
             scored[n].y = p->fit[i] == ROLE_POS;
-            scored[n].source = r->source;
+            scored[n].source = check_group (r, sources);
             scored[n].item = i;
             n++;
         }
@@ -413,12 +426,13 @@ header (const rf_train_lang_t *L, const GPtrArray *sources, const plan_t *p, con
                             g_ascii_formatd (buf, sizeof buf, "%.4f", threshold),
                             g_ascii_formatd (buf2, sizeof buf2, "%.2f",
                                              rf_train_min_precision (p->category)));
-    for (guint k = 0; k < sources->len; k++) {
-        const rf_train_source_t *src = sources->pdata[k];
+    for (guint k = 0; k < 2 * sources->len; k++) {
+        const rf_train_source_t *src = sources->pdata[k % sources->len];
         guint flagged = at[k].tp + at[k].fp;
         if (at[k].n_pos + at[k].n_neg == 0)
             continue;
-        g_string_append_printf (s, "  %s: ", src->name);
+        g_string_append_printf (s, "  %s%s: ", src->name,
+                                k >= sources->len ? ", rows labelled none" : "");
         if (at[k].n_pos > 0) {
             put_fraction (s, "precision", flagged ? (double) at[k].tp / flagged : 1.0);
             put_fraction (s, ", recall", (double) at[k].tp / at[k].n_pos);
@@ -440,25 +454,13 @@ train_category (const rf_train_lang_t *L, const GPtrArray *sources, const char *
 {
     plan_t p;
     rf_scored_t *scored;
-    rf_source_counts_t *at = g_new0 (rf_source_counts_t, sources->len);
+    rf_source_counts_t *at = g_new0 (rf_source_counts_t, 2 * sources->len);
     rf_trained_t *t = NULL;
     double threshold;
     guint n_nonzero = 0, n_scored = 0;
     plan_category (L, sources, category, o, &p);
-    scored = out_of_fold (L, &p, o, &n_scored);
-    if (g_getenv ("RF_TRAIN_DUMP")) {
-        /* Development aid: the out-of-fold scores, for study. */
-        FILE *f = fopen (g_getenv ("RF_TRAIN_DUMP"), "a");
-        for (guint k = 0; f && k < n_scored; k++)
-            fprintf (f, "%s\t%s\t%s\t%d\t%.6f\t%s\t%s\n", L->lang, category,
-                     ((const rf_train_source_t *) sources->pdata[scored[k].source])->name,
-                     scored[k].y, scored[k].p,
-                     g_array_index (L->rows, rf_train_row_t, scored[k].item).row->labels,
-                     g_array_index (L->rows, rf_train_row_t, scored[k].item).row->text);
-        if (f)
-            fclose (f);
-    }
-    threshold = rf_fit_threshold (scored, n_scored, sources->len,
+    scored = out_of_fold (L, sources, &p, o, &n_scored);
+    threshold = rf_fit_threshold (scored, n_scored, 2 * sources->len,
                                   rf_train_min_precision (category), MIN_FLAGGED, o->max_alarm,
                                   MIN_QUIET, at);
     if (threshold < 1.0) {
