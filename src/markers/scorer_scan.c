@@ -109,6 +109,19 @@ put_cue (GString *out, const char *name)
         g_string_append (out, name);
 }
 
+/* The folded words of a part, joined by spaces. */
+static void
+folded_words (GString *out, const rf_feats_t *f, const part_t *p)
+{
+    g_string_truncate (out, 0);
+    for (gint32 w = p->word; w < p->word + p->nwords; w++) {
+        const rf_token_t *t = &g_array_index (f->tokens, rf_token_t, w);
+        if (w > p->word)
+            g_string_append_c (out, ' ');
+        g_string_append_len (out, f->folded->str + t->fold, t->fold_len);
+    }
+}
+
 /* The words of a part, as written, white space collapsed. */
 static void
 put_words (GString *out, const char *text, const rf_feats_t *f, const part_t *p)
@@ -143,6 +156,32 @@ put_add (GString *out, double add)
     g_string_append (out, g_ascii_formatd (buf, sizeof buf, "%.1f", fabs (add)));
 }
 
+/* A word said twice weighs as one quote: parts quoting the same folded
+ * words are added together. */
+static void
+merge_same_words (GArray *parts, const rf_feats_t *f)
+{
+    GString *a = g_string_new (NULL), *b = g_string_new (NULL);
+    for (guint i = 0; i < parts->len; i++) {
+        part_t *p = &g_array_index (parts, part_t, i);
+        if (p->word < 0)
+            continue;
+        folded_words (a, f, p);
+        for (guint j = i + 1; j < parts->len; j++) {
+            part_t *q = &g_array_index (parts, part_t, j);
+            if (q->word < 0 || q->nwords != p->nwords)
+                continue;
+            folded_words (b, f, q);
+            if (!strcmp (a->str, b->str)) {
+                p->add += q->add;
+                g_array_remove_index (parts, j--);
+            }
+        }
+    }
+    g_string_free (a, TRUE);
+    g_string_free (b, TRUE);
+}
+
 /* The features that weighed most for model k, "\"word\" +1.2, ...": a
  * word's own feature, its character n-grams and the word lists it is in
  * count together. f holds the sentence's features with names. */
@@ -158,6 +197,7 @@ evidence (const rf_scorer_lang_t *l, guint k, const char *text, const rf_feats_t
         if (row && row[k] != 0)
             add_part (parts, x->word, x->nwords, rf_feats_name (f, i), x->value * row[k] * l->scale);
     }
+    merge_same_words (parts, f);
     g_array_sort (parts, by_add);
     for (guint i = 0; i < parts->len && shown < EVIDENCE_TOP; i++) {
         const part_t *p = &g_array_index (parts, part_t, i);
