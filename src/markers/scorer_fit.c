@@ -131,7 +131,10 @@ acceptable (const rf_source_counts_t *c, guint n_sources, double min_precision,
 {
     for (guint k = 0; k < n_sources; k++) {
         guint flagged = c[k].tp + c[k].fp;
-        if (c[k].n_pos > 0 && flagged >= min_flagged && c[k].tp < min_precision * flagged)
+        /* A small source is checked once as many rows as it has positive
+         * ones are flagged. */
+        if (c[k].n_pos > 0 && flagged >= MIN (min_flagged, c[k].n_pos)
+            && c[k].tp < min_precision * flagged)
             return FALSE;
         if (c[k].n_pos == 0 && c[k].n_neg >= min_quiet && c[k].fp > max_alarm * c[k].n_neg)
             return FALSE;

@@ -48,7 +48,8 @@ typedef struct {
 } rf_source_counts_t;
 
 /* The lowest threshold such that every source with at least min_flagged
- * flagged examples there has precision >= min_precision, and every source
+ * flagged examples (or as many as its positive ones, when fewer) there
+ * has precision >= min_precision, and every source
  * without positive examples (and at least min_quiet examples) has at most
  * max_alarm of them flagged. counts
  * (n_sources) receive the figures at that threshold. Returns the
