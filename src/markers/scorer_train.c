@@ -279,17 +279,18 @@ row_score (const rf_train_lang_t *L, const rf_train_row_t *r, guint8 role, const
     return best;
 }
 
-/* The group a row is checked with when the threshold is chosen: its
- * source; but the rows of our written examples labelled none (near
- * misses of every category) make a quiet group of their own, whose
- * false alarms are bounded like those of a source with no positive row. */
+/* The rows of our written examples labelled none (near misses of every
+ * category) are checked twice when the threshold is chosen: with their
+ * source's precision, and as a quiet group of their own, whose false
+ * alarms are bounded like those of a source with no positive row. This
+ * gives that group's number, or G_MAXUINT. */
 static guint
-check_group (const rf_train_row_t *r, const GPtrArray *sources)
+quiet_group (const rf_train_row_t *r, const GPtrArray *sources)
 {
     const rf_train_source_t *src = sources->pdata[r->source];
     if (src->written && !strcmp (r->row->labels, "none"))
         return sources->len + r->source;
-    return r->source;
+    return G_MAXUINT;
 }
 
 /* Out-of-fold scores of the used rows: each fold is scored by a model
@@ -300,7 +301,7 @@ out_of_fold (const rf_train_lang_t *L, const GPtrArray *sources, const plan_t *p
              const rf_train_opts_t *o, guint *n_out)
 {
     guint nu = p->use->len, nf = L->d.n_features, nr = L->rows->len, n = 0;
-    rf_scored_t *scored = g_new0 (rf_scored_t, MAX (nr, 1));
+    rf_scored_t *scored = g_new0 (rf_scored_t, MAX (2 * nr, 1));
     guint *train = g_new (guint, MAX (nu, 1));
     double *w = g_new (double, MAX (nf, 1)), bias;
     guint *unit_row = g_new (guint, MAX (L->d.at->len, 1));
@@ -326,9 +327,13 @@ out_of_fold (const rf_train_lang_t *L, const GPtrArray *sources, const plan_t *p
                 continue;
             scored[n].p = row_score (L, r, p->fit[i], w, bias);
             scored[n].y = p->fit[i] == ROLE_POS;
-            scored[n].source = check_group (r, sources);
+            scored[n].source = r->source;
             scored[n].item = i;
             n++;
+            if (quiet_group (r, sources) != G_MAXUINT) {
+                scored[n] = scored[n - 1];
+                scored[n++].source = quiet_group (r, sources);
+            }
         }
     }
     g_free (unit_row);
