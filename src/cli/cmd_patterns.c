@@ -2,9 +2,11 @@
 #include "config.h"
 #include "cli/cmd_patterns.h"
 #include "cli/cmd_patterns_eval.h"
+#include "cli/cmd_patterns_train.h"
 #include "cli/cli.h"
 #include "markers/lang_detect.h"
 #include "markers/markers.h"
+#include "markers/scorer.h"
 #include "markers/text_stats.h"
 #include "base/util.h"
 
@@ -18,6 +20,8 @@ static const char summary[] =
     "  explain    show which patterns match TEXT and why (TEXT '-' reads stdin)\n"
     "  eval       precision and recall on labelled sentence files\n"
     "             ('redflag patterns eval --help')\n"
+    "  train      train the scorer's models from labelled sentences\n"
+    "             ('redflag patterns train --help')\n"
     "\n"
     "Pattern files are LANG/CATEGORY.pat (format in patterns/README.md).\n"
     "--patterns DIR adds your own, merged with the built-in ones.";
@@ -68,6 +72,13 @@ print_explain (const rf_marker_explain_t *x)
     const rf_marker_hit_t *h = x->hit;
     printf ("%s %s (%s, weight %g) at character %ld\n", x->dropped ? "dropped" : "HIT    ",
             h->pattern_id, h->category, h->weight, h->offset);
+    if (!x->regex) {
+        /* A hit of the trained scorer: its evidence is the words that weighed most. */
+        printf ("    evidence: %s\n", h->matched);
+        printf ("    sentence: \"%s\"\n", h->snippet);
+        printf ("    model:    %s\n", x->file ? x->file : "?");
+        return;
+    }
     printf ("    matched:  \"%s\"\n", h->matched);
     printf ("    sentence: \"%s\"\n", h->snippet);
     printf ("    pattern:  %s:%d\n", x->file, x->line);
@@ -77,19 +88,38 @@ print_explain (const rf_marker_explain_t *x)
         printf ("    why dropped: %s\n", x->dropped);
 }
 
+/* What the trained scorer made of each sentence: per category, the score,
+ * the threshold and the words that weighed most. */
+static void
+print_scores (const GPtrArray *scores)
+{
+    guint sentence = G_MAXUINT;
+    for (guint i = 0; i < scores->len; i++) {
+        const rf_scorer_explain_t *x = g_ptr_array_index (scores, i);
+        if (x->sentence != sentence) {
+            sentence = x->sentence;
+            printf ("scorer, sentence %u (%s models): \"%s\"\n", x->sentence + 1, x->lang,
+                    x->snippet);
+        }
+        printf ("    %-17s %.2f (threshold %.2f) %s%s%s\n", x->category, x->score, x->threshold,
+                x->hit ? "HIT" : x->pattern_hit ? "pattern hit" : x->score >= x->threshold ? "" : "-",
+                *x->evidence ? ": " : "", x->evidence);
+    }
+}
+
 static int
 cmd_explain (const rf_markers_t *m, const char *lang, int argc, char **argv)
 {
     char *text = read_text (argc, argv), *langs = NULL;
     gsize len = strlen (text);
-    double scores[4], shout;
+    double clues[4], shout;
     int words, bursts, kept = 0;
-    const char *detected = rf_lang_detect_scores (text, len, scores, &words);
-    GPtrArray *xs;
+    const char *detected = rf_lang_detect_scores (text, len, clues, &words);
+    GPtrArray *xs, *scores = g_ptr_array_new_with_free_func ((GDestroyNotify) rf_scorer_explain_free);
 
     printf ("language: %s (clues: en %g, fr %g, es %g, other %g; %d words)%s\n", detected,
-            scores[0], scores[1], scores[2], scores[3], words, lang ? "; overridden by --lang" : "");
-    xs = rf_markers_explain (m, text, len, lang ? lang : detected, &langs);
+            clues[0], clues[1], clues[2], clues[3], words, lang ? "; overridden by --lang" : "");
+    xs = rf_markers_explain_scores (m, text, len, lang ? lang : detected, &langs, scores);
     printf ("patterns run: %s\n", langs);
     rf_text_stats (text, len, &shout, &bursts);
     printf ("shouting: %.2f of the words of 3+ letters are in capitals (%s; threshold %.2f, "
@@ -101,8 +131,10 @@ cmd_explain (const rf_markers_t *m, const char *lang, int argc, char **argv)
         print_explain (x);
         kept += x->dropped == NULL;
     }
+    print_scores (scores);
     printf ("%d hit%s\n", kept, kept == 1 ? "" : "s");
     g_ptr_array_unref (xs);
+    g_ptr_array_unref (scores);
     g_free (langs);
     g_free (text);
     return RF_EXIT_OK;
@@ -129,6 +161,10 @@ rf_cmd_patterns (int argc, char **argv)
         rc = rf_cmd_patterns_eval (argc - 1, argv + 1);
         goto done;
     }
+    if (argc > 1 && !strcmp (argv[1], "train")) {
+        rc = rf_cmd_patterns_train (argc - 1, argv + 1);
+        goto done;
+    }
     g_option_context_set_summary (ctx, "Check the marker patterns, or see why a text matches.");
     g_option_context_set_description (ctx, summary);
     g_option_context_add_main_entries (ctx, entries, NULL);
@@ -137,7 +173,7 @@ rf_cmd_patterns (int argc, char **argv)
         || !rf_cli_path_ok ("patterns", "--config", config, FALSE))
         goto done;
     if (argc < 2 || (strcmp (argv[1], "test") && strcmp (argv[1], "explain"))) {
-        rf_error ("patterns: expected 'test', 'explain' or 'eval' (see 'redflag patterns --help')");
+        rf_error ("patterns: expected 'test', 'explain', 'eval' or 'train' (see 'redflag patterns --help')");
         goto done;
     }
     if (!strcmp (argv[1], "explain") && argc < 3) {

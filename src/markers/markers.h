@@ -91,6 +91,18 @@ typedef struct {
 GPtrArray *rf_markers_explain (const rf_markers_t *m, const char *text, gsize len,
                                const char *lang, char **langs_out);
 
+/* The same, and when scores is not NULL, what the trained scorer saw:
+ * one rf_scorer_explain_t* (markers/scorer.h) per sentence and category
+ * appended to it. The scorer's hits are items with regex NULL and file
+ * the model file. */
+GPtrArray *rf_markers_explain_scores (const rf_markers_t *m, const char *text, gsize len,
+                                      const char *lang, char **langs_out, GPtrArray *scores);
+
+/* The sentences of a text as a scan cuts them (what the trained scorer
+ * scores one by one), cleaned as a scan cleans the text: a new array of
+ * strings. */
+GPtrArray *rf_markers_sentences (const char *text, gsize len);
+
 /* Run every match:/nomatch: example of every pattern. Each failure is
  * appended to report as one line "file:line: id: ..." (report may be
  * NULL), and so is a note for each pattern that runs on every sentence.

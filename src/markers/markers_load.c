@@ -2,6 +2,7 @@
  * patterns/README.md). */
 #include "config.h"
 #include "markers/markers_p.h"
+#include "markers/scorer.h"
 #include "base/util.h"
 
 #include <string.h>
@@ -413,7 +414,9 @@ rf_markers_source_stamp (const char *builtin_dir, const char *user_dir, GError *
 {
     GChecksum *sum = g_checksum_new (G_CHECKSUM_SHA256);
     char *hex = NULL;
-    if (stamp_tree (sum, "builtin", builtin_dir, err) && (!user_dir || stamp_tree (sum, "user", user_dir, err)))
+    if (stamp_tree (sum, "builtin", builtin_dir, err) && (!user_dir || stamp_tree (sum, "user", user_dir, err))
+        && rf_scorer_stamp (sum, "builtin", builtin_dir, err)
+        && (!user_dir || rf_scorer_stamp (sum, "user", user_dir, err)))
         hex = g_strdup (g_checksum_get_string (sum));
     g_checksum_free (sum);
     return hex;
@@ -561,6 +564,27 @@ rf_markers_lang (const rf_markers_t *m, const char *lang)
     return NULL;
 }
 
+/* The trained models next to the patterns, when there are any: they
+ * decide hits too, so they are part of the digest. */
+static gboolean
+load_scorer (rf_markers_t *m, const char *builtin_dir, const char *user_dir, GError **err)
+{
+    GError *e = NULL;
+    char *both;
+    m->scorer = rf_scorer_load (builtin_dir, user_dir, m->all, &e);
+    if (e) {
+        g_propagate_error (err, e);
+        return FALSE;
+    }
+    if (!m->scorer)
+        return TRUE;
+    both = g_strconcat (m->digest, "\n", rf_scorer_digest (m->scorer), NULL);
+    g_free (m->digest);
+    m->digest = rf_sha256_hex (both, strlen (both));
+    g_free (both);
+    return TRUE;
+}
+
 rf_markers_t *
 rf_markers_load (const char *builtin_dir, const char *user_dir, GError **err)
 {
@@ -579,7 +603,7 @@ rf_markers_load (const char *builtin_dir, const char *user_dir, GError **err)
     }
     if (user_dir && !read_tree (user_dir, TRUE, user, disable, &n_user, err))
         goto done;
-    if (user_dir && n_user == 0) {
+    if (user_dir && n_user == 0 && !rf_scorer_dir_has_files (user_dir)) {
         g_set_error (err, RF_MARKERS_ERROR, RF_MARKERS_ERR_EMPTY,
                      "%s: no pattern files here; put them in LANG/CATEGORY.pat "
                      "(for example en/complaint.pat)", user_dir);
@@ -594,6 +618,10 @@ rf_markers_load (const char *builtin_dir, const char *user_dir, GError **err)
     pcre2_set_match_limit (m->mctx, 1000000);
     m->digest = compute_digest (all);
     build_lang_sets (m);
+    if (!load_scorer (m, builtin_dir, user_dir, err)) {
+        rf_markers_free (m);
+        m = NULL;
+    }
 done:
     for (guint i = 0; i < builtin->len; i++)
         pattern_free (g_ptr_array_index (builtin, i));
@@ -610,6 +638,7 @@ rf_markers_free (rf_markers_t *m)
 {
     if (!m)
         return;
+    rf_scorer_free (m->scorer);
     if (m->langs)
         g_ptr_array_unref (m->langs);
     g_ptr_array_unref (m->all);

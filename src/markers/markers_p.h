@@ -61,6 +61,7 @@ struct rf_markers {
     GPtrArray *langs;           /* of rf_lang_set_t* (owned) */
     pcre2_match_context *mctx;  /* shared, read-only after load */
     char *digest;
+    struct rf_scorer *scorer;   /* the trained models (scorer.h), or NULL */
 };
 
 /* ---- 16 bytes at a time

@@ -6,6 +6,7 @@
 #include "config.h"
 #include "markers/markers_p.h"
 #include "markers/lang_detect.h"
+#include "markers/scorer.h"
 #include "base/util.h"
 
 #include <string.h>
@@ -778,6 +779,41 @@ advance_offset (const char *t, gsize *at, glong *chars, gsize to)
     return *chars;
 }
 
+/* ---- the trained scorer (scorer.h): after the patterns, each sentence is
+ * scored by the models; a sentence a category's patterns missed may
+ * still give a hit of that category. */
+
+G_STATIC_ASSERT (sizeof (span_t) == sizeof (rf_scorer_span_t));
+
+static void
+add_scorer_hits (scan_t *sc, const GArray *cands, const char *lang, GPtrArray *hits,
+                 GPtrArray *scores)
+{
+    const GArray *sentences = all_sentences (sc);
+    GArray *found = g_array_new (FALSE, FALSE, sizeof (rf_scorer_found_t));
+    for (guint i = 0; i < cands->len; i++) {
+        const cand_t *c = &g_array_index (cands, cand_t, i);
+        rf_scorer_found_t f = { c->bs, c->pat->category };
+        if (!c->dropped)
+            g_array_append_val (found, f);
+    }
+    rf_scorer_scan (sc->m->scorer, sc->text, sc->n, (const rf_scorer_span_t *) sentences->data,
+                    sentences->len, lang ? lang : rf_lang_detect (sc->text, sc->n),
+                    (const rf_scorer_found_t *) found->data, found->len, hits, scores);
+    g_array_unref (found);
+}
+
+static gint
+by_offset (gconstpointer a, gconstpointer b)
+{
+    const rf_marker_hit_t *x = *(rf_marker_hit_t *const *) a, *y = *(rf_marker_hit_t *const *) b;
+    int c;
+    if (x->offset != y->offset)
+        return x->offset < y->offset ? -1 : 1;
+    c = strcmp (x->category, y->category);
+    return c ? c : strcmp (x->pattern_id, y->pattern_id);
+}
+
 GPtrArray *
 rf_markers_scan (const rf_markers_t *m, const char *text, gsize len, const char *lang)
 {
@@ -797,6 +833,12 @@ rf_markers_scan (const rf_markers_t *m, const char *text, gsize len, const char 
         if (!c->dropped)
             g_ptr_array_add (hits, make_hit (&sc, c, advance_offset (clean, &at, &chars, c->s)));
     }
+    if (m->scorer) {
+        guint before = hits->len;
+        add_scorer_hits (&sc, cands, lang, hits, NULL);
+        if (hits->len > before)
+            g_ptr_array_sort (hits, by_offset);
+    }
     scan_clear (&sc);
     g_free (owned);
     return hits;
@@ -811,9 +853,44 @@ explain_free (gpointer p)
     g_free (x);
 }
 
+static gint
+by_explain_offset (gconstpointer a, gconstpointer b)
+{
+    const rf_marker_explain_t *x = *(rf_marker_explain_t *const *) a;
+    const rf_marker_explain_t *y = *(rf_marker_explain_t *const *) b;
+    return by_offset (&x->hit, &y->hit);
+}
+
+/* The scorer's hits as explained items, in offset order with the rest. */
+static void
+explain_scorer (scan_t *sc, const GArray *cands, const char *lang, GPtrArray *out,
+                GPtrArray *scores)
+{
+    GPtrArray *hits = g_ptr_array_new ();
+    add_scorer_hits (sc, cands, lang, hits, scores);
+    for (guint i = 0; i < hits->len; i++) {
+        rf_marker_explain_t *x = g_new0 (rf_marker_explain_t, 1);
+        const rf_model_t *model;
+        x->hit = hits->pdata[i];
+        model = rf_scorer_model (sc->m->scorer, x->hit->lang, x->hit->category);
+        x->file = model ? model->path : NULL;
+        g_ptr_array_add (out, x);
+    }
+    if (hits->len)
+        g_ptr_array_sort (out, by_explain_offset);
+    g_ptr_array_unref (hits);
+}
+
 GPtrArray *
 rf_markers_explain (const rf_markers_t *m, const char *text, gsize len, const char *lang,
                     char **langs_out)
+{
+    return rf_markers_explain_scores (m, text, len, lang, langs_out, NULL);
+}
+
+GPtrArray *
+rf_markers_explain_scores (const rf_markers_t *m, const char *text, gsize len, const char *lang,
+                           char **langs_out, GPtrArray *scores)
 {
     GPtrArray *out = g_ptr_array_new_with_free_func (explain_free);
     const rf_lang_set_t *sets[2];
@@ -840,6 +917,28 @@ rf_markers_explain (const rf_markers_t *m, const char *text, gsize len, const ch
         x->note = c->pat->note;
         x->dropped = g_strdup (c->dropped);
         g_ptr_array_add (out, x);
+    }
+    if (m->scorer)
+        explain_scorer (&sc, cands, lang, out, scores);
+    scan_clear (&sc);
+    g_free (owned);
+    return out;
+}
+
+GPtrArray *
+rf_markers_sentences (const char *text, gsize len)
+{
+    GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+    char *owned = NULL;
+    gsize n;
+    const char *clean = sanitize (text, len, &n, &owned);
+    const GArray *spans;
+    scan_t sc;
+    scan_init (&sc, NULL, clean, n);
+    spans = all_sentences (&sc);
+    for (guint i = 0; i < spans->len; i++) {
+        const span_t *w = &g_array_index (spans, span_t, i);
+        g_ptr_array_add (out, g_strndup (clean + w->s, w->e - w->s));
     }
     scan_clear (&sc);
     g_free (owned);

@@ -743,7 +743,7 @@ START_TEST (test_prefilter_edges)
         "Thank  you\r\n so\tmuch for everything!",
     };
     rf_markers_t *m = load_builtin ();
-    guint hits = 0;
+    guint hits = 0, scored = 0;
     for (guint i = 0; i < G_N_ELEMENTS (texts); i++) {
         GPtrArray *a, *b;
         char *sa, *sb;
@@ -755,7 +755,13 @@ START_TEST (test_prefilter_edges)
         sa = hits_signature (a);
         sb = hits_signature (b);
         ck_assert_msg (!strcmp (sa, sb), "%s:\n with prefilter %s\n without %s", texts[i], sa, sb);
-        hits += a->len;
+        for (guint k = 0; k < a->len; k++) {
+            const rf_marker_hit_t *h = a->pdata[k];
+            if (g_str_has_suffix (h->pattern_id, ".model"))
+                scored++;
+            else
+                hits++;
+        }
         g_free (sa);
         g_free (sb);
         g_ptr_array_unref (a);
@@ -765,6 +771,10 @@ START_TEST (test_prefilter_edges)
      * "nuls…", the two bursts, the last thanks ("nuls_x", "conś" are not
      * the words, "mais nuls" is not aimed at us). */
     ck_assert_uint_eq (hits, 8);
+    /* The trained scorer folds accents and reads whole words: "Vous êtes
+     * vraiment nuls_x et nul2 mais nuls" and "Vous êtes conś et nulé"
+     * ("cons", "nule") are insults to it, where no pattern matches. */
+    ck_assert_uint_eq (scored, 2);
     rf_markers_free (m);
 }
 END_TEST

@@ -1,0 +1,72 @@
+/* scorer_train.h - train the scorer's models from labelled sentences
+ * ('redflag patterns train'; doc/markers.md, "Training").
+ *
+ * Per language and category with enough positive rows: features of every
+ * row (scorer_features.h, with the pattern hits), weights that balance
+ * each source's classes and the sources against each other, a logistic
+ * regression (scorer_fit.h), a threshold chosen on out-of-fold scores, and
+ * the model with a header naming how it was made. Deterministic. */
+#ifndef RF_SCORER_TRAIN_H
+#define RF_SCORER_TRAIN_H
+
+#include <glib.h>
+
+#include "markers/markers.h"
+#include "markers/scorer_model.h"
+
+/* A set of labelled rows (labelled.h). */
+typedef struct {
+    char *name;             /* as named in the model header */
+    char *licence;
+    GPtrArray *rows;        /* of rf_labelled_row_t* (owned) */
+    gboolean all_rows;      /* use the held-back rows too (the user's own examples) */
+    gboolean written;       /* our own written examples: weighed more (closest to mail) */
+} rf_train_source_t;
+
+rf_train_source_t *rf_train_source_new (const char *name, const char *licence, GPtrArray *rows);
+void rf_train_source_free (rf_train_source_t *s);
+
+typedef struct {
+    guint32 seed;
+    guint folds;            /* for the out-of-fold scores the threshold is chosen on */
+    guint epochs;
+    double alpha, beta, l1, l2;
+    guint max_features;     /* kept per model, the heaviest */
+    guint min_positives;    /* a category with fewer positive rows gets no model */
+    guint max_quiet_rows;   /* rows kept of a source without positives (a fixed sample) */
+    double source_power;    /* a source weighs (its rows) ^ this */
+    double written_boost;   /* and our written examples this many times more */
+    double max_alarm;       /* most share of a quiet source flagged at the threshold */
+    const char *command;    /* the command line, for the header */
+    const char *only_lang;  /* NULL: every language */
+    const char *only_category;
+} rf_train_opts_t;
+
+void rf_train_opts_init (rf_train_opts_t *o);
+
+/* The precision a category's threshold is chosen for: 0.85 for abuse and
+ * unethical, 0.75 for the others. */
+double rf_train_min_precision (const char *category);
+
+typedef struct {
+    rf_model_t *model;
+    char *header;           /* for rf_model_write */
+} rf_trained_t;
+
+void rf_trained_free (rf_trained_t *t);
+
+/* Train on the training rows of sources (the held-back rows are left out,
+ * except for sources with all_rows). markers: the patterns (without a
+ * scorer: see rf_scorer_train_patterns_only); word lists from
+ * patterns_dir and user_dir. Progress lines go to log when not NULL.
+ * Returns the rf_trained_t* made, NULL and err on failure. */
+GPtrArray *rf_scorer_train (const rf_markers_t *markers, const char *patterns_dir,
+                            const char *user_dir, const GPtrArray *sources,
+                            const rf_train_opts_t *o, void (*log) (const char *line),
+                            GError **err);
+
+/* Drop the models loaded with the patterns: features are made from
+ * pattern hits only, never from the models being replaced. */
+void rf_scorer_train_patterns_only (rf_markers_t *markers);
+
+#endif

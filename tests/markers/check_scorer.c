@@ -1,0 +1,506 @@
+/* check_scorer.c - the trained marker scorer: features of a sentence
+ * worked out by hand, a tiny model file scored by hand, its hits,
+ * evidence and explanation, the digest, and training (deterministic, and
+ * it separates a small set). */
+#include "config.h"
+#include "markers/markers.h"
+#include "markers/scorer.h"
+#include "markers/scorer_train.h"
+#include "markers/scorer_fit.h"
+#include "markers/labelled.h"
+
+#include <check.h>
+#include <glib/gstdio.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+/* ---- helpers */
+
+static gboolean
+has_feature (const rf_feats_t *f, const char *name, float *value)
+{
+    for (guint i = 0; i < f->feats->len; i++) {
+        if (!strcmp (rf_feats_name (f, i), name)) {
+            if (value)
+                *value = g_array_index (f->feats, rf_feat_t, i).value;
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+static void
+write_file (const char *dir, const char *rel, const char *text)
+{
+    char *path = g_build_filename (dir, rel, NULL), *parent = g_path_get_dirname (path);
+    ck_assert_int_eq (g_mkdir_with_parents (parent, 0755), 0);
+    ck_assert (g_file_set_contents (path, text, -1, NULL));
+    g_free (parent);
+    g_free (path);
+}
+
+static void
+remove_tree (const char *dir)
+{
+    char *cmd = g_strdup_printf ("rm -rf '%s'", dir);
+    ck_assert_int_eq (system (cmd), 0);
+    g_free (cmd);
+}
+
+/* A pattern that never matches our sentences, so that a category has a
+ * weight (3) and the directory holds a pattern file. */
+static const char abuse_pat[] =
+    "id: never\n"
+    "weight: 3\n"
+    "regex: \\bxyzzy\\s+plugh\\b\n"
+    "match: xyzzy plugh\n"
+    "nomatch: hello\n";
+
+/* Score by hand: "You are an idiot." has w:idiot (3.0), f:second_person
+ * (0.5, from "You") and b:you are (0.3): -2 + 3 + 0.5 + 0.3 = 1.8, and
+ * 1 / (1 + e^-1.8) = 0.858 >= 0.6. "You are nice." has -2 + 0.5 + 0.3 =
+ * -1.2: 0.231, below. */
+static const char tiny_model[] =
+    "# a tiny model for the tests\n"
+    "bias\t-2.0000\n"
+    "threshold\t0.6000\n"
+    "b:you are\t0.3000\n"
+    "f:second_person\t0.5000\n"
+    "w:idiot\t3.0000\n";
+
+static char *
+tiny_dir (void)
+{
+    char *dir = g_dir_make_tmp ("rf-scorer-XXXXXX", NULL);
+    ck_assert (dir != NULL);
+    write_file (dir, "en/abuse.pat", abuse_pat);
+    write_file (dir, "en/abuse.model", tiny_model);
+    return dir;
+}
+
+/* ---- features */
+
+START_TEST (test_features_by_hand)
+{
+    rf_lexicon_t *lx = rf_lexicon_new ("en");
+    rf_feats_t *f = rf_feats_new (TRUE);
+    const char *text = "You are an IDIOT!";
+    float v = 0;
+    ck_assert (rf_lexicon_add (lx, "abuse", "idiot"));
+    rf_features_extract (lx, text, strlen (text), NULL, 0, f);
+    /* Words (4), n-grams of "you", "are" (6 each: <yo you ou> <you you>
+     * <you>) and "idiot" (12), pairs (3), and the cues: the word list,
+     * "you", "!", a word in capitals (6 capitals of 13 letters: not
+     * shouting). 4 + 24 + 3 + 4 = 35. */
+    ck_assert_uint_eq (f->feats->len, 35);
+    ck_assert (has_feature (f, "w:you", &v) && v == 1.0f);
+    ck_assert (has_feature (f, "w:idiot", NULL));
+    ck_assert (has_feature (f, "b:an idiot", NULL));
+    ck_assert (has_feature (f, "c:<idi", &v) && fabsf (v - 0.3f) < 1e-6);
+    ck_assert (has_feature (f, "c:diot>", NULL));
+    ck_assert (has_feature (f, "c:<you>", NULL));
+    ck_assert (!has_feature (f, "c:<an", NULL));          /* words of 3 letters and more */
+    ck_assert (has_feature (f, "l:abuse", NULL));
+    ck_assert (has_feature (f, "f:second_person", NULL));
+    ck_assert (has_feature (f, "f:exclaim", NULL));
+    ck_assert (has_feature (f, "f:caps_word", NULL));
+    ck_assert (!has_feature (f, "f:shout", NULL));
+    ck_assert (!has_feature (f, "f:question", NULL));
+    rf_feats_free (f);
+    rf_lexicon_free (lx);
+}
+END_TEST
+
+/* Where a text was posted is not its tone: mentions, "RT", links and
+ * entities go; a hashtag is its word. Accents and case fold, long runs
+ * of a letter are cut to two. */
+START_TEST (test_features_normalise)
+{
+    rf_feats_t *f = rf_feats_new (TRUE);
+    const char *text = "RT @bob_2: check https://x.example/a?b=1 &amp; #Géniaaal";
+    const char *pats[] = { "complaint" };
+    rf_features_extract (NULL, text, strlen (text), pats, 1, f);
+    ck_assert_uint_eq (f->tokens->len, 2);
+    ck_assert (has_feature (f, "w:check", NULL));
+    ck_assert (has_feature (f, "w:geniaal", NULL));
+    ck_assert (has_feature (f, "b:check geniaal", NULL));
+    ck_assert (has_feature (f, "p:complaint", NULL));
+    ck_assert (!has_feature (f, "w:rt", NULL));
+    ck_assert (!has_feature (f, "w:bob", NULL));
+    ck_assert (!has_feature (f, "w:amp", NULL));
+    ck_assert (!has_feature (f, "w:https", NULL));
+    rf_feats_free (f);
+}
+END_TEST
+
+/* French and Spanish cues: second person, urgency phrases, an order in
+ * "-ez" (not "avez"). */
+START_TEST (test_features_cues)
+{
+    rf_lexicon_t *fr = rf_lexicon_new ("fr"), *es = rf_lexicon_new ("es");
+    rf_feats_t *f = rf_feats_new (TRUE);
+    const char *a = "Envoyez-moi le fichier tout de suite.", *b = "Avez-vous le fichier ?";
+    const char *c = "Necesito una respuesta cuanto antes, usted lo sabe.";
+    rf_features_extract (fr, a, strlen (a), NULL, 0, f);
+    ck_assert (has_feature (f, "f:imperative", NULL));
+    ck_assert (has_feature (f, "f:urgency", NULL));
+    rf_features_extract (fr, b, strlen (b), NULL, 0, f);
+    ck_assert (!has_feature (f, "f:imperative", NULL));
+    ck_assert (has_feature (f, "f:question", NULL));
+    rf_features_extract (es, c, strlen (c), NULL, 0, f);
+    ck_assert (has_feature (f, "f:urgency", NULL));
+    ck_assert (has_feature (f, "f:second_person", NULL));
+    rf_feats_free (f);
+    rf_lexicon_free (fr);
+    rf_lexicon_free (es);
+}
+END_TEST
+
+/* ---- a model file */
+
+START_TEST (test_model_by_hand)
+{
+    char *dir = tiny_dir ();
+    GError *err = NULL;
+    rf_markers_t *m = rf_markers_load (dir, NULL, &err);
+    const char *text = "You are an idiot. You are nice.";
+    GPtrArray *hits, *scores = g_ptr_array_new_with_free_func ((GDestroyNotify) rf_scorer_explain_free);
+    GPtrArray *xs;
+    const rf_marker_hit_t *h;
+    const rf_scorer_explain_t *x;
+    ck_assert_msg (m != NULL, "%s", err ? err->message : "");
+    hits = rf_markers_scan (m, text, strlen (text), "en");
+    ck_assert_uint_eq (hits->len, 1);
+    h = hits->pdata[0];
+    ck_assert_str_eq (h->pattern_id, "en.abuse.model");
+    ck_assert_str_eq (h->category, "abuse");
+    ck_assert_str_eq (h->lang, "en");
+    ck_assert (h->weight == 3.0);
+    ck_assert_int_eq (h->offset, 0);
+    ck_assert_str_eq (h->snippet, "You are an idiot.");
+    ck_assert_str_eq (h->matched, "score 0.86: \"idiot\" +3.0, \"You\" +0.5, \"You are\" +0.3");
+    g_ptr_array_unref (hits);
+
+    /* explain: both sentences, the score, the threshold, the decision. */
+    xs = rf_markers_explain_scores (m, text, strlen (text), "en", NULL, scores);
+    ck_assert_uint_eq (xs->len, 1);
+    ck_assert (((rf_marker_explain_t *) xs->pdata[0])->regex == NULL);
+    ck_assert (g_str_has_suffix (((rf_marker_explain_t *) xs->pdata[0])->file, "abuse.model"));
+    ck_assert_uint_eq (scores->len, 2);
+    x = scores->pdata[0];
+    ck_assert (fabs (x->score - 1.0 / (1.0 + exp (-1.8))) < 1e-3);
+    ck_assert (x->threshold == 0.6 && x->hit && !x->pattern_hit);
+    x = scores->pdata[1];
+    ck_assert_uint_eq (x->sentence, 1);
+    ck_assert (fabs (x->score - 1.0 / (1.0 + exp (1.2))) < 1e-3);
+    ck_assert (!x->hit);
+    g_ptr_array_unref (xs);
+    g_ptr_array_unref (scores);
+    rf_markers_free (m);
+    remove_tree (dir);
+    g_free (dir);
+}
+END_TEST
+
+/* A sentence a pattern of the category already hit gives no second hit. */
+START_TEST (test_pattern_first)
+{
+    char *dir = tiny_dir ();
+    rf_markers_t *m;
+    GPtrArray *hits;
+    const char *text = "xyzzy plugh, you idiot";
+    write_file (dir, "en/abuse.pat", "id: magic\nweight: 3\nregex: \\bxyzzy\\s+plugh\\b\n"
+                "match: xyzzy plugh\nnomatch: hello\n");
+    m = rf_markers_load (dir, NULL, NULL);
+    ck_assert (m != NULL);
+    hits = rf_markers_scan (m, text, strlen (text), "en");
+    ck_assert_uint_eq (hits->len, 1);
+    ck_assert_str_eq (((rf_marker_hit_t *) hits->pdata[0])->pattern_id, "en.abuse.magic");
+    g_ptr_array_unref (hits);
+    rf_markers_free (m);
+    remove_tree (dir);
+    g_free (dir);
+}
+END_TEST
+
+/* Model files and word lists decide hits: they are in the digest and the
+ * source stamp; without them both are what the patterns alone give. */
+START_TEST (test_digest)
+{
+    char *dir = tiny_dir ();
+    rf_markers_t *m;
+    char *d1, *d2, *d3, *s1, *s2, *s3;
+    m = rf_markers_load (dir, NULL, NULL);
+    d1 = g_strdup (rf_markers_digest (m));
+    rf_markers_free (m);
+    s1 = rf_markers_source_stamp (dir, NULL, NULL);
+    write_file (dir, "en/abuse.model", "bias\t-2\nthreshold\t0.6\nw:idiot\t2.5\n");
+    m = rf_markers_load (dir, NULL, NULL);
+    d2 = g_strdup (rf_markers_digest (m));
+    rf_markers_free (m);
+    s2 = rf_markers_source_stamp (dir, NULL, NULL);
+    write_file (dir, "en/abuse.lex", "moron\n");
+    s3 = rf_markers_source_stamp (dir, NULL, NULL);
+    ck_assert_str_ne (d1, d2);
+    ck_assert_str_ne (s1, s2);
+    ck_assert_str_ne (s2, s3);
+    g_free (d2);
+    g_free (s2);
+    g_free (s3);
+    /* Without the model (and word list): the digest of the patterns. */
+    {
+        char *p = g_build_filename (dir, "en", "abuse.model", NULL);
+        char *q = g_build_filename (dir, "en", "abuse.lex", NULL);
+        char *only = g_dir_make_tmp ("rf-scorer-XXXXXX", NULL);
+        rf_markers_t *a, *b;
+        ck_assert_int_eq (g_remove (p), 0);
+        ck_assert_int_eq (g_remove (q), 0);
+        write_file (only, "en/abuse.pat", abuse_pat);
+        a = rf_markers_load (dir, NULL, NULL);
+        b = rf_markers_load (only, NULL, NULL);
+        ck_assert_str_eq (rf_markers_digest (a), rf_markers_digest (b));
+        ck_assert_str_ne (rf_markers_digest (a), d1);
+        d3 = rf_markers_source_stamp (dir, NULL, NULL);
+        s3 = rf_markers_source_stamp (only, NULL, NULL);
+        ck_assert_str_eq (d3, s3);
+        g_free (d3);
+        g_free (s3);
+        rf_markers_free (a);
+        rf_markers_free (b);
+        remove_tree (only);
+        g_free (only);
+        g_free (p);
+        g_free (q);
+    }
+    g_free (d1);
+    g_free (s1);
+    remove_tree (dir);
+    g_free (dir);
+}
+END_TEST
+
+/* A bad model file is an error naming file and line. */
+START_TEST (test_bad_model)
+{
+    static const char *const bad[] = {
+        "bias\t-1\n",                               /* no threshold */
+        "bias\t-1\nthreshold\t1.5\n",               /* not a probability */
+        "bias\t-1\nthreshold\t0.5\nw:a\tlots\n",    /* not a number */
+        "bias\t-1\nthreshold\t0.5\nx:a\t1\n",       /* unknown kind */
+        "bias\t-1\nthreshold\t0.5\nw:b\t1\nw:a\t1\n", /* not sorted */
+    };
+    for (guint i = 0; i < G_N_ELEMENTS (bad); i++) {
+        char *dir = tiny_dir ();
+        GError *err = NULL;
+        rf_markers_t *m;
+        write_file (dir, "en/abuse.model", bad[i]);
+        m = rf_markers_load (dir, NULL, &err);
+        ck_assert_msg (m == NULL, "case %u loaded", i);
+        ck_assert_msg (err && strstr (err->message, "abuse.model:"), "case %u: %s", i,
+                       err ? err->message : "");
+        g_error_free (err);
+        remove_tree (dir);
+        g_free (dir);
+    }
+}
+END_TEST
+
+/* A model file written then read gives the same text: sorted, fixed
+ * decimals, weights that round to zero left out. */
+START_TEST (test_model_format)
+{
+    rf_model_t *m = rf_model_new ("en", "abuse");
+    char *text, *dir = g_dir_make_tmp ("rf-scorer-XXXXXX", NULL), *path, *again;
+    rf_model_t *back;
+    double w[] = { 0.5, -1.25, 0.00001 };
+    const char *names[] = { "w:b", "w:a", "w:tiny" };
+    m->bias = -0.5;
+    m->threshold = 0.75;
+    for (guint i = 0; i < 3; i++) {
+        g_ptr_array_add (m->features, g_strdup (names[i]));
+        g_array_append_val (m->weights, w[i]);
+    }
+    text = rf_model_format (m, "made by a test");
+    ck_assert_str_eq (text, "# made by a test\nbias\t-0.5000\nthreshold\t0.7500\n"
+                            "w:a\t-1.2500\nw:b\t0.5000\n");
+    path = g_build_filename (dir, "abuse.model", NULL);
+    ck_assert (rf_model_write (m, "made by a test", path, NULL));
+    back = rf_model_read (path, "en", "abuse", NULL);
+    ck_assert (back != NULL);
+    again = rf_model_format (back, "made by a test");
+    ck_assert_str_eq (text, again);
+    rf_model_free (back);
+    rf_model_free (m);
+    g_free (again);
+    g_free (text);
+    g_free (path);
+    remove_tree (dir);
+    g_free (dir);
+}
+END_TEST
+
+/* ---- training */
+
+static rf_labelled_row_t *
+row (const char *labels, const char *text)
+{
+    rf_labelled_row_t *r = g_new0 (rf_labelled_row_t, 1);
+    r->labels = g_strdup (labels);
+    g_strlcpy (r->lang, "en", sizeof r->lang);
+    r->text = g_strdup (text);
+    r->source = g_strdup ("test");
+    return r;
+}
+
+static const char *const insults[] = {
+    "you are an idiot", "what an idiot you are", "you idiot", "idiot",
+    "you are a moron", "moron", "what a moron", "you absolute moron",
+    "stupid idiot", "you stupid moron", "such an idiot", "idiots, all of you",
+};
+static const char *const routine[] = {
+    "thanks for the invoice", "see you on monday", "the files are attached",
+    "please send the report", "the meeting is at ten", "we paid the invoice",
+    "the logo looks good", "call me tomorrow", "here is the brief",
+    "the site is live", "can we meet on friday", "the draft is ready",
+};
+
+static GPtrArray *
+tiny_sources (void)
+{
+    GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) rf_labelled_row_free);
+    GPtrArray *sources = g_ptr_array_new_with_free_func ((GDestroyNotify) rf_train_source_free);
+    rf_train_source_t *s;
+    for (guint i = 0; i < G_N_ELEMENTS (insults); i++)
+        g_ptr_array_add (rows, row ("abuse", insults[i]));
+    for (guint i = 0; i < G_N_ELEMENTS (routine); i++)
+        g_ptr_array_add (rows, row ("none", routine[i]));
+    s = rf_train_source_new ("tiny", "test", rows);
+    s->all_rows = TRUE;
+    g_ptr_array_add (sources, s);
+    return sources;
+}
+
+static char *
+train_once (rf_markers_t *m, const char *dir, double *p_insult, double *p_routine)
+{
+    GPtrArray *sources = tiny_sources ();
+    rf_train_opts_t o;
+    GError *err = NULL;
+    GPtrArray *out;
+    const rf_trained_t *t;
+    char *text;
+    rf_train_opts_init (&o);
+    o.min_positives = 5;
+    o.folds = 3;
+    o.l1 = 0.1;
+    o.command = "check_scorer";
+    out = rf_scorer_train (m, dir, NULL, sources, &o, NULL, &err);
+    ck_assert_msg (out != NULL, "%s", err ? err->message : "");
+    ck_assert_uint_eq (out->len, 1);
+    t = out->pdata[0];
+    ck_assert_str_eq (t->model->category, "abuse");
+    ck_assert (strstr (t->header, "tiny (test): 12 positive, 12 negative") != NULL);
+    text = rf_model_format (t->model, t->header);
+    {
+        /* The fitted weights, applied by hand to two sentences. */
+        rf_feats_t *f = rf_feats_new (TRUE);
+        const char *a = "you complete idiot", *b = "the invoice is attached";
+        for (int k = 0; k < 2; k++) {
+            const char *s = k ? b : a;
+            double score = t->model->bias;
+            rf_features_extract (NULL, s, strlen (s), NULL, 0, f);
+            for (guint i = 0; i < f->feats->len; i++)
+                for (guint j = 0; j < t->model->features->len; j++)
+                    if (!strcmp (rf_feats_name (f, i), t->model->features->pdata[j]))
+                        score += g_array_index (f->feats, rf_feat_t, i).value
+                                 * g_array_index (t->model->weights, double, j);
+            *(k ? p_routine : p_insult) = 1.0 / (1.0 + exp (-score));
+        }
+        rf_feats_free (f);
+    }
+    g_ptr_array_unref (out);
+    g_ptr_array_unref (sources);
+    return text;
+}
+
+START_TEST (test_train_deterministic)
+{
+    char *dir = g_dir_make_tmp ("rf-scorer-XXXXXX", NULL);
+    rf_markers_t *m;
+    char *a, *b;
+    double pi, pr, pi2, pr2;
+    write_file (dir, "en/abuse.pat", abuse_pat);
+    m = rf_markers_load (dir, NULL, NULL);
+    ck_assert (m != NULL);
+    a = train_once (m, dir, &pi, &pr);
+    b = train_once (m, dir, &pi2, &pr2);
+    ck_assert_str_eq (a, b);                   /* same bytes twice */
+    ck_assert_msg (pi > 0.5 && pr < 0.5, "insult %.3f, routine %.3f", pi, pr);
+    ck_assert (strstr (a, "\nw:idiot\t") != NULL);
+    g_free (a);
+    g_free (b);
+    rf_markers_free (m);
+    remove_tree (dir);
+    g_free (dir);
+}
+END_TEST
+
+/* The threshold is the lowest score where precision holds. */
+START_TEST (test_threshold)
+{
+    /* Scores high to low: + + - + - -. At 0.7 (the third): 2 of 3; at 0.6:
+     * 3 of 4 = 0.75; at 0.5: 3 of 5. For 0.75 the threshold falls between
+     * 0.5 and 0.6 (half way, rounded up to the file's decimals). */
+    rf_scored_t s[] = {
+        { 0.9, 1, 0, 0 }, { 0.8, 1, 0, 1 }, { 0.7, 0, 0, 2 },
+        { 0.6, 1, 0, 3 }, { 0.5, 0, 0, 4 }, { 0.4, 0, 0, 5 },
+    };
+    rf_scored_t worse[] = {
+        { 0.9, 0, 0, 0 }, { 0.8, 0, 0, 1 }, { 0.7, 1, 0, 2 }, { 0.6, 0, 0, 3 },
+    };
+    rf_source_counts_t c;
+    double t = rf_fit_threshold (s, G_N_ELEMENTS (s), 1, 0.75, 2, 0.0, 100, &c);
+    ck_assert_msg (t > 0.5 && t <= 0.6 && fabs (t - 0.55) < 2e-4, "%g", t);
+    ck_assert_uint_eq (c.tp, 3);
+    ck_assert_uint_eq (c.fp, 1);
+    /* For 0.99 only the top two qualify. */
+    t = rf_fit_threshold (s, G_N_ELEMENTS (s), 1, 0.99, 2, 0.0, 100, &c);
+    ck_assert_msg (t > 0.7 && t <= 0.8, "%g", t);
+    ck_assert_uint_eq (c.tp, 2);
+    /* The highest scores are wrong and precision never recovers: none. */
+    t = rf_fit_threshold (worse, G_N_ELEMENTS (worse), 1, 0.75, 1, 0.0, 100, &c);
+    ck_assert (t >= 1.0);
+}
+END_TEST
+
+static Suite *
+scorer_suite (void)
+{
+    Suite *s = suite_create ("scorer");
+    TCase *tc = tcase_create ("scorer");
+    tcase_set_timeout (tc, 60);
+    tcase_add_test (tc, test_features_by_hand);
+    tcase_add_test (tc, test_features_normalise);
+    tcase_add_test (tc, test_features_cues);
+    tcase_add_test (tc, test_model_by_hand);
+    tcase_add_test (tc, test_pattern_first);
+    tcase_add_test (tc, test_digest);
+    tcase_add_test (tc, test_bad_model);
+    tcase_add_test (tc, test_model_format);
+    tcase_add_test (tc, test_train_deterministic);
+    tcase_add_test (tc, test_threshold);
+    suite_add_tcase (s, tc);
+    return s;
+}
+
+int
+main (void)
+{
+    SRunner *sr = srunner_create (scorer_suite ());
+    int failed;
+    srunner_run_all (sr, CK_ENV);
+    failed = srunner_ntests_failed (sr);
+    srunner_free (sr);
+    return failed ? 1 : 0;
+}
