@@ -70,3 +70,14 @@ julian (int y, int m, int d)
     g_date_set_dmy (&gd, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
     return (gint32) g_date_get_julian (&gd);
 }
+
+int
+unit_run (Suite *s)
+{
+    SRunner *sr = srunner_create (s);
+    int nf;
+    srunner_run_all (sr, CK_ENV);
+    nf = srunner_ntests_failed (sr);
+    srunner_free (sr);
+    return nf ? EXIT_FAILURE : EXIT_SUCCESS;
+}

@@ -26,4 +26,7 @@ char *write_file (const char *dir, const char *rel, const char *text);
 /* The Julian day number of a date (GDate's count). */
 gint32 julian (int y, int m, int d);
 
+/* Run a suite (Check's CK_ENV verbosity); the exit status for main. */
+int unit_run (Suite *s);
+
 #endif

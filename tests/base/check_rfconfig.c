@@ -537,12 +537,5 @@ rfconfig_suite (void)
 int
 main (void)
 {
-    SRunner *sr;
-    int nf;
-
-    sr = srunner_create (rfconfig_suite ());
-    srunner_run_all (sr, CK_ENV);
-    nf = srunner_ntests_failed (sr);
-    srunner_free (sr);
-    return nf ? EXIT_FAILURE : EXIT_SUCCESS;
+    return unit_run (rfconfig_suite ());
 }

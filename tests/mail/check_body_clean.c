@@ -215,18 +215,14 @@ body_clean_suite (void)
 int
 main (void)
 {
-    SRunner *sr;
-    int nf;
+    int rc;
 
     g_mime_init ();
     rf_mail_parse_init ();
     xmlInitParser ();
-    sr = srunner_create (body_clean_suite ());
-    srunner_run_all (sr, CK_ENV);
-    nf = srunner_ntests_failed (sr);
-    srunner_free (sr);
+    rc = unit_run (body_clean_suite ());
     xmlCleanupParser ();
     rf_mail_parse_shutdown ();
     g_mime_shutdown ();
-    return nf ? EXIT_FAILURE : EXIT_SUCCESS;
+    return rc;
 }
