@@ -57,6 +57,24 @@ START_TEST (empty_body_message_scans)
 }
 END_TEST
 
+/* Found by fuzz_patterns: a pattern without a regex was freed before its
+ * line number was read for the message. */
+START_TEST (pattern_without_regex_named_with_its_line)
+{
+    char *dir = g_build_filename (tmp, "pats", "en", NULL), *file = g_build_filename (dir, "mine.pat", NULL);
+    char *user = g_build_filename (tmp, "pats", NULL), *out = NULL, *err = NULL;
+    g_mkdir_with_parents (dir, 0700);
+    ck_assert (g_file_set_contents (file, "# mine\n\nid: lonely\nmatch: a\nnomatch: b\n", -1, NULL));
+    ck_assert_int_eq (t_redflag (&out, &err, NULL, "patterns", "test", "--patterns", user, NULL), 3);
+    ck_assert_msg (strstr (err, "mine.pat:3: pattern has no regex") != NULL, "%s", err);
+    g_free (out);
+    g_free (err);
+    g_free (user);
+    g_free (file);
+    g_free (dir);
+}
+END_TEST
+
 static Suite *
 hardening_suite (void)
 {
@@ -66,6 +84,7 @@ hardening_suite (void)
     tcase_set_timeout (tc, 60);
     tcase_add_test (tc, empty_bytes_convert_to_empty_text);
     tcase_add_test (tc, empty_body_message_scans);
+    tcase_add_test (tc, pattern_without_regex_named_with_its_line);
     suite_add_tcase (s, tc);
     return s;
 }
