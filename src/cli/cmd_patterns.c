@@ -33,12 +33,27 @@ load (const char *user_dir)
     return m;
 }
 
+/* The text, the patterns and their files are the user's: control
+ * characters in them do not reach the terminal. */
+static void
+print_safe (const char *before, const char *text, const char *after)
+{
+    char *safe = rf_term_safe (text);
+    printf ("%s%s%s", before, safe, after);
+    g_free (safe);
+}
+
 static int
 cmd_test (const rf_markers_t *m)
 {
     GString *report = g_string_new (NULL);
     guint n = 0, failures = rf_markers_test_examples (m, report, &n);
-    fputs (report->str, stdout);
+    char **lines = g_strsplit (report->str, "\n", -1);
+    /* One line per failure; the examples in them are the user's text. */
+    for (char **l = lines; *l; l++)
+        if (**l)
+            print_safe ("", *l, "\n");
+    g_strfreev (lines);
     printf ("%u patterns, %u examples, %u failed\n", rf_markers_count (m), n, failures);
     g_string_free (report, TRUE);
     return failures ? RF_EXIT_FAILURE : RF_EXIT_OK;
@@ -63,15 +78,19 @@ static void
 print_explain (const rf_marker_explain_t *x)
 {
     const rf_marker_hit_t *h = x->hit;
-    printf ("%s %s (%s, weight %g) at character %ld\n", x->dropped ? "dropped" : "HIT    ",
-            h->pattern_id, h->category, h->weight, h->offset);
-    printf ("    matched:  \"%s\"\n", h->matched);
-    printf ("    sentence: \"%s\"\n", h->snippet);
-    printf ("    pattern:  %s:%d\n", x->file, x->line);
+    char *line = g_strdup_printf ("%s %s (%s, weight %g) at character %ld", x->dropped ? "dropped" : "HIT    ",
+                                  h->pattern_id, h->category, h->weight, h->offset);
+    char *where = g_strdup_printf ("%s:%d", x->file, x->line);
+    print_safe ("", line, "\n");
+    print_safe ("    matched:  \"", h->matched, "\"\n");
+    print_safe ("    sentence: \"", h->snippet, "\"\n");
+    print_safe ("    pattern:  ", where, "\n");
     if (x->note)
-        printf ("    note:     %s\n", x->note);
+        print_safe ("    note:     ", x->note, "\n");
     if (x->dropped)
-        printf ("    why dropped: %s\n", x->dropped);
+        print_safe ("    why dropped: ", x->dropped, "\n");
+    g_free (where);
+    g_free (line);
 }
 
 static int

@@ -33,10 +33,20 @@ row_free (gpointer p)
     g_free (r);
 }
 
+/* Every text from the database came from mail, invoices or the
+ * configuration: it is made safe for the terminal before it is printed. */
 static char *
 col_text (sqlite3_stmt *q, int i)
 {
-    return g_strdup ((const char *) sqlite3_column_text (q, i));
+    const char *t = (const char *) sqlite3_column_text (q, i);
+    return t ? rf_term_safe (t) : NULL;
+}
+
+/* The same for printing at once: "" for NULL. */
+static char *
+col_print (sqlite3_stmt *q, int i)
+{
+    return rf_term_safe ((const char *) sqlite3_column_text (q, i));
 }
 
 static GPtrArray *
@@ -155,14 +165,20 @@ print_details (rf_store_t *st, const row_t *r, GError **err)
     sqlite3_bind_int64 (f, 1, r->id);
     while (sqlite3_step (f) == SQLITE_ROW) {
         gint64 n = sqlite3_column_int64 (f, 5), shown = 0;
-        printf ("\n  [%s] %s (%+d points, %s): %s\n", sqlite3_column_text (f, 1), sqlite3_column_text (f, 2),
-                sqlite3_column_int (f, 6), sqlite3_column_text (f, 4), sqlite3_column_text (f, 3));
+        char *sev = col_print (f, 1), *sig = col_print (f, 2), *trend = col_print (f, 4), *sum = col_print (f, 3);
+        printf ("\n  [%s] %s (%+d points, %s): %s\n", sev, sig, sqlite3_column_int (f, 6), trend, sum);
+        g_free (sev);
+        g_free (sig);
+        g_free (trend);
+        g_free (sum);
         sqlite3_reset (e);
         sqlite3_bind_int64 (e, 1, sqlite3_column_int64 (f, 0));
         while (sqlite3_step (e) == SQLITE_ROW) {
-            const char *date = (const char *) sqlite3_column_text (e, 0);
-            printf ("      %s%s%s%s\n", date, *date ? "  " : "", sqlite3_column_text (e, 1),
-                    sqlite3_column_text (e, 2));
+            char *date = col_print (e, 0), *ref = col_print (e, 1), *detail = col_print (e, 2);
+            printf ("      %s%s%s%s\n", date, *date ? "  " : "", ref, detail);
+            g_free (date);
+            g_free (ref);
+            g_free (detail);
             shown++;
         }
         if (n > shown)
@@ -201,8 +217,10 @@ rf_report_print (rf_store_t *st, const rf_report_opts_t *o, GError **err)
         return RF_EXIT_NODATA;
     }
     if (rows->len == 0) {
+        char *asked = rf_term_safe (o->client);
         printf (o->client ? "No client '%s' with mail or invoices in this window.\n"
-                          : "No client with mail or invoices in this window.\n", o->client);
+                          : "No client with mail or invoices in this window.\n", asked);
+        g_free (asked);
         g_ptr_array_unref (rows);
         return o->client ? RF_EXIT_NODATA : RF_EXIT_OK;
     }
