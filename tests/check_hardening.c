@@ -5,9 +5,15 @@
 #include "testlib.h"
 #include "base/util.h"
 #include "mail/gmime_compat.h"
+#include "store/store.h"
 
 #include <check.h>
+#include <errno.h>
+#include <sqlite3.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #define MAIL FIXTURES_DIR "/mail"
 #define CONF MAIL "/redflag.conf"
@@ -219,6 +225,232 @@ START_TEST (patterns_explain_shows_no_control_characters)
 }
 END_TEST
 
+/* ---- Private files, and a clear word on a database that cannot be used. */
+
+static int
+scan_fixtures (const char *path)
+{
+    char *out = NULL, *err = NULL;
+    int rc = t_redflag (&out, &err, NULL, "scan", "--db", path, "--config", CONF, "--as-of", "2026-11-20",
+                        MAIL "/maildir", NULL);
+    g_free (out);
+    g_free (err);
+    return rc;
+}
+
+static int
+file_mode (const char *path)
+{
+    struct stat sb;
+    ck_assert_msg (stat (path, &sb) == 0, "%s: %s", path, g_strerror (errno));
+    return (int) (sb.st_mode & 07777);
+}
+
+START_TEST (database_files_created_private)
+{
+    char *lock = g_strconcat (db, ".lock", NULL), *wal = g_strconcat (db, "-wal", NULL);
+    char *shm = g_strconcat (db, "-shm", NULL), *older = g_build_filename (tmp, "shared.db", NULL);
+    sqlite3 *h = NULL;
+    umask (022);
+    ck_assert_int_eq (scan_fixtures (db), 0);
+    ck_assert_int_eq (file_mode (db), 0600);
+    ck_assert_int_eq (file_mode (lock), 0600);
+    /* The journal files exist while a writer has the database open. */
+    ck_assert_int_eq (sqlite3_open (db, &h), SQLITE_OK);
+    ck_assert_int_eq (sqlite3_exec (h, "BEGIN IMMEDIATE; CREATE TABLE probe(x); COMMIT", NULL, NULL, NULL),
+                      SQLITE_OK);
+    ck_assert_int_eq (file_mode (wal), 0600);
+    ck_assert_int_eq (file_mode (shm), 0600);
+    sqlite3_close (h);
+    /* An existing database keeps the mode its owner gave it. */
+    ck_assert (g_file_set_contents (older, "", 0, NULL));
+    ck_assert_int_eq (chmod (older, 0640), 0);
+    ck_assert_int_eq (scan_fixtures (older), 0);
+    ck_assert_int_eq (file_mode (older), 0640);
+    g_free (older);
+    g_free (shm);
+    g_free (wal);
+    g_free (lock);
+}
+END_TEST
+
+/* Run a command on a database; check its exit code and that stderr says
+ * what is wrong, and never blames an older redflag. */
+static void
+expect_refusal (const char *path, int want_rc, const char *want_text, const char *cmd, const char *arg)
+{
+    char *out = NULL, *err = NULL;
+    int rc = arg ? t_redflag (&out, &err, NULL, cmd, arg, "--db", path, NULL)
+                 : t_redflag (&out, &err, NULL, cmd, "--db", path, NULL);
+    ck_assert_msg (rc == want_rc, "%s on %s: exit %d, not %d: %s", cmd, path, rc, want_rc, err);
+    ck_assert_msg (strstr (err, want_text) != NULL, "%s on %s: no \"%s\" in: %s", cmd, path, want_text, err);
+    ck_assert_msg (strstr (err, "older redflag") == NULL, "%s", err);
+    g_free (out);
+    g_free (err);
+}
+
+static char *
+tmp_file (const char *name, const char *data, gssize len)
+{
+    char *p = g_build_filename (tmp, name, NULL);
+    ck_assert (g_file_set_contents (p, data, len, NULL));
+    return p;
+}
+
+START_TEST (bad_databases_each_say_what_is_wrong)
+{
+    char *good = NULL, *copy, *text, *empty, *header, *cut, *foreign;
+    gsize len = 0;
+    sqlite3 *h = NULL;
+    ck_assert_int_eq (scan_fixtures (db), 0);
+    ck_assert (g_file_get_contents (db, &good, &len, NULL));
+    ck_assert_uint_gt (len, 4096);
+
+    empty = tmp_file ("empty.db", "", 0);
+    expect_refusal (empty, 6, "an empty file (0 bytes), not a redflag database yet; run 'redflag scan", "report", NULL);
+    text = tmp_file ("notes.db", "shopping list: milk, eggs\n", -1);
+    expect_refusal (text, 1, "not an SQLite database (it does not start with the SQLite header)", "report", NULL);
+    expect_refusal (text, 1, "not an SQLite database", "scan", MAIL "/edge");
+    /* Page size 3: the header says SQLite but cannot be one. */
+    copy = g_memdup2 (good, len);
+    copy[16] = 0;
+    copy[17] = 3;
+    header = tmp_file ("header.db", copy, (gssize) len);
+    expect_refusal (header, 1, "the database's header is damaged (SQLite: file is not a database); restore it",
+                    "export", "messages");
+    cut = tmp_file ("cut.db", good, (gssize) len / 2);
+    expect_refusal (cut, 1, "the database is truncated:", "report", NULL);
+    expect_refusal (cut, 1, "the database is truncated:", "analyze", NULL);
+    expect_refusal (tmp, 1, "a directory, not a database file", "report", NULL);
+    /* Another program's database is neither read nor written. */
+    foreign = g_build_filename (tmp, "other.db", NULL);
+    ck_assert_int_eq (sqlite3_open (foreign, &h), SQLITE_OK);
+    ck_assert_int_eq (sqlite3_exec (h, "CREATE TABLE bookmarks(url)", NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close (h);
+    expect_refusal (foreign, 1, "an SQLite database, but not redflag's", "report", NULL);
+    expect_refusal (foreign, 1, "an SQLite database, but not redflag's", "scan", MAIL "/edge");
+    ck_assert_int_eq (t_db_int (foreign, "SELECT count(*) FROM sqlite_schema"), 1);
+    g_free (foreign);
+    g_free (cut);
+    g_free (header);
+    g_free (copy);
+    g_free (text);
+    g_free (empty);
+    g_free (good);
+}
+END_TEST
+
+START_TEST (newer_database_refused_by_every_command)
+{
+    static const char *const cmds[][2] = {
+        { "report", NULL }, { "export", "messages" }, { "audit", "acme" }, { "analyze", NULL }, { "scan", MAIL "/edge" },
+    };
+    char *want = g_strdup_printf ("database schema version %d is newer than this redflag (%d); upgrade redflag",
+                                  rf_store_schema_version () + 1, rf_store_schema_version ());
+    char *sql = g_strdup_printf ("PRAGMA user_version=%d", rf_store_schema_version () + 1);
+    sqlite3 *h = NULL;
+    ck_assert_int_eq (scan_fixtures (db), 0);
+    ck_assert_int_eq (sqlite3_open (db, &h), SQLITE_OK);
+    ck_assert_int_eq (sqlite3_exec (h, sql, NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close (h);
+    for (size_t i = 0; i < G_N_ELEMENTS (cmds); i++)
+        expect_refusal (db, 1, want, cmds[i][0], cmds[i][1]);
+    g_free (sql);
+    g_free (want);
+}
+END_TEST
+
+/* A failed query is reported with SQLite's words, not taken for a default. */
+START_TEST (query_errors_are_not_hidden)
+{
+    GError *err = NULL;
+    rf_store_t *st = rf_store_open (db, RF_STORE_WRITE, &err);
+    gint64 v = 0;
+    ck_assert_ptr_nonnull (st);
+    ck_assert (rf_store_query_value (st, "SELECT count(*) FROM message", -1, &v, &err));
+    ck_assert_int_eq (v, 0);
+    ck_assert (rf_store_query_value (st, "SELECT max(id) FROM message", -1, &v, &err));
+    ck_assert_int_eq (v, -1);
+    ck_assert (!rf_store_query_value (st, "SELECT count(*) FROM no_such_table", -1, &v, &err));
+    ck_assert_msg (strstr (err->message, "no such table: no_such_table") != NULL, "%s", err->message);
+    ck_assert_int_eq (v, -1);
+    g_error_free (err);
+    rf_store_close (st);
+}
+END_TEST
+
+/* Run redflag as an unprivileged user (root ignores file modes), with
+ * setpriv when the tests run as root. Returns the exit code, or -1 when
+ * that cannot be done here. */
+static int
+run_unprivileged (char **out, char **err, const char *const *args)
+{
+    GPtrArray *argv = g_ptr_array_new ();
+    int status = 0;
+    if (geteuid () == 0) {
+        if (!g_file_test ("/usr/bin/setpriv", G_FILE_TEST_IS_EXECUTABLE)) {
+            g_ptr_array_unref (argv);
+            return -1;
+        }
+        g_ptr_array_add (argv, (gpointer) "/usr/bin/setpriv");
+        g_ptr_array_add (argv, (gpointer) "--reuid=65534");
+        g_ptr_array_add (argv, (gpointer) "--regid=65534");
+        g_ptr_array_add (argv, (gpointer) "--clear-groups");
+    }
+    g_ptr_array_add (argv, (gpointer) TOP_BUILDDIR "/src/redflag");
+    for (const char *const *a = args; *a; a++)
+        g_ptr_array_add (argv, (gpointer) *a);
+    g_ptr_array_add (argv, NULL);
+    ck_assert (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err, &status,
+                             NULL));
+    g_ptr_array_unref (argv);
+    return WIFEXITED (status) ? WEXITSTATUS (status) : 128;
+}
+
+START_TEST (read_only_places_named)
+{
+    char *ro = g_build_filename (tmp, "ro", NULL), *inside = g_build_filename (ro, "r.db", NULL);
+    char *fresh = g_build_filename (ro, "new.db", NULL), *out = NULL, *err = NULL;
+    const char *scan_new[] = { "scan", "--db", fresh, MAIL "/edge", NULL };
+    const char *scan_old[] = { "scan", "--db", inside, MAIL "/edge", NULL };
+    const char *report[] = { "report", "--db", inside, NULL };
+    int rc;
+    g_mkdir_with_parents (ro, 0755);
+    ck_assert_int_eq (scan_fixtures (inside), 0);
+    ck_assert_int_eq (chmod (tmp, 0755), 0);
+    ck_assert_int_eq (chmod (inside, 0644), 0);
+    ck_assert_int_eq (chmod (ro, 0555), 0);
+    rc = run_unprivileged (&out, &err, scan_new);
+    if (rc < 0) {
+        g_free (ro);
+        g_free (inside);
+        g_free (fresh);
+        return;   /* root without setpriv: modes cannot be tested */
+    }
+    ck_assert_int_eq (rc, 1);
+    ck_assert_msg (strstr (err, "cannot write in the directory") != NULL && strstr (err, "choose another place with --db"),
+                   "%s", err);
+    g_free (out);
+    g_free (err);
+    /* The file itself is read-only to this user. */
+    ck_assert_int_eq (run_unprivileged (&out, &err, scan_old), 1);
+    ck_assert_msg (strstr (err, "the database file is read-only for you") != NULL, "%s", err);
+    g_free (out);
+    g_free (err);
+    /* A reader must create the -shm file of a database in WAL mode. */
+    ck_assert_int_eq (run_unprivileged (&out, &err, report), 1);
+    ck_assert_msg (strstr (err, "r.db-shm beside it to read it (the database is in WAL mode), and the directory")
+                   != NULL && strstr (err, "is not writable for you; make it writable, or copy the database"),
+                   "%s", err);
+    g_free (out);
+    g_free (err);
+    ck_assert_int_eq (chmod (ro, 0755), 0);
+    g_free (fresh);
+    g_free (inside);
+    g_free (ro);
+}
+END_TEST
+
 static Suite *
 hardening_suite (void)
 {
@@ -236,6 +468,15 @@ hardening_suite (void)
     tcase_add_test (tc, term_safe_forms);
     tcase_add_test (tc, report_and_warnings_show_no_control_characters);
     tcase_add_test (tc, patterns_explain_shows_no_control_characters);
+    suite_add_tcase (s, tc);
+    tc = tcase_create ("database");
+    tcase_add_checked_fixture (tc, setup, teardown);
+    tcase_set_timeout (tc, 60);
+    tcase_add_test (tc, database_files_created_private);
+    tcase_add_test (tc, bad_databases_each_say_what_is_wrong);
+    tcase_add_test (tc, newer_database_refused_by_every_command);
+    tcase_add_test (tc, query_errors_are_not_hidden);
+    tcase_add_test (tc, read_only_places_named);
     suite_add_tcase (s, tc);
     return s;
 }
