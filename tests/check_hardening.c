@@ -9,6 +9,7 @@
 
 #include <check.h>
 #include <errno.h>
+#include <signal.h>
 #include <sqlite3.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -451,6 +452,221 @@ START_TEST (read_only_places_named)
 }
 END_TEST
 
+/* ---- Output files that cannot be turned against the user. */
+
+static char *
+sha_of (const char *path)
+{
+    char *data = NULL, *sum;
+    gsize len = 0;
+    ck_assert_msg (g_file_get_contents (path, &data, &len, NULL), "%s", path);
+    sum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, len);
+    g_free (data);
+    return sum;
+}
+
+static int
+export_to (const char *flag, const char *path, char **err_out)
+{
+    char *out = NULL, *err = NULL;
+    int rc = !strcmp (flag, "--all") ? t_redflag (&out, &err, NULL, "export", "--all", path, "--db", db, NULL)
+                                     : t_redflag (&out, &err, NULL, "export", "messages", flag, path, "--db", db, NULL);
+    g_free (out);
+    if (err_out)
+        *err_out = err;
+    else
+        g_free (err);
+    return rc;
+}
+
+START_TEST (outputs_never_replace_the_database)
+{
+    char *sub = g_build_filename (tmp, "sub", NULL), *other = g_build_filename (sub, "..", "t.db", NULL);
+    char *hard = g_build_filename (tmp, "hard.db", NULL), *before, *after, *err = NULL, *out = NULL;
+    char *names[] = { db, other, hard, NULL, NULL, NULL, NULL };
+    names[3] = g_strconcat (db, "-wal", NULL);
+    names[4] = g_strconcat (db, "-shm", NULL);
+    names[5] = g_strconcat (db, ".lock", NULL);
+    ck_assert_int_eq (scan_fixtures (db), 0);
+    g_mkdir_with_parents (sub, 0700);
+    ck_assert_int_eq (link (db, hard), 0);
+    before = sha_of (db);
+    for (char **n = names; *n; n++) {
+        ck_assert_msg (export_to ("--out", *n, &err) == 2, "export --out %s: %s", *n, err);
+        ck_assert_msg (strstr (err, "this is the database") != NULL && strstr (err, "name another output file"),
+                       "%s", err);
+        g_free (err);
+        ck_assert_int_eq (t_redflag (&out, &err, NULL, "audit", "acme", "--db", db, "--out", *n, NULL), 2);
+        ck_assert_msg (strstr (err, "this is the database") != NULL, "%s", err);
+        g_free (out);
+        g_free (err);
+    }
+    after = sha_of (db);
+    ck_assert_str_eq (before, after);
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM message"), 46);
+    for (int i = 3; i < 6; i++)
+        g_free (names[i]);
+    g_free (before);
+    g_free (after);
+    g_free (hard);
+    g_free (other);
+    g_free (sub);
+}
+END_TEST
+
+START_TEST (outputs_never_written_through_a_link)
+{
+    char *victim = g_build_filename (tmp, "victim.txt", NULL), *link_out = g_build_filename (tmp, "out.csv", NULL);
+    char *dir = g_build_filename (tmp, "all", NULL), *in_dir = g_build_filename (dir, "messages.csv", NULL);
+    char *other = g_build_filename (dir, "clients.csv", NULL), *text, *err = NULL;
+    struct stat sb;
+    ck_assert_int_eq (scan_fixtures (db), 0);
+    ck_assert (g_file_set_contents (victim, "precious\n", -1, NULL));
+    ck_assert_int_eq (symlink (victim, link_out), 0);
+    ck_assert_int_eq (export_to ("--out", link_out, &err), 1);
+    ck_assert_msg (strstr (err, "a symbolic link; redflag does not write through links") != NULL, "%s", err);
+    g_free (err);
+    ck_assert_int_eq (lstat (link_out, &sb), 0);
+    ck_assert (S_ISLNK (sb.st_mode));
+    /* --all: one link among the tables, and nothing at all is written. */
+    g_mkdir_with_parents (dir, 0700);
+    ck_assert_int_eq (symlink (victim, in_dir), 0);
+    ck_assert_int_eq (export_to ("--all", dir, &err), 1);
+    ck_assert_msg (strstr (err, "messages.csv: a symbolic link") != NULL, "%s", err);
+    g_free (err);
+    ck_assert (!g_file_test (other, G_FILE_TEST_EXISTS));
+    text = t_read (victim);
+    ck_assert_str_eq (text, "precious\n");
+    g_free (text);
+    /* A device named directly is written to as it is. */
+    ck_assert_int_eq (export_to ("--out", "/dev/null", NULL), 0);
+    g_free (other);
+    g_free (in_dir);
+    g_free (dir);
+    g_free (link_out);
+    g_free (victim);
+}
+END_TEST
+
+START_TEST (outputs_private_unless_the_file_exists)
+{
+    char *fresh = g_build_filename (tmp, "new.csv", NULL), *kept = g_build_filename (tmp, "kept.csv", NULL);
+    char *dir = g_build_filename (tmp, "tables", NULL), *table = g_build_filename (dir, "invoices.csv", NULL);
+    char *page = g_build_filename (tmp, "page.html", NULL), *out = NULL, *err = NULL, *text;
+    umask (022);
+    ck_assert_int_eq (scan_fixtures (db), 0);
+    ck_assert_int_eq (export_to ("--out", fresh, NULL), 0);
+    ck_assert_int_eq (file_mode (fresh), 0600);
+    ck_assert (g_file_set_contents (kept, "old\n", -1, NULL));
+    ck_assert_int_eq (chmod (kept, 0640), 0);
+    ck_assert_int_eq (export_to ("--out", kept, NULL), 0);
+    ck_assert_int_eq (file_mode (kept), 0640);
+    text = t_read (kept);
+    ck_assert (g_str_has_prefix (text, "message_id,"));
+    g_free (text);
+    ck_assert_int_eq (export_to ("--all", dir, NULL), 0);
+    ck_assert_int_eq (file_mode (dir), 0700);
+    ck_assert_int_eq (file_mode (table), 0600);
+    ck_assert_int_eq (t_redflag (&out, &err, NULL, "audit", "acme", "--db", db, "--out", page, NULL), 0);
+    ck_assert_int_eq (file_mode (page), 0600);
+    g_free (out);
+    g_free (err);
+    g_free (page);
+    g_free (table);
+    g_free (dir);
+    g_free (kept);
+    g_free (fresh);
+}
+END_TEST
+
+/* A disk that fills up (here a file size limit of 1 KiB: the table is
+ * about 8 KiB) leaves the previous file whole and no temporary file. */
+START_TEST (write_failure_keeps_the_previous_file)
+{
+    char *target = g_build_filename (tmp, "messages.csv", NULL), *out = NULL, *err = NULL, *text;
+    const char *argv[] = { "/bin/sh", "-c", "ulimit -f 2 && exec \"$0\" \"$@\"", TOP_BUILDDIR "/src/redflag",
+                           "export", "messages", "--db", db, "--out", target, NULL };
+    sqlite3 *h = NULL;
+    int status = 0;
+    GDir *d;
+    const char *name;
+    ck_assert_int_eq (scan_fixtures (db), 0);
+    ck_assert (g_file_set_contents (target, "previous export\n", -1, NULL));
+    /* Keep the -shm file full size, so that only the export grows a file. */
+    ck_assert_int_eq (sqlite3_open (db, &h), SQLITE_OK);
+    ck_assert_int_eq (sqlite3_exec (h, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL), SQLITE_OK);
+    ck_assert (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, NULL));
+    sqlite3_close (h);
+    ck_assert_msg (WIFEXITED (status) && WEXITSTATUS (status) == 1, "status %d: %s", status, err);
+    ck_assert_msg (strstr (err, "messages.csv: cannot write: File too large; the file that was there is left")
+                   != NULL, "%s", err);
+    text = t_read (target);
+    ck_assert_str_eq (text, "previous export\n");
+    d = g_dir_open (tmp, 0, NULL);
+    while ((name = g_dir_read_name (d)))
+        ck_assert_msg (!g_str_has_prefix (name, ".messages.csv."), "temporary file left: %s", name);
+    g_dir_close (d);
+    g_free (text);
+    g_free (out);
+    g_free (err);
+    g_free (target);
+}
+END_TEST
+
+static void
+default_sigpipe (gpointer data)
+{
+    signal (SIGPIPE, SIG_DFL);
+}
+
+/* Run redflag with standard output on a pipe nobody reads any more (as
+ * after `| head` has quit); returns the exit status, stderr in *err. */
+static int
+run_into_closed_pipe (const char *const *args, char **err)
+{
+    int out_pipe[2], err_pipe[2], status = 0;
+    GPtrArray *argv = g_ptr_array_new ();
+    GString *e = g_string_new (NULL);
+    char buf[4096];
+    ssize_t n;
+    GPid pid;
+    ck_assert_int_eq (pipe (out_pipe), 0);
+    ck_assert_int_eq (pipe (err_pipe), 0);
+    close (out_pipe[0]);
+    g_ptr_array_add (argv, (gpointer) TOP_BUILDDIR "/src/redflag");
+    for (const char *const *a = args; *a; a++)
+        g_ptr_array_add (argv, (gpointer) *a);
+    g_ptr_array_add (argv, NULL);
+    ck_assert (g_spawn_async_with_fds (NULL, (char **) argv->pdata, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
+                                       default_sigpipe, NULL, &pid, -1, out_pipe[1], err_pipe[1], NULL));
+    close (out_pipe[1]);
+    close (err_pipe[1]);
+    while ((n = read (err_pipe[0], buf, sizeof buf)) > 0)
+        g_string_append_len (e, buf, n);
+    close (err_pipe[0]);
+    ck_assert_int_eq (waitpid (pid, &status, 0), pid);
+    g_spawn_close_pid (pid);
+    g_ptr_array_unref (argv);
+    *err = g_string_free (e, FALSE);
+    return WIFEXITED (status) ? WEXITSTATUS (status) : 128 + WTERMSIG (status);
+}
+
+START_TEST (closed_pipe_ends_quietly)
+{
+    const char *export[] = { "export", "messages", "--db", db, NULL };
+    const char *audit[] = { "audit", "acme", "--out", "-", "--db", db, NULL };
+    const char *report[] = { "report", "--details", "--db", db, NULL };
+    const char *const *cmds[] = { export, audit, report };
+    char *err = NULL;
+    ck_assert_int_eq (scan_fixtures (db), 0);
+    for (size_t i = 0; i < G_N_ELEMENTS (cmds); i++) {
+        ck_assert_msg (run_into_closed_pipe (cmds[i], &err) == 0, "%s: %s", cmds[i][0], err);
+        ck_assert_msg (*err == '\0', "%s: %s", cmds[i][0], err);
+        g_free (err);
+    }
+}
+END_TEST
+
 static Suite *
 hardening_suite (void)
 {
@@ -477,6 +693,15 @@ hardening_suite (void)
     tcase_add_test (tc, newer_database_refused_by_every_command);
     tcase_add_test (tc, query_errors_are_not_hidden);
     tcase_add_test (tc, read_only_places_named);
+    suite_add_tcase (s, tc);
+    tc = tcase_create ("outputs");
+    tcase_add_checked_fixture (tc, setup, teardown);
+    tcase_set_timeout (tc, 60);
+    tcase_add_test (tc, outputs_never_replace_the_database);
+    tcase_add_test (tc, outputs_never_written_through_a_link);
+    tcase_add_test (tc, outputs_private_unless_the_file_exists);
+    tcase_add_test (tc, write_failure_keeps_the_previous_file);
+    tcase_add_test (tc, closed_pipe_ends_quietly);
     suite_add_tcase (s, tc);
     return s;
 }

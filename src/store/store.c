@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <stdarg.h>
 #include <fcntl.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -433,6 +434,22 @@ fail:
     if (absent)
         remove_new (path);
     return NULL;
+}
+
+char **
+rf_store_files (const char *path)
+{
+    static const char *const suffixes[] = { "", "-wal", "-shm", ".lock" };
+    GPtrArray *out = g_ptr_array_new ();
+    char *real = realpath (path, NULL);
+    for (size_t i = 0; i < G_N_ELEMENTS (suffixes); i++)
+        g_ptr_array_add (out, g_strconcat (path, suffixes[i], NULL));
+    /* SQLite keeps the journal beside the file a symbolic link leads to. */
+    for (size_t i = 0; real && strcmp (real, path) != 0 && i < G_N_ELEMENTS (suffixes); i++)
+        g_ptr_array_add (out, g_strconcat (real, suffixes[i], NULL));
+    free (real);
+    g_ptr_array_add (out, NULL);
+    return (char **) g_ptr_array_free (out, FALSE);
 }
 
 void

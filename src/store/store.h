@@ -41,6 +41,11 @@ typedef enum {
 rf_store_t *rf_store_open (const char *path, rf_store_mode_t mode, GError **err);
 void rf_store_close (rf_store_t *st);
 
+/* The files a database at path is made of: the database first, then its
+ * -wal, -shm and lock files, also beside the file a symbolic link leads
+ * to (g_strfreev). Output commands never write over any of them. */
+char **rf_store_files (const char *path);
+
 /* Run SQL without results; on failure set err with the SQLite message. */
 gboolean rf_store_exec (rf_store_t *st, const char *sql, GError **err);
 
