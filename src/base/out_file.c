@@ -12,8 +12,11 @@
 G_DEFINE_QUARK (rf-out-file, rf_out_file_error)
 
 struct rf_out_file {
-    char *path;     /* the target */
-    char *tmp;      /* the temporary file renamed over it; NULL when written directly */
+    char *path;       /* the target */
+    char *tmp;        /* the temporary file renamed over it; NULL when written directly */
+    gboolean had_file;
+    int fd;
+    int first_errno;  /* of the first failed write: stdio forgets it */
     FILE *f;
 };
 
@@ -96,6 +99,35 @@ classify (const char *path, target_t *kind, struct stat *st, GError **err)
     return TRUE;
 }
 
+/* Writes through stdio, remembering why the first failed write failed. */
+static ssize_t
+cookie_write (void *cookie, const char *buf, size_t n)
+{
+    rf_out_file_t *o = cookie;
+    size_t done = 0;
+    while (done < n) {
+        ssize_t k = write (o->fd, buf + done, n - done);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0) {
+            if (!o->first_errno)
+                o->first_errno = k < 0 ? errno : ENOSPC;
+            return done > 0 ? (ssize_t) done : -1;
+        }
+        done += (size_t) k;
+    }
+    return (ssize_t) done;
+}
+
+static gboolean
+attach_stream (rf_out_file_t *o, int fd)
+{
+    cookie_io_functions_t io = { NULL, cookie_write, NULL, NULL };
+    o->fd = fd;
+    o->f = fopencookie (o, "w", io);
+    return o->f != NULL;
+}
+
 /* A link may lead to a pipe, a socket, a terminal or /dev/null only. */
 static gboolean
 stream_ok (int fd, target_t kind)
@@ -121,7 +153,7 @@ open_stream (rf_out_file_t *o, target_t kind, GError **err)
         return refuse (err, RF_OUT_FILE_ERR_REFUSED, o->path,
                        "changed while being opened, or leads to a device redflag does not write to");
     }
-    if (!(o->f = fdopen (fd, "wb"))) {
+    if (!attach_stream (o, fd)) {
         close (fd);
         return refuse (err, RF_OUT_FILE_ERR_IO, o->path, g_strerror (errno));
     }
@@ -150,7 +182,7 @@ open_temporary (rf_out_file_t *o, target_t kind, const struct stat *st, GError *
         }
         fchmod (fd, st->st_mode & 07777);
     }
-    if (fd >= 0 && !(o->f = fdopen (fd, "wb"))) {
+    if (fd >= 0 && !attach_stream (o, fd)) {
         close (fd);
         unlink (o->tmp);
         fd = -1;
@@ -179,6 +211,8 @@ rf_out_file_open (const char *path, const char *const *protect, GError **err)
         return NULL;
     o = g_new0 (rf_out_file_t, 1);
     o->path = g_strdup (path);
+    o->had_file = kind == TARGET_REGULAR;
+    o->fd = -1;
     ok = kind == TARGET_NEW || kind == TARGET_REGULAR ? open_temporary (o, kind, &st, err)
                                                       : open_stream (o, kind, err);
     if (!ok) {
@@ -204,24 +238,32 @@ out_free (rf_out_file_t *o)
     g_free (o);
 }
 
+/* Close the stream and the file; the first error met, or 0. */
+static int
+close_all (rf_out_file_t *o, gboolean sync)
+{
+    int e = 0;
+    if (fflush (o->f) != 0 || ferror (o->f))
+        e = o->first_errno ? o->first_errno : EIO;
+    if (!e && sync && fsync (o->fd) != 0)
+        e = errno;
+    fclose (o->f);
+    if (close (o->fd) != 0 && !e)
+        e = errno;
+    return e;
+}
+
 gboolean
 rf_out_file_commit (rf_out_file_t *o, GError **err)
 {
-    int e = 0;
-    errno = 0;
-    if (fflush (o->f) != 0 || ferror (o->f))
-        e = errno ? errno : EIO;
-    if (!e && o->tmp && fsync (fileno (o->f)) != 0)
-        e = errno;
-    if (fclose (o->f) != 0 && !e)
-        e = errno ? errno : EIO;
+    int e = close_all (o, o->tmp != NULL);
     if (!e && o->tmp && rename (o->tmp, o->path) != 0)
         e = errno;
     if (e) {
         if (o->tmp)
             unlink (o->tmp);
         g_set_error (err, RF_OUT_FILE_ERROR, RF_OUT_FILE_ERR_IO, "%s: cannot write: %s%s", o->path, g_strerror (e),
-                     o->tmp ? "; the file that was there is left as it was" : "");
+                     o->had_file ? "; the file that was there is left as it was" : "");
     }
     out_free (o);
     return e == 0;
@@ -232,7 +274,7 @@ rf_out_file_abort (rf_out_file_t *o)
 {
     if (!o)
         return;
-    fclose (o->f);
+    close_all (o, FALSE);
     if (o->tmp)
         unlink (o->tmp);
     out_free (o);
