@@ -419,7 +419,7 @@ START_TEST (read_only_places_named)
     g_mkdir_with_parents (ro, 0755);
     ck_assert_int_eq (scan_fixtures (inside), 0);
     ck_assert_int_eq (chmod (tmp, 0755), 0);
-    ck_assert_int_eq (chmod (inside, 0644), 0);
+    ck_assert_int_eq (chmod (inside, 0444), 0);
     ck_assert_int_eq (chmod (ro, 0555), 0);
     rc = run_unprivileged (&out, &err, scan_new);
     if (rc < 0) {
