@@ -357,11 +357,13 @@ check_version (rf_store_t *st, rf_store_mode_t mode, gint64 have, gint64 tables,
 }
 
 /* A new database is created private (0600) before SQLite opens it: SQLite
- * gives its -wal and -shm files the database's mode. */
+ * gives its -wal and -shm files the database's mode. *created: by us (not
+ * there already, nor through a dangling link). */
 static gboolean
-create_private (const char *path, GError **err)
+create_private (const char *path, gboolean *created, GError **err)
 {
     int fd = open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    *created = fd >= 0;
     if (fd < 0 && errno != EEXIST)
         return store_fail (err, RF_STORE_ERR_SQL, "%s: cannot create the database: %s; choose a writable place "
                            "with --db", path, g_strerror (errno));
@@ -407,7 +409,7 @@ rf_store_open (const char *path, rf_store_mode_t mode, GError **err)
     rf_store_t *st = g_new0 (rf_store_t, 1);
     int flags = mode == RF_STORE_WRITE ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
                                        : SQLITE_OPEN_READONLY;
-    gboolean absent = FALSE;
+    gboolean absent = FALSE, created = FALSE;
     gint64 version = 0, tables = 0;
     st->path = g_strdup (path);
     st->lock_fd = -1;
@@ -417,7 +419,7 @@ rf_store_open (const char *path, rf_store_mode_t mode, GError **err)
         goto fail;
     if (mode == RF_STORE_WRITE && !take_lock (st, err))
         goto fail;
-    if (absent && !create_private (path, err))
+    if (absent && !create_private (path, &created, err))
         goto fail;
     if (sqlite3_open_v2 (path, &st->db, flags, NULL) != SQLITE_OK) {
         rf_store_set_error (st, err, "cannot open database");
@@ -431,7 +433,7 @@ rf_store_open (const char *path, rf_store_mode_t mode, GError **err)
     return st;
 fail:
     rf_store_close (st);
-    if (absent)
+    if (created)
         remove_new (path);
     return NULL;
 }
