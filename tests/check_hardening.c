@@ -83,6 +83,30 @@ START_TEST (pattern_without_regex_named_with_its_line)
 }
 END_TEST
 
+/* Found by fuzz_config: response_hours times 3600 overflowed (undefined
+ * behaviour); whole numbers in the configuration are now bounded. */
+START_TEST (huge_numbers_in_the_configuration_refused)
+{
+    static const char *const cases[][2] = {
+        { "[client:acme]\ndomains = acme.example\nresponse_hours = 9223372036854775807\n", "response_hours" },
+        { "[client:acme]\ndomains = acme.example\nresponse_hours = 99999999999999999999999\n", "response_hours" },
+        { "[redflag]\nmax_message_mb = 17592186044416\n", "max_message_mb" },
+        { "[redflag]\ngrace_days = 4294967297\n", "grace_days" },
+    };
+    char *conf = g_build_filename (tmp, "big.conf", NULL), *out = NULL, *err = NULL;
+    for (size_t i = 0; i < G_N_ELEMENTS (cases); i++) {
+        char *want = g_strdup_printf ("%s: expected a whole number up to 1000000", cases[i][1]);
+        ck_assert (g_file_set_contents (conf, cases[i][0], -1, NULL));
+        ck_assert_int_eq (t_redflag (&out, &err, NULL, "scan", "--db", db, "--config", conf, MAIL "/edge", NULL), 3);
+        ck_assert_msg (strstr (err, want) != NULL, "%s", err);
+        g_free (want);
+        g_free (out);
+        g_free (err);
+    }
+    g_free (conf);
+}
+END_TEST
+
 /* ---- Control characters never reach the terminal. */
 
 static void
@@ -677,6 +701,7 @@ hardening_suite (void)
     tcase_add_test (tc, empty_bytes_convert_to_empty_text);
     tcase_add_test (tc, empty_body_message_scans);
     tcase_add_test (tc, pattern_without_regex_named_with_its_line);
+    tcase_add_test (tc, huge_numbers_in_the_configuration_refused);
     suite_add_tcase (s, tc);
     tc = tcase_create ("terminal");
     tcase_add_checked_fixture (tc, setup, teardown);
