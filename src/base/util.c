@@ -93,6 +93,8 @@ safe_line (const char *fmt, va_list ap)
     return safe;
 }
 
+static void emit (const char *prefix, const char *fmt, va_list ap) G_GNUC_PRINTF (2, 0);
+
 static void
 emit (const char *prefix, const char *fmt, va_list ap)
 {
