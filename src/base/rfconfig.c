@@ -5,6 +5,7 @@
 #include "base/util.h"
 
 #include <stdio.h>
+#include <errno.h>
 #include <string.h>
 
 #define RF_CONFIG_ERROR rf_config_error_quark ()
@@ -182,6 +183,8 @@ get_list_lower (GKeyFile *kf, const char *group, const char *key)
     return list;
 }
 
+#define RF_CONFIG_INT_MAX 1000000
+
 static gboolean
 get_int (GKeyFile *kf, const char *path, const char *group, const char *key,
          gint64 def, gint64 min, gint64 *out, GError **err)
@@ -192,9 +195,14 @@ get_int (GKeyFile *kf, const char *path, const char *group, const char *key,
         *out = def;
         return TRUE;
     }
+    errno = 0;
     n = g_ascii_strtoll (g_strstrip (v), &end, 10);
-    if (*v == '\0' || *end != '\0' || n < min) {
-        fail (err, path, group, key, "expected a whole number, got", v);
+    /* Every whole-number key (days, hours, MiB) is far below the bound,
+     * which keeps the products made of them (hours * 3600, MiB * 2^20)
+     * from overflowing. */
+    if (*v == '\0' || *end != '\0' || errno == ERANGE || n < min || n > RF_CONFIG_INT_MAX) {
+        fail (err, path, group, key, "expected a whole number up to " G_STRINGIFY (RF_CONFIG_INT_MAX) ", got",
+              v);
         g_free (v);
         return FALSE;
     }

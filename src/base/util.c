@@ -1,4 +1,5 @@
-/* util.c - logging, exit codes and small string helpers. */
+/* util.c - logging, exit codes, text made safe for the terminal, and small
+ * string helpers. */
 #include "config.h"
 #include "base/util.h"
 
@@ -11,18 +12,99 @@
 int rf_verbosity = 1;
 static gboolean progress_open;
 
+/* ---- Text made safe for the terminal (see util.h). */
+
+/* Length of the control character or invalid byte at p (0 when p starts a
+ * character to copy), and in *code what to show for it. */
+static gsize
+unsafe_at (const char *p, const char *end, gunichar *code, gboolean *is_byte)
+{
+    unsigned char c = (unsigned char) *p;
+    gunichar u;
+    if (c < 0x20 || c == 0x7f) {
+        *code = c;
+        *is_byte = TRUE;
+        return 1;
+    }
+    if (c < 0x80)
+        return 0;
+    u = g_utf8_get_char_validated (p, end - p);
+    if (u == (gunichar) -1 || u == (gunichar) -2) {
+        *code = c;
+        *is_byte = TRUE;
+        return 1;
+    }
+    if (u >= 0x80 && u <= 0x9f) {
+        *code = u;
+        *is_byte = FALSE;
+        return 2;
+    }
+    return 0;
+}
+
+void
+rf_term_safe_append (GString *out, const char *s, gssize len)
+{
+    const char *p, *end, *run;
+    if (!s)
+        return;
+    end = s + (len < 0 ? strlen (s) : (gsize) len);
+    for (p = run = s; p < end;) {
+        gunichar code = 0;
+        gboolean is_byte = FALSE;
+        gsize n = unsafe_at (p, end, &code, &is_byte);
+        if (n == 0) {
+            /* A whole character: its length from the lead byte (valid here). */
+            p += (unsigned char) *p < 0x80 ? 1 : g_utf8_skip[(unsigned char) *p];
+            continue;
+        }
+        g_string_append_len (out, run, p - run);
+        if (code == '\t' || code == '\n' || code == '\v' || code == '\f' || code == '\r')
+            g_string_append_c (out, ' ');
+        else
+            g_string_append_printf (out, is_byte ? "\\x%02x" : "\\u%04x", code);
+        p += n;
+        run = p;
+    }
+    g_string_append_len (out, run, p - run);
+}
+
+char *
+rf_term_safe (const char *s)
+{
+    GString *out = g_string_new (NULL);
+    rf_term_safe_append (out, s, -1);
+    return g_string_free (out, FALSE);
+}
+
+/* Messages name files, subjects and clients: the formatted line is made
+ * safe for the terminal as a whole (none of ours holds a line break). */
+static char *safe_line (const char *fmt, va_list ap) G_GNUC_PRINTF (1, 0);
+
+static char *
+safe_line (const char *fmt, va_list ap)
+{
+    char *raw = g_strdup_vprintf (fmt, ap), *safe;
+    gsize n = strlen (raw);
+    while (n > 0 && (raw[n - 1] == '\n' || raw[n - 1] == '\r'))
+        raw[--n] = '\0';
+    safe = rf_term_safe (raw);
+    g_free (raw);
+    return safe;
+}
+
+static void emit (const char *prefix, const char *fmt, va_list ap) G_GNUC_PRINTF (2, 0);
+
 static void
 emit (const char *prefix, const char *fmt, va_list ap)
 {
+    char *line = safe_line (fmt, ap);
     if (progress_open) {
         fputs ("\r\033[K", stderr);
         progress_open = FALSE;
     }
-    fputs ("redflag: ", stderr);
-    if (prefix)
-        fputs (prefix, stderr);
-    vfprintf (stderr, fmt, ap);
-    fputc ('\n', stderr);
+    fprintf (stderr, "redflag: %s%s\n", prefix ? prefix : "", line);
+    g_free (line);
 }
 
 void
@@ -59,15 +141,17 @@ rf_progress (const char *fmt, ...)
 {
     static int is_tty = -1;
     va_list ap;
+    char *line;
     if (is_tty < 0)
         is_tty = isatty (STDERR_FILENO);
     if (!is_tty || rf_verbosity < 1)
         return;
     va_start (ap, fmt);
-    fputs ("\r\033[K", stderr);
-    vfprintf (stderr, fmt, ap);
+    line = safe_line (fmt, ap);
     va_end (ap);
+    fprintf (stderr, "\r\033[K%s", line);
     fflush (stderr);
+    g_free (line);
     progress_open = TRUE;
 }
 

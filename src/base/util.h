@@ -23,6 +23,25 @@ typedef enum {
 void rf_warn (const char *fmt, ...) RF_ATTR_PRINTF (1, 2);
 void rf_error (const char *fmt, ...) RF_ATTR_PRINTF (1, 2);
 
+/* Text from mail, configuration files or file names made harmless to print
+ * on a terminal or in a text report.
+ *
+ * A subject or a client name may carry escape sequences (clear the screen,
+ * set the window title, write the clipboard with OSC 52) or line breaks that
+ * forge report lines. Everything redflag prints that it did not write itself
+ * goes through here: white-space controls (TAB, LF, VT, FF, CR) become one
+ * space, so a field never breaks a line; every other C0 control and DEL
+ * become "\xHH", C1 controls (U+0080 to U+009F) "\u00HH", and bytes that
+ * are not UTF-8 "\xHH". Everything else is copied as it is.
+ *
+ * rf_warn, rf_error, rf_info and rf_progress apply it to the whole line. */
+
+/* Append the safe form of len bytes of s (up to its NUL when len < 0). */
+void rf_term_safe_append (GString *out, const char *s, gssize len);
+
+/* The safe form of s (g_free); "" for NULL. */
+char *rf_term_safe (const char *s);
+
 /* Verbosity: 0 quiet (warnings and errors only), 1 normal, 2 verbose. */
 extern int rf_verbosity;
 void rf_info (const char *fmt, ...) RF_ATTR_PRINTF (1, 2);

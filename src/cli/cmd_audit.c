@@ -8,101 +8,42 @@
 #include "audit/audit_letter.h"
 #include "cli/cli.h"
 #include "cli/output_open.h"
+#include "base/out_file.h"
 #include "base/util.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
-/* Write the page to path through a temporary file and a rename. */
-static gboolean
-write_atomic (const char *path, const char *text)
+/* The page to a file (see base/out_file.h): written whole or not at all,
+ * never over the database, never through a symbolic link. Returns an
+ * rf_exit_t; prints why. */
+static int
+write_page (const char *path, const char *db_path, const char *text)
 {
-    char *dir = g_path_get_dirname (path), *base = g_path_get_basename (path);
-    char *tmp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
-    int fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0666), err = 0;
-    mode_t mask;
-    if (fd < 0) {
-        rf_error ("cannot create a file in %s: %s", dir, g_strerror (errno));
-        goto fail;
-    }
-    /* mkstemp makes the file private; give it the mode a plain create would. */
-    mask = umask (0);
-    umask (mask);
-    if (fchmod (fd, 0666 & ~mask) != 0 || !rf_write_all (fd, text, strlen (text)) || fsync (fd) != 0)
-        err = errno ? errno : EIO;
-    if (close (fd) != 0 && !err)
-        err = errno;
-    if (!err && rename (tmp, path) != 0)
-        err = errno;
-    if (err) {
-        rf_error ("cannot write %s: %s", path, g_strerror (err));
-        unlink (tmp);
-        goto fail;
-    }
-    g_free (dir);
-    g_free (base);
-    g_free (tmp);
-    return TRUE;
-fail:
-    g_free (dir);
-    g_free (base);
-    g_free (tmp);
-    return FALSE;
-}
-
-/* A device or a pipe (/dev/null, a FIFO) is written to as it is: renaming
- * over it would replace it with a plain file. */
-static gboolean
-write_direct (const char *path, const char *text)
-{
-    int fd = open (path, O_WRONLY | O_CLOEXEC), err = 0;
-    if (fd < 0 || !rf_write_all (fd, text, strlen (text)))
-        err = errno ? errno : EIO;
-    if (fd >= 0 && close (fd) != 0 && !err)
-        err = errno;
-    if (err)
-        rf_error ("cannot write %s: %s", path, g_strerror (err));
-    return err == 0;
-}
-
-/* A regular file (or a new one) is replaced atomically; a symbolic link
- * is followed, so that the link stays a link. */
-static gboolean
-write_page (const char *path, const char *text)
-{
-    struct stat sb;
-    char *target = g_strdup (path);
-    gboolean ok;
-    for (int hops = 0; hops < 16 && lstat (target, &sb) == 0 && S_ISLNK (sb.st_mode); hops++) {
-        char *link = g_file_read_link (target, NULL), *dir;
-        if (!link)
-            break;
-        dir = g_path_get_dirname (target);
-        g_free (target);
-        target = g_path_is_absolute (link) ? g_strdup (link) : g_build_filename (dir, link, NULL);
-        g_free (dir);
-        g_free (link);
-    }
-    if (stat (target, &sb) == 0 && S_ISDIR (sb.st_mode)) {
-        rf_error ("cannot write %s: it is a directory", path);
-        ok = FALSE;
-    } else if (stat (target, &sb) == 0 && !S_ISREG (sb.st_mode)) {
-        ok = write_direct (target, text);
+    char **protect = rf_store_files (db_path);
+    GError *err = NULL;
+    rf_out_file_t *f = rf_out_file_open (path, (const char *const *) protect, &err);
+    int rc = RF_EXIT_OK;
+    g_strfreev (protect);
+    if (!f) {
+        rc = g_error_matches (err, RF_OUT_FILE_ERROR, RF_OUT_FILE_ERR_PROTECTED) ? RF_EXIT_USAGE : RF_EXIT_FAILURE;
     } else {
-        ok = write_atomic (target, text);
+        fputs (text, rf_out_file_stream (f));
+        if (!rf_out_file_commit (f, &err))
+            rc = RF_EXIT_FAILURE;
     }
-    g_free (target);
-    return ok;
+    if (err)
+        rf_error ("audit: %s", err->message);
+    g_clear_error (&err);
+    return rc;
 }
 
+/* A reader that stops early (| head) is not an error. */
 static gboolean
 write_stdout (const char *text)
 {
-    if (fputs (text, stdout) < 0 || fflush (stdout) != 0) {
+    if ((fputs (text, stdout) < 0 || fflush (stdout) != 0) && errno != EPIPE) {
         rf_error ("cannot write to standard output: %s", g_strerror (errno));
         return FALSE;
     }
@@ -172,10 +113,8 @@ render (rf_store_t *st, const rf_common_opts_t *common, const char *client, gint
     /* A key may hold characters a file name cannot. */
     if (!out_path)
         g_strdelimit (path, "/\\:*?\"<>| ", '_');
-    if (!write_page (path, html)) {
-        rc = RF_EXIT_FAILURE;
+    if ((rc = write_page (path, common->db_path, html)) != RF_EXIT_OK)
         goto done;
-    }
     rf_info ("audit of %s written to %s", a->name, path);
 done:
     g_free (path);

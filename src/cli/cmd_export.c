@@ -2,6 +2,7 @@
 #include "config.h"
 #include "cli/cli.h"
 #include "base/csv.h"
+#include "base/out_file.h"
 #include "mail/export_mail.h"
 #include "money/export_money.h"
 #include "markers/export_markers.h"
@@ -83,34 +84,69 @@ find_table (const char *name)
     return NULL;
 }
 
-static gboolean
-export_one (rf_store_t *st, const table_t *t, const char *path, rf_csv_format_t fmt, gboolean bom,
-            const export_opts_t *o, GError **err)
+/* A writer for table t: the tables that depend on the reference date end
+ * each row with it (column as_of). */
+static void
+writer_init (rf_csv_t *w, FILE *out, rf_csv_format_t fmt, gboolean bom, const table_t *t, const export_opts_t *o)
 {
-    FILE *out = path ? fopen (path, "wb") : stdout;
+    rf_csv_init (w, out, fmt, bom);
+    if (t->dated == AS_ANALYSED || t->dated == ANY_DATE) {
+        w->trailer_name = "as_of";
+        w->trailer_value = o->as_of_day;
+    }
+}
+
+/* A table on standard output. A reader that stops early (| head) is not
+ * an error: the command ends quietly, as grep does. */
+static gboolean
+export_stdout (rf_store_t *st, const table_t *t, rf_csv_format_t fmt, gboolean bom, const export_opts_t *o,
+               GError **err)
+{
     rf_csv_t w;
-    gboolean ok;
-    if (!out) {
-        g_set_error (err, G_FILE_ERROR, g_file_error_from_errno (errno), "%s: cannot write: %s", path,
+    writer_init (&w, stdout, fmt, bom, t, o);
+    if (!t->fn (st, &w, o, err))
+        return FALSE;
+    if (fflush (stdout) != 0 && errno != EPIPE) {
+        g_set_error (err, G_FILE_ERROR, g_file_error_from_errno (errno), "standard output: write failed: %s",
                      g_strerror (errno));
         return FALSE;
     }
-    rf_csv_init (&w, out, fmt, bom);
-    if (t->dated == AS_ANALYSED || t->dated == ANY_DATE) {
-        w.trailer_name = "as_of";
-        w.trailer_value = o->as_of_day;
+    return TRUE;
+}
+
+/* Tables t[i] to files paths[i]: every target is checked and opened before
+ * anything is written (never the database, never through a link), and
+ * each file replaced only once whole. Returns an rf_exit_t; prints why. */
+static int
+export_files (rf_store_t *st, const table_t *const *t, char *const *paths, guint n, const char *db_path,
+              rf_csv_format_t fmt, gboolean bom, const export_opts_t *o)
+{
+    char **protect = rf_store_files (db_path);
+    rf_out_file_t **files = g_new0 (rf_out_file_t *, n);
+    GError *err = NULL;
+    int rc = RF_EXIT_OK;
+    for (guint i = 0; i < n && rc == RF_EXIT_OK; i++)
+        if (!(files[i] = rf_out_file_open (paths[i], (const char *const *) protect, &err)))
+            rc = g_error_matches (err, RF_OUT_FILE_ERROR, RF_OUT_FILE_ERR_PROTECTED) ? RF_EXIT_USAGE
+                                                                                     : RF_EXIT_FAILURE;
+    for (guint i = 0; i < n && rc == RF_EXIT_OK; i++) {
+        rf_csv_t w;
+        writer_init (&w, rf_out_file_stream (files[i]), fmt, bom, t[i], o);
+        if (!t[i]->fn (st, &w, o, &err))
+            rc = RF_EXIT_FAILURE;
     }
-    ok = t->fn (st, &w, o, err);
-    if (fflush (out) != 0 && ok) {
-        /* A reader that stopped early (| head) is not an error to report. */
-        if (!(errno == EPIPE && !path))
-            g_set_error (err, G_FILE_ERROR, g_file_error_from_errno (errno), "%s: write failed: %s",
-                         path ? path : "standard output", g_strerror (errno));
-        ok = FALSE;
+    for (guint i = 0; i < n; i++) {
+        if (rc != RF_EXIT_OK)
+            rf_out_file_abort (files[i]);
+        else if (!rf_out_file_commit (files[i], &err))
+            rc = RF_EXIT_FAILURE;
     }
-    if (path)
-        fclose (out);
-    return ok;
+    if (err)
+        rf_error ("%s", err->message);
+    g_clear_error (&err);
+    g_free (files);
+    g_strfreev (protect);
+    return rc;
 }
 
 /* The reference date: --as-of, else the last analysis's (the findings'
@@ -213,24 +249,29 @@ rf_cmd_export (int argc, char **argv)
         || (rc = resolve_as_of (st, as_of_s, t, all_dir != NULL, &o)) != RF_EXIT_OK)
         goto done;
     if (all_dir) {
-        if (g_mkdir_with_parents (all_dir, 0755) != 0) {
+        const table_t *all[G_N_ELEMENTS (tables)];
+        char *paths[G_N_ELEMENTS (tables)];
+        /* Private, like the files in it. */
+        if (g_mkdir_with_parents (all_dir, 0700) != 0) {
             rf_error ("%s: cannot create the directory: %s", all_dir, g_strerror (errno));
             rc = RF_EXIT_FAILURE;
             goto done;
         }
-        for (size_t i = 0; i < G_N_ELEMENTS (tables) && rc == RF_EXIT_OK; i++) {
+        for (size_t i = 0; i < G_N_ELEMENTS (tables); i++) {
             char *name = g_strdup_printf ("%s.%s", tables[i].name, fmt == RF_TSV ? "tsv" : "csv");
-            char *path = g_build_filename (all_dir, name, NULL);
-            if (!export_one (st, &tables[i], path, fmt, bom, &o, &err))
-                rc = RF_EXIT_FAILURE;
-            g_free (path);
+            all[i] = &tables[i];
+            paths[i] = g_build_filename (all_dir, name, NULL);
             g_free (name);
         }
-    } else if (!export_one (st, t, out_path, fmt, bom, &o, &err)) {
+        rc = export_files (st, all, paths, G_N_ELEMENTS (tables), common.db_path, fmt, bom, &o);
+        for (size_t i = 0; i < G_N_ELEMENTS (tables); i++)
+            g_free (paths[i]);
+    } else if (out_path) {
+        rc = export_files (st, &t, &out_path, 1, common.db_path, fmt, bom, &o);
+    } else if (!export_stdout (st, t, fmt, bom, &o, &err)) {
+        rf_error ("%s", err->message);
         rc = RF_EXIT_FAILURE;
     }
-    if (rc != RF_EXIT_OK && err)
-        rf_error ("%s", err->message);
 done:
     g_clear_error (&err);
     rf_store_close (st);

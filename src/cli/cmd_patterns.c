@@ -40,12 +40,27 @@ load (const char *user_dir)
     return m;
 }
 
+/* The text, the patterns and their files are the user's: control
+ * characters in them do not reach the terminal. */
+static void
+print_safe (const char *before, const char *text, const char *after)
+{
+    char *safe = rf_term_safe (text);
+    printf ("%s%s%s", before, safe, after);
+    g_free (safe);
+}
+
 static int
 cmd_test (const rf_markers_t *m)
 {
     GString *report = g_string_new (NULL);
     guint n = 0, failures = rf_markers_test_examples (m, report, &n);
-    fputs (report->str, stdout);
+    char **lines = g_strsplit (report->str, "\n", -1);
+    /* One line per failure; the examples in them are the user's text. */
+    for (char **l = lines; *l; l++)
+        if (**l)
+            print_safe ("", *l, "\n");
+    g_strfreev (lines);
     printf ("%u patterns, %u examples, %u failed\n", rf_markers_count (m), n, failures);
     g_string_free (report, TRUE);
     return failures ? RF_EXIT_FAILURE : RF_EXIT_OK;
@@ -70,22 +85,26 @@ static void
 print_explain (const rf_marker_explain_t *x)
 {
     const rf_marker_hit_t *h = x->hit;
-    printf ("%s %s (%s, weight %g) at character %ld\n", x->dropped ? "dropped" : "HIT    ",
-            h->pattern_id, h->category, h->weight, h->offset);
+    char *line = g_strdup_printf ("%s %s (%s, weight %g) at character %ld", x->dropped ? "dropped" : "HIT    ",
+                                  h->pattern_id, h->category, h->weight, h->offset);
+    char *where = x->regex ? g_strdup_printf ("%s:%d", x->file, x->line) : g_strdup (x->file ? x->file : "?");
+    print_safe ("", line, "\n");
     if (!x->regex) {
         /* A hit of the trained scorer: its evidence is the words that weighed most. */
-        printf ("    evidence: %s\n", h->matched);
-        printf ("    sentence: \"%s\"\n", h->snippet);
-        printf ("    model:    %s\n", x->file ? x->file : "?");
-        return;
+        print_safe ("    evidence: ", h->matched, "\n");
+        print_safe ("    sentence: \"", h->snippet, "\"\n");
+        print_safe ("    model:    ", where, "\n");
+    } else {
+        print_safe ("    matched:  \"", h->matched, "\"\n");
+        print_safe ("    sentence: \"", h->snippet, "\"\n");
+        print_safe ("    pattern:  ", where, "\n");
     }
-    printf ("    matched:  \"%s\"\n", h->matched);
-    printf ("    sentence: \"%s\"\n", h->snippet);
-    printf ("    pattern:  %s:%d\n", x->file, x->line);
     if (x->note)
-        printf ("    note:     %s\n", x->note);
+        print_safe ("    note:     ", x->note, "\n");
     if (x->dropped)
-        printf ("    why dropped: %s\n", x->dropped);
+        print_safe ("    why dropped: ", x->dropped, "\n");
+    g_free (where);
+    g_free (line);
 }
 
 /* What the trained scorer made of each sentence: per category, the score,
@@ -98,12 +117,14 @@ print_scores (const GPtrArray *scores)
         const rf_scorer_explain_t *x = g_ptr_array_index (scores, i);
         if (x->sentence != sentence) {
             sentence = x->sentence;
-            printf ("scorer, sentence %u (%s models): \"%s\"\n", x->sentence + 1, x->lang,
-                    x->snippet);
+            char *head = g_strdup_printf ("scorer, sentence %u (%s models): \"", x->sentence + 1, x->lang);
+            print_safe (head, x->snippet, "\"\n");
+            g_free (head);
         }
-        printf ("    %-17s %.2f (threshold %.2f) %s%s%s\n", x->category, x->score, x->threshold,
+        printf ("    %-17s %.2f (threshold %.2f) %s%s", x->category, x->score, x->threshold,
                 x->hit ? "HIT" : x->pattern_hit ? "pattern hit" : x->score >= x->threshold ? "" : "-",
-                *x->evidence ? ": " : "", x->evidence);
+                *x->evidence ? ": " : "");
+        print_safe ("", x->evidence, "\n");
     }
 }
 

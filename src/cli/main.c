@@ -7,6 +7,7 @@
 #include <gmime/gmime.h>
 #include <libxml/parser.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -47,6 +48,10 @@ main (int argc, char **argv)
 {
     int rc;
     setlocale (LC_ALL, "");
+    /* A closed pipe (| head) and a file size limit are write errors that
+     * the commands handle, not reasons to be killed. */
+    signal (SIGPIPE, SIG_IGN);
+    signal (SIGXFSZ, SIG_IGN);
     if (argc < 2) {
         usage (stderr);
         return RF_EXIT_USAGE;

@@ -7,10 +7,12 @@
 char *
 rf_to_utf8 (const char *data, gssize len, const char *charset)
 {
-    gsize n = len < 0 ? strlen (data) : (gsize) len;
+    /* An empty part's bytes may be NULL: memcpy must not be given it. */
+    gsize n = !data ? 0 : len < 0 ? strlen (data) : (gsize) len;
     /* Bodies may hold NUL bytes; they would cut C strings short later. */
     char *copy = g_malloc (n + 1), *out = NULL;
-    memcpy (copy, data, n);
+    if (n > 0)
+        memcpy (copy, data, n);
     copy[n] = '\0';
     for (gsize i = 0; i < n; i++)
         if (copy[i] == '\0')

@@ -18,7 +18,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (GMimeStream, g_object_unref)
  * (g_free) */
 char *rf_header_decode (const char *raw);
 
-/* Convert bytes in the given charset (NULL: unknown) to valid UTF-8. (g_free) */
+/* Convert bytes in the given charset (NULL: unknown) to valid UTF-8; data
+ * may be NULL when len is 0 (an empty part). (g_free) */
 char *rf_to_utf8 (const char *data, gssize len, const char *charset);
 
 #endif

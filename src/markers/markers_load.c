@@ -123,8 +123,9 @@ finish_pattern (reader_t *r, GError **err)
         return TRUE;
     r->cur = NULL;
     if (!pat->regex) {
+        syntax_error (err, r->path, pat->line, "pattern has no regex: line");
         pattern_free (pat);
-        return syntax_error (err, r->path, pat->line, "pattern has no regex: line");
+        return FALSE;
     }
     if (pat->match->len == 0 || pat->nomatch->len == 0) {
         syntax_error (err, r->path, pat->line,

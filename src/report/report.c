@@ -37,10 +37,20 @@ row_free (gpointer p)
     g_free (r);
 }
 
+/* Every text from the database came from mail, invoices or the
+ * configuration: it is made safe for the terminal before it is printed. */
 static char *
 col_text (sqlite3_stmt *q, int i)
 {
-    return g_strdup ((const char *) sqlite3_column_text (q, i));
+    const char *t = (const char *) sqlite3_column_text (q, i);
+    return t ? rf_term_safe (t) : NULL;
+}
+
+/* The same for printing at once: "" for NULL. */
+static char *
+col_print (sqlite3_stmt *q, int i)
+{
+    return rf_term_safe ((const char *) sqlite3_column_text (q, i));
 }
 
 static GPtrArray *
@@ -147,12 +157,15 @@ print_evidence (sqlite3_stmt *e, gint64 finding_id, gint64 n, const rf_report_op
     sqlite3_bind_int64 (e, 1, finding_id);
     while (sqlite3_step (e) == SQLITE_ROW && (o->all_evidence || shown < EVIDENCE_SHOWN)) {
         char *when = rf_fmt_local_when ((const char *) sqlite3_column_text (e, 0), tz);
-        const char *msgid = (const char *) sqlite3_column_text (e, 3);
-        printf ("      %s%s%s%s", when, *when ? "  " : "", sqlite3_column_text (e, 1), sqlite3_column_text (e, 2));
-        if (o->all_evidence && msgid)
+        char *ref = col_print (e, 1), *detail = col_print (e, 2), *msgid = col_print (e, 3);
+        printf ("      %s%s%s%s", when, *when ? "  " : "", ref, detail);
+        if (o->all_evidence && sqlite3_column_type (e, 3) != SQLITE_NULL)
             printf ("  <%s>", msgid);
         printf ("\n");
         g_free (when);
+        g_free (ref);
+        g_free (detail);
+        g_free (msgid);
         shown++;
     }
     if (n > shown)
@@ -187,7 +200,7 @@ print_details (rf_store_t *st, const row_t *r, const rf_report_opts_t *o, GError
     sqlite3_bind_int64 (f, 1, r->id);
     while (sqlite3_step (f) == SQLITE_ROW) {
         int points = sqlite3_column_int (f, 6);
-        const char *trend = (const char *) sqlite3_column_text (f, 4);
+        char *trend = col_print (f, 4), *sev = col_print (f, 1), *sig = col_print (f, 2), *sum = col_print (f, 3);
         GString *how = g_string_new (NULL);
         /* Information that weighs nothing and cannot be compared says so by
          * saying nothing. */
@@ -195,9 +208,12 @@ print_details (rf_store_t *st, const row_t *r, const rf_report_opts_t *o, GError
             g_string_append_printf (how, "%+d points", points);
         if (strcmp (trend, "unknown"))
             g_string_append_printf (how, "%s%s", how->len ? ", " : "", trend);
-        printf ("\n  [%s] %s%s%s%s: %s\n", sqlite3_column_text (f, 1), sqlite3_column_text (f, 2),
-                how->len ? " (" : "", how->str, how->len ? ")" : "", sqlite3_column_text (f, 3));
+        printf ("\n  [%s] %s%s%s%s: %s\n", sev, sig, how->len ? " (" : "", how->str, how->len ? ")" : "", sum);
         g_string_free (how, TRUE);
+        g_free (trend);
+        g_free (sev);
+        g_free (sig);
+        g_free (sum);
         print_evidence (e, sqlite3_column_int64 (f, 0), sqlite3_column_int64 (f, 5), o, tz);
     }
     g_time_zone_unref (tz);
@@ -244,8 +260,10 @@ rf_report_print (rf_store_t *st, const rf_report_opts_t *o, GError **err)
     }
     /* Nothing to judge is no verdict at all. */
     if (rows->len == 0) {
+        char *asked = rf_term_safe (o->client);
         printf (o->client ? "No mail or invoices of '%s' in this window: no verdict.\n"
-                          : "No mail or invoices in this window: no verdict.\n", o->client);
+                          : "No mail or invoices in this window: no verdict.\n", asked);
+        g_free (asked);
         g_ptr_array_unref (rows);
         if (!o->client && !rf_report_unconfigured_line (st, 3, err))
             return RF_EXIT_FAILURE;

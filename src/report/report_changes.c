@@ -46,6 +46,15 @@ bound (rf_store_t *st, const char *sql, const char *cur, const char *prev, const
     return q;
 }
 
+/* A column's text made safe for a terminal; kept in keep until it is freed. */
+static const char *
+safe (sqlite3_stmt *q, int i, GPtrArray *keep)
+{
+    char *t = rf_term_safe ((const char *) sqlite3_column_text (q, i));
+    g_ptr_array_add (keep, t);
+    return t;
+}
+
 /* The lines of one client's new or worse findings and new critical
  * evidence, appended to out; FALSE on a database error. */
 static gboolean
@@ -54,20 +63,24 @@ client_lines (rf_store_t *st, const char *cur, const char *prev, const char *key
     sqlite3_stmt *q = bound (st, changed_sql, cur, prev, key, err);
     const char *last = "";
     int shown = 0, more = 0;
+    GPtrArray *keep;
     if (!q)
         return FALSE;
+    keep = g_ptr_array_new_with_free_func (g_free);
     while (sqlite3_step (q) == SQLITE_ROW) {
         const char *was = (const char *) sqlite3_column_text (q, 3);
         if (was)
-            g_string_append_printf (out, "  worse: %s %s -> %s: %s\n", sqlite3_column_text (q, 0), was,
-                                    sqlite3_column_text (q, 1), sqlite3_column_text (q, 2));
+            g_string_append_printf (out, "  worse: %s %s -> %s: %s\n", safe (q, 0, keep), safe (q, 3, keep),
+                                    safe (q, 1, keep), safe (q, 2, keep));
         else
-            g_string_append_printf (out, "  new: %s (%s): %s\n", sqlite3_column_text (q, 0),
-                                    sqlite3_column_text (q, 1), sqlite3_column_text (q, 2));
+            g_string_append_printf (out, "  new: %s (%s): %s\n", safe (q, 0, keep), safe (q, 1, keep),
+                                    safe (q, 2, keep));
     }
     sqlite3_finalize (q);
-    if (!(q = bound (st, new_evidence_sql, cur, prev, key, err)))
+    if (!(q = bound (st, new_evidence_sql, cur, prev, key, err))) {
+        g_ptr_array_unref (keep);
         return FALSE;
+    }
     while (sqlite3_step (q) == SQLITE_ROW) {
         const char *signal = (const char *) sqlite3_column_text (q, 0);
         if (strcmp (signal, last)) {
@@ -84,7 +97,7 @@ client_lines (rf_store_t *st, const char *cur, const char *prev, const char *key
             if (!tz)
                 tz = g_time_zone_new_utc ();
             when = rf_fmt_local_when ((const char *) sqlite3_column_text (q, 1), tz);
-            g_string_append_printf (out, "    %s%s%s\n", when, *when ? "  " : "", sqlite3_column_text (q, 2));
+            g_string_append_printf (out, "    %s%s%s\n", when, *when ? "  " : "", safe (q, 2, keep));
             g_free (when);
             g_time_zone_unref (tz);
         } else {
@@ -94,6 +107,7 @@ client_lines (rf_store_t *st, const char *cur, const char *prev, const char *key
     if (more)
         g_string_append_printf (out, "    ... and %d more\n", more);
     sqlite3_finalize (q);
+    g_ptr_array_unref (keep);
     return TRUE;
 }
 
@@ -113,17 +127,21 @@ print_changes (rf_store_t *st, const char *cur, const char *prev, GError **err)
     GString *all = g_string_new (NULL), *lines = g_string_new (NULL);
     gboolean ok = q != NULL;
     while (ok && sqlite3_step (q) == SQLITE_ROW) {
-        const char *key = (const char *) sqlite3_column_text (q, 0), *name = (const char *) sqlite3_column_text (q, 1);
+        const char *key = (const char *) sqlite3_column_text (q, 0);
+        char *name = rf_term_safe ((const char *) sqlite3_column_text (q, 1));
         const char *now = (const char *) sqlite3_column_text (q, 2), *was = (const char *) sqlite3_column_text (q, 4);
         int score = sqlite3_column_int (q, 3), old = sqlite3_column_int (q, 5);
         g_string_truncate (lines, 0);
         if (!now) {
             g_string_append_printf (all, "%s (%s): no mail or invoices in the window any more (was %s, %d)\n",
                                     name, key, was, old);
+            g_free (name);
             continue;
         }
-        if (!(ok = client_lines (st, cur, prev, key, lines, err)))
+        if (!(ok = client_lines (st, cur, prev, key, lines, err))) {
+            g_free (name);
             break;
+        }
         if (!was) {
             g_string_append_printf (all, "%s (%s): new, %s, score %d\n%s", name, key, now, score, lines->str);
         } else if (strcmp (now, was) || lines->len) {
@@ -137,6 +155,7 @@ print_changes (rf_store_t *st, const char *cur, const char *prev, GError **err)
             g_string_append_printf (all, "%s (%s): %s, score %d%s\n%s", name, key, verdict, score, was_score,
                                     lines->str);
         }
+        g_free (name);
     }
     sqlite3_finalize (q);
     if (ok && all->len)

@@ -1,6 +1,7 @@
 /* report_fmt.c - durations, terminal detection, aligned cells. */
 #include "config.h"
 #include "report/report_fmt.h"
+#include "base/util.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,13 +40,9 @@ void
 rf_print_cell (const char *text, int width, gboolean right)
 {
     /* Names come from mail: no control character reaches the terminal. */
-    char *clean = g_strdup (text ? text : "");
+    char *clean = rf_term_safe (text);
     const char *s = clean;
-    int w;
-    for (char *p = clean; *p; p++)
-        if ((unsigned char) *p < 0x20 || *p == 0x7f)
-            *p = ' ';
-    w = rf_display_width (s);
+    int w = rf_display_width (s);
     if (w > width) {
         const char *cut = g_utf8_offset_to_pointer (s, width - 1);
         fwrite (s, 1, (size_t) (cut - s), stdout);

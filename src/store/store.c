@@ -5,11 +5,13 @@
 #include "base/util.h"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 G_DEFINE_QUARK (rf-store, rf_store_error)
@@ -96,15 +98,32 @@ rf_store_rollback (rf_store_t *st)
         sqlite3_exec (st->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
+gboolean
+rf_store_query_value (rf_store_t *st, const char *sql, gint64 def, gint64 *out, GError **err)
+{
+    sqlite3_stmt *s = NULL;
+    int rc = sqlite3_prepare_v2 (st->db, sql, -1, &s, NULL);
+    *out = def;
+    if (rc == SQLITE_OK && (rc = sqlite3_step (s)) == SQLITE_ROW && sqlite3_column_type (s, 0) != SQLITE_NULL)
+        *out = sqlite3_column_int64 (s, 0);
+    if (rc != SQLITE_OK && rc != SQLITE_ROW && rc != SQLITE_DONE) {
+        rf_store_set_error (st, err, sql);
+        sqlite3_finalize (s);
+        return FALSE;
+    }
+    sqlite3_finalize (s);
+    return TRUE;
+}
+
 gint64
 rf_store_query_int (rf_store_t *st, const char *sql, gint64 def)
 {
-    sqlite3_stmt *s = NULL;
-    gint64 v = def;
-    if (sqlite3_prepare_v2 (st->db, sql, -1, &s, NULL) == SQLITE_OK
-        && sqlite3_step (s) == SQLITE_ROW && sqlite3_column_type (s, 0) != SQLITE_NULL)
-        v = sqlite3_column_int64 (s, 0);
-    sqlite3_finalize (s);
+    GError *err = NULL;
+    gint64 v;
+    if (!rf_store_query_value (st, sql, def, &v, &err)) {
+        rf_warn ("%s", err->message);
+        g_error_free (err);
+    }
     return v;
 }
 
@@ -162,7 +181,7 @@ take_lock (rf_store_t *st, GError **err)
     char *real = rf_store_real_path (st->path);
     char *lock_path = g_strconcat (real, ".lock", NULL);
     g_free (real);
-    st->lock_fd = open (lock_path, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    st->lock_fd = open (lock_path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (st->lock_fd < 0) {
         g_set_error (err, RF_STORE_ERROR, RF_STORE_ERR_SQL, "%s: cannot create lock file: %s",
                      lock_path, g_strerror (errno));
@@ -180,19 +199,15 @@ take_lock (rf_store_t *st, GError **err)
     return TRUE;
 }
 
+/* Bring a database at schema version have up to ours, one step per
+ * transaction. */
 static gboolean
-migrate (rf_store_t *st, GError **err)
+migrate (rf_store_t *st, int have, GError **err)
 {
-    int n, have = (int) rf_store_query_int (st, "PRAGMA user_version", 0);
+    int n;
     const char *const *steps = schema_steps (&n);
     char pragma[64];
 
-    if (have > n) {
-        g_set_error (err, RF_STORE_ERROR, RF_STORE_ERR_VERSION,
-                     "%s: database schema version %d is newer than this redflag (%d); "
-                     "upgrade redflag", st->path, have, n);
-        return FALSE;
-    }
     for (int k = have; k < n; k++) {
         g_snprintf (pragma, sizeof pragma, "PRAGMA user_version=%d", k + 1);
         if (!rf_store_begin (st, err))
@@ -207,21 +222,259 @@ migrate (rf_store_t *st, GError **err)
     return TRUE;
 }
 
+/* ---- What is at the database path, said plainly and with what to do,
+ * before and after SQLite is asked. */
+
+#define RESTORE_HINT "restore it from a backup, or build a new one from the mail with 'redflag scan --db NEW.db'"
+
+static gboolean store_fail (GError **err, int code, const char *fmt, ...) RF_ATTR_PRINTF (3, 4);
+
+static gboolean
+store_fail (GError **err, int code, const char *fmt, ...)
+{
+    va_list ap;
+    char *msg;
+    va_start (ap, fmt);
+    msg = g_strdup_vprintf (fmt, ap);
+    va_end (ap);
+    g_set_error_literal (err, RF_STORE_ERROR, code, msg);
+    g_free (msg);
+    return FALSE;
+}
+
+/* The size the header of an SQLite file announces (page size times page
+ * count), or 0 when it does not say. */
+static gint64
+header_size (const guint8 h[100])
+{
+    guint32 page = ((guint32) h[16] << 8) | h[17];
+    guint32 pages = ((guint32) h[28] << 24) | ((guint32) h[29] << 16) | ((guint32) h[30] << 8) | h[31];
+    /* The count is kept up to date only when these two counters agree. */
+    if (memcmp (h + 24, h + 92, 4) != 0)
+        return 0;
+    return (gint64) (page == 1 ? 65536 : page) * pages;
+}
+
+/* TRUE when a write-ahead log with content lies beside the database: the
+ * database file alone may then be shorter than its header says. */
+static gboolean
+wal_has_content (const char *path)
+{
+    char *wal = g_strconcat (path, "-wal", NULL);
+    struct stat sb;
+    gboolean yes = stat (wal, &sb) == 0 && sb.st_size > 0;
+    g_free (wal);
+    return yes;
+}
+
+/* The first bytes of the file (up to 100, the SQLite header); -1 when it
+ * cannot be read. */
+static gssize
+read_head (const char *path, guint8 head[100])
+{
+    int fd = open (path, O_RDONLY | O_CLOEXEC);
+    gssize got = 0, k;
+    if (fd < 0)
+        return -1;
+    while (got < 100 && ((k = read (fd, head + got, (gsize) (100 - got))) > 0 || (k < 0 && errno == EINTR)))
+        got += k > 0 ? k : 0;
+    close (fd);
+    return got;
+}
+
+/* The contents of an existing, non-empty file: an SQLite database, whole. */
+static gboolean
+check_contents (const char *path, const struct stat *sb, GError **err)
+{
+    guint8 head[100];
+    gssize got = read_head (path, head);
+    gint64 announced;
+    if (got < 0)
+        return store_fail (err, RF_STORE_ERR_SQL, "%s: cannot read the database: %s; check the permissions of "
+                           "the file", path, g_strerror (errno));
+    if (got < 16 || memcmp (head, "SQLite format 3", 16) != 0)
+        return store_fail (err, RF_STORE_ERR_SQL, "%s: not an SQLite database (it does not start with the "
+                           "SQLite header), so not a redflag database; name the right file with --db", path);
+    announced = got < 100 ? 100 : header_size (head);
+    if (announced > sb->st_size && !wal_has_content (path))
+        return store_fail (err, RF_STORE_ERR_SQL, "%s: the database is truncated: %" G_GINT64_FORMAT " bytes of "
+                           "the %" G_GINT64_FORMAT " its header announces (a copy cut short, or a full disk); "
+                           RESTORE_HINT, path, (gint64) sb->st_size, announced);
+    return TRUE;
+}
+
+/* Before SQLite sees the path: refuse what cannot be a database. *absent:
+ * nothing there yet (a writer creates it). */
+static gboolean
+check_file (const char *path, rf_store_mode_t mode, gboolean *absent, GError **err)
+{
+    struct stat sb;
+    *absent = FALSE;
+    if (stat (path, &sb) != 0) {
+        if (errno == ENOENT && mode == RF_STORE_WRITE)
+            return *absent = TRUE;
+        if (errno == ENOENT)
+            return store_fail (err, RF_STORE_ERR_MISSING, "%s: no such database; run 'redflag scan' first, "
+                               "or name it with --db", path);
+        return store_fail (err, RF_STORE_ERR_SQL, "%s: cannot reach the database: %s", path, g_strerror (errno));
+    }
+    if (!S_ISREG (sb.st_mode))
+        return store_fail (err, RF_STORE_ERR_SQL, "%s: %s, not a database file; name the database with --db", path,
+                           S_ISDIR (sb.st_mode) ? "a directory" : "not a regular file");
+    /* An empty file is a new database to a writer (SQLite fills it). */
+    if (sb.st_size == 0 && mode == RF_STORE_READ)
+        return store_fail (err, RF_STORE_ERR_MISSING, "%s: an empty file (0 bytes), not a redflag database yet; "
+                           "run 'redflag scan --db %s' to fill it, or name the right file with --db", path, path);
+    if (sb.st_size > 0 && !check_contents (path, &sb, err))
+        return FALSE;
+    if (mode == RF_STORE_WRITE && access (path, W_OK) != 0)
+        return store_fail (err, RF_STORE_ERR_SQL, "%s: the database file is read-only for you (%s); make it "
+                           "writable, or work on a copy", path, g_strerror (errno));
+    return TRUE;
+}
+
+/* A writer keeps the journal (-wal, -shm) and the lock beside the database. */
+static gboolean
+check_dir_writable (const char *path, GError **err)
+{
+    char *dir = g_path_get_dirname (path);
+    gboolean ok = access (dir, W_OK | X_OK) == 0;
+    if (!ok)
+        store_fail (err, RF_STORE_ERR_SQL, "%s: cannot write in the directory %s (%s): redflag keeps the "
+                    "database's journal (-wal, -shm) and its lock file beside it; make the directory "
+                    "writable, or choose another place with --db", path, dir, g_strerror (errno));
+    g_free (dir);
+    return ok;
+}
+
+/* SQLite could not open or read the files. Even a reader of a database in
+ * WAL mode must create its -shm file when there is none: a read-only
+ * directory is the usual cause. */
+static void
+permission_error (rf_store_t *st, GError **err)
+{
+    char *dir = g_path_get_dirname (st->path), *shm = g_strconcat (st->path, "-shm", NULL);
+    if (access (dir, W_OK | X_OK) != 0 && !g_file_test (shm, G_FILE_TEST_EXISTS))
+        store_fail (err, RF_STORE_ERR_SQL, "%s: cannot read the database: SQLite must create %s beside it to read "
+                    "it (the database is in WAL mode), and the directory %s is not writable for you; make it "
+                    "writable, or copy the database somewhere writable", st->path, shm, dir);
+    else
+        store_fail (err, RF_STORE_ERR_SQL, "%s: cannot open the database (SQLite: %s); check the permissions of "
+                    "the file, of its -wal and -shm files and of its directory", st->path, sqlite3_errmsg (st->db));
+    g_free (shm);
+    g_free (dir);
+}
+
+/* Have SQLite read the header and the schema; say what a failure means. */
+static gboolean
+probe (rf_store_t *st, gint64 *version, gint64 *tables, GError **err)
+{
+    GError *e = NULL;
+    int code;
+    if (rf_store_query_value (st, "PRAGMA user_version", 0, version, &e)
+        && rf_store_query_value (st, "SELECT count(*) FROM sqlite_schema", 0, tables, &e))
+        return TRUE;
+    code = sqlite3_extended_errcode (st->db) & 0xff;
+    if (code == SQLITE_NOTADB)
+        store_fail (err, RF_STORE_ERR_SQL, "%s: the database's header is damaged (SQLite: %s); " RESTORE_HINT,
+                    st->path, sqlite3_errmsg (st->db));
+    else if (code == SQLITE_CORRUPT)
+        store_fail (err, RF_STORE_ERR_SQL, "%s: the database is damaged (SQLite: %s); " RESTORE_HINT, st->path,
+                    sqlite3_errmsg (st->db));
+    else if (code == SQLITE_CANTOPEN || code == SQLITE_PERM || code == SQLITE_READONLY || code == SQLITE_AUTH)
+        permission_error (st, err);
+    else
+        store_fail (err, RF_STORE_ERR_SQL, "%s", e->message);
+    g_error_free (e);
+    return FALSE;
+}
+
+/* Whose database this is, and whether this redflag can use it. */
+static gboolean
+check_version (rf_store_t *st, rf_store_mode_t mode, gint64 have, gint64 tables, GError **err)
+{
+    int n = rf_store_schema_version ();
+    if (have > n)
+        return store_fail (err, RF_STORE_ERR_VERSION, "%s: database schema version %" G_GINT64_FORMAT " is newer "
+                           "than this redflag (%d); upgrade redflag", st->path, have, n);
+    if (have == 0 && tables > 0)
+        return store_fail (err, RF_STORE_ERR_SQL, "%s: an SQLite database, but not redflag's (it has tables and "
+                           "no redflag schema); name the redflag database with --db", st->path);
+    if (mode == RF_STORE_WRITE)
+        return TRUE;
+    if (have == 0)
+        return store_fail (err, RF_STORE_ERR_MISSING, "%s: an empty database; run 'redflag scan --db %s' first",
+                           st->path, st->path);
+    if (have < n)
+        return store_fail (err, RF_STORE_ERR_VERSION, "%s: database is from an older redflag; run 'redflag scan' "
+                           "or 'redflag analyze' once to upgrade it", st->path);
+    return TRUE;
+}
+
+/* A new database is created private (0600) before SQLite opens it: SQLite
+ * gives its -wal and -shm files the database's mode. *created: by us (not
+ * there already, nor through a dangling link). */
+static gboolean
+create_private (const char *path, gboolean *created, GError **err)
+{
+    int fd = open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    *created = fd >= 0;
+    if (fd < 0 && errno != EEXIST)
+        return store_fail (err, RF_STORE_ERR_SQL, "%s: cannot create the database: %s; choose a writable place "
+                           "with --db", path, g_strerror (errno));
+    if (fd >= 0)
+        close (fd);
+    return TRUE;
+}
+
+/* Remove what a failed first open created. */
+static void
+remove_new (const char *path)
+{
+    static const char *const suffixes[] = { "", "-wal", "-shm" };
+    for (size_t i = 0; i < G_N_ELEMENTS (suffixes); i++) {
+        char *p = g_strconcat (path, suffixes[i], NULL);
+        unlink (p);
+        g_free (p);
+    }
+}
+
+/* Connection settings, and for a writer the schema brought up to date. */
+static gboolean
+configure (rf_store_t *st, rf_store_mode_t mode, gint64 version, GError **err)
+{
+    if (!rf_store_exec (st, "PRAGMA foreign_keys=ON", err))
+        return FALSE;
+    if (mode == RF_STORE_READ)
+        return TRUE;
+    /* A fixed 8 MiB page cache, and temporary tables and sorts that
+     * spill to a file: memory stays the same whatever the size of the
+     * mailbox (a bigger cache saves 10-15 % of the analysis time at
+     * 100,000 messages, for 30 MiB more). Checkpoints every 32 MiB of
+     * log rather than 4: a page rewritten by several batches is copied
+     * back once. */
+    return rf_store_exec (st, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+                              "PRAGMA cache_size=" G_STRINGIFY (CACHE_KIB) "; PRAGMA wal_autocheckpoint=8192", err)
+           && migrate (st, (int) version, err);
+}
+
 rf_store_t *
 rf_store_open (const char *path, rf_store_mode_t mode, GError **err)
 {
     rf_store_t *st = g_new0 (rf_store_t, 1);
     int flags = mode == RF_STORE_WRITE ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
                                        : SQLITE_OPEN_READONLY;
+    gboolean absent = FALSE, created = FALSE;
+    gint64 version = 0, tables = 0;
     st->path = g_strdup (path);
     st->lock_fd = -1;
 
-    if (mode == RF_STORE_READ && !g_file_test (path, G_FILE_TEST_EXISTS)) {
-        g_set_error (err, RF_STORE_ERROR, RF_STORE_ERR_MISSING,
-                     "%s: no such database; run 'redflag scan' first, or name it with --db", path);
+    if (!check_file (path, mode, &absent, err)
+        || (mode == RF_STORE_WRITE && !check_dir_writable (path, err)))
         goto fail;
-    }
     if (mode == RF_STORE_WRITE && !take_lock (st, err))
+        goto fail;
+    if (absent && !create_private (path, &created, err))
         goto fail;
     if (sqlite3_open_v2 (path, &st->db, flags, NULL) != SQLITE_OK) {
         rf_store_set_error (st, err, "cannot open database");
@@ -229,29 +482,31 @@ rf_store_open (const char *path, rf_store_mode_t mode, GError **err)
     }
     sqlite3_extended_result_codes (st->db, 1);
     sqlite3_busy_timeout (st->db, 10000);
-    if (!rf_store_exec (st, "PRAGMA foreign_keys=ON", err))
+    if (!probe (st, &version, &tables, err) || !check_version (st, mode, version, tables, err)
+        || !configure (st, mode, version, err))
         goto fail;
-    if (mode == RF_STORE_WRITE) {
-        /* A fixed 8 MiB page cache, and temporary tables and sorts that
-         * spill to a file: memory stays the same whatever the size of the
-         * mailbox (a bigger cache saves 10-15 % of the analysis time at
-         * 100,000 messages, for 30 MiB more). Checkpoints every 32 MiB of
-         * log rather than 4: a page rewritten by several batches is copied
-         * back once. */
-        if (!rf_store_exec (st, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
-                                "PRAGMA cache_size=" G_STRINGIFY (CACHE_KIB) "; PRAGMA wal_autocheckpoint=8192", err)
-            || !migrate (st, err))
-            goto fail;
-    } else if (rf_store_query_int (st, "PRAGMA user_version", 0) < rf_store_schema_version ()) {
-        g_set_error (err, RF_STORE_ERROR, RF_STORE_ERR_VERSION,
-                     "%s: database is from an older redflag; run 'redflag scan' or "
-                     "'redflag analyze' once to upgrade it", path);
-        goto fail;
-    }
     return st;
 fail:
     rf_store_close (st);
+    if (created)
+        remove_new (path);
     return NULL;
+}
+
+char **
+rf_store_files (const char *path)
+{
+    static const char *const suffixes[] = { "", "-wal", "-shm", ".lock" };
+    GPtrArray *out = g_ptr_array_new ();
+    char *real = realpath (path, NULL);
+    for (size_t i = 0; i < G_N_ELEMENTS (suffixes); i++)
+        g_ptr_array_add (out, g_strconcat (path, suffixes[i], NULL));
+    /* SQLite keeps the journal beside the file a symbolic link leads to. */
+    for (size_t i = 0; real && strcmp (real, path) != 0 && i < G_N_ELEMENTS (suffixes); i++)
+        g_ptr_array_add (out, g_strconcat (real, suffixes[i], NULL));
+    free (real);
+    g_ptr_array_add (out, NULL);
+    return (char **) g_ptr_array_free (out, FALSE);
 }
 
 void

@@ -30,7 +30,14 @@ typedef enum {
 } rf_store_err_t;
 
 /* Open (and for WRITE create and migrate) the database. In WRITE mode a
- * second process gets RF_STORE_ERR_LOCKED. */
+ * second process gets RF_STORE_ERR_LOCKED. A new database is created
+ * 0600 (its -wal, -shm and lock files too). What cannot be used gets its
+ * own message saying what is wrong and what to do: a missing or empty file
+ * or an empty database (RF_STORE_ERR_MISSING), a schema newer or (for
+ * READ) older than ours (RF_STORE_ERR_VERSION), and RF_STORE_ERR_SQL for
+ * a directory, a file that is not SQLite, a damaged header, a truncated
+ * or corrupted database, another program's database, a read-only file or
+ * directory (for WRITE). */
 rf_store_t *rf_store_open (const char *path, rf_store_mode_t mode, GError **err);
 void rf_store_close (rf_store_t *st);
 
@@ -38,6 +45,11 @@ void rf_store_close (rf_store_t *st);
  * links followed, "." and ".." resolved; for a database not created yet,
  * its directory resolved. The run lock is this path plus ".lock". */
 char *rf_store_real_path (const char *path);
+
+/* The files a database at path is made of: the database first, then its
+ * -wal, -shm and lock files, also beside the file a symbolic link leads
+ * to (g_strfreev). Output commands never write over any of them. */
+char **rf_store_files (const char *path);
 
 /* Run SQL without results; on failure set err with the SQLite message. */
 gboolean rf_store_exec (rf_store_t *st, const char *sql, GError **err);
@@ -70,7 +82,13 @@ gboolean rf_store_skip (rf_store_t *st, const char *path, const char *kind,
 char *rf_store_meta_get (rf_store_t *st, const char *key);
 gboolean rf_store_meta_set (rf_store_t *st, const char *key, const char *value, GError **err);
 
-/* Single integer result of a query with no parameters, or def. */
+/* Single integer result of a query with no parameters: def when it gives
+ * no row or NULL. On an SQLite error, FALSE with err set (the database
+ * and SQLite's message). */
+gboolean rf_store_query_value (rf_store_t *st, const char *sql, gint64 def, gint64 *out, GError **err);
+
+/* The same where an error is not expected: one is printed as a warning
+ * (never hidden), and def returned. */
 gint64 rf_store_query_int (rf_store_t *st, const char *sql, gint64 def);
 
 /* Many rows per INSERT statement. Each statement run costs far more than

@@ -879,9 +879,10 @@ START_TEST (output_places)
 }
 END_TEST
 
-/* A symbolic link is followed (it stays a link), a FIFO is written into
- * (it stays a FIFO: renaming over it, or over /dev/null, would replace it
- * with a plain file). */
+/* A symbolic link is refused (the file it points to could be anyone's:
+ * it is left as it was), a FIFO is written into (it stays a FIFO:
+ * renaming over it, or over /dev/null, would replace it with a plain
+ * file). */
 START_TEST (special_targets)
 {
     char *out = NULL, *err = NULL, *real = g_build_filename (tmp, "real.html", NULL);
@@ -891,12 +892,19 @@ START_TEST (special_targets)
     struct stat sb;
     ssize_t n;
     int fd;
+    ck_assert (g_file_set_contents (real, "someone else's file\n", -1, NULL));
     ck_assert_int_eq (symlink ("real.html", link), 0);
-    ck_assert_int_eq (t_redflag (&out, &err, NULL, "audit", "slowpoke", "--db", db, "--out", link, NULL), 0);
+    ck_assert_int_eq (t_redflag (&out, &err, NULL, "audit", "slowpoke", "--db", db, "--out", link, NULL), 1);
+    ck_assert_msg (strstr (err, "a symbolic link; redflag does not write through links") != NULL, "%s", err);
     ck_assert_int_eq (lstat (link, &sb), 0);
     ck_assert (S_ISLNK (sb.st_mode));
     text = t_read (real);
-    ck_assert_ptr_nonnull (text);
+    ck_assert_str_eq (text, "someone else's file\n");
+    g_free (text);
+    g_free (out);
+    g_free (err);
+    ck_assert_int_eq (t_redflag (&out, &err, NULL, "audit", "slowpoke", "--db", db, "--out", real, NULL), 0);
+    text = t_read (real);
     ck_assert (g_str_has_prefix (text, "<!DOCTYPE html>"));
     g_free (out);
     g_free (err);
