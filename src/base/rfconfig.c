@@ -183,7 +183,6 @@ get_list_lower (GKeyFile *kf, const char *group, const char *key)
     return list;
 }
 
-#define RF_CONFIG_INT_MAX 1000000
 
 static gboolean
 get_int (GKeyFile *kf, const char *path, const char *group, const char *key,

@@ -7,6 +7,10 @@
 
 #include <glib.h>
 
+/* The largest whole number a key takes: hours * 3600 and days * 86400
+ * stay far from overflowing. */
+#define RF_CONFIG_INT_MAX 1000000
+
 /* Working hours in a time zone: one daily interval on a set of weekdays. */
 typedef struct {
     int start_min;      /* minutes after local midnight, inclusive */

@@ -8,6 +8,7 @@
 #include "base/rfconfig.h"
 #include "base/util.h"
 
+#include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -126,9 +127,13 @@ number_problem (rf_key_type_t type, int min, const char *value)
 {
     char *end = NULL;
     if (type == RF_KEY_COUNT) {
-        gint64 n = g_ascii_strtoll (value, &end, 10);
-        if (!*value || *end || n < min || n > G_MAXINT)
+        gint64 n;
+        errno = 0;
+        n = g_ascii_strtoll (value, &end, 10);
+        if (!*value || *end || n < min)
             return g_strdup_printf ("expected a whole number of %d or more, got \"%s\"", min, value);
+        if (n > RF_CONFIG_INT_MAX || errno == ERANGE)
+            return g_strdup_printf ("expected a whole number up to %d, got \"%s\"", RF_CONFIG_INT_MAX, value);
     } else {
         double d = g_ascii_strtod (value, &end);
         if (!*value || *end || !isfinite (d) || d < 0)

@@ -246,10 +246,11 @@ rf_report_print (rf_store_t *st, const rf_report_opts_t *o, GError **err)
         return RF_EXIT_FAILURE;
     /* A key that names no client at all: say which ones exist, as audit does. */
     if (rows->len == 0 && o->client && !rf_report_client_known (st, o->client)) {
-        char *keys = rf_report_client_keys (st);
-        rf_error ("report: no client '%s'; known clients: %s", o->client,
+        char *keys = rf_report_client_keys (st), *asked = rf_term_safe (o->client);
+        rf_error ("report: no client '%s'; known clients: %s", asked,
                   *keys ? keys : "(none: run 'redflag scan' first)");
         g_free (keys);
+        g_free (asked);
         g_ptr_array_unref (rows);
         return RF_EXIT_NODATA;
     }

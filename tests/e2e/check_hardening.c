@@ -223,7 +223,8 @@ START_TEST (report_and_warnings_show_no_control_characters)
     g_free (err);
     ck_assert_int_eq (t_redflag (&out, &err, NULL, "report", "--client", "no\033]0;x\007body", "--db", db, NULL), 6);
     assert_no_controls ("report --client unknown", out);
-    ck_assert_msg (strstr (out, "No client 'no\\x1b]0;x\\x07body'") != NULL, "%s", out);
+    assert_no_controls ("report --client unknown (errors)", err);
+    ck_assert_msg (strstr (err, "no client 'no\\x1b]0;x\\x07body'") != NULL, "%s", err);
     g_free (out);
     g_free (err);
     g_free (dir);
