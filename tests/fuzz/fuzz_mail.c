@@ -38,7 +38,7 @@ LLVMFuzzerInitialize (int *argc, char ***argv)
 static void
 round_trip (rf_mail_record_t *rec)
 {
-    rf_parse_result_t res = { RF_PARSE_OK, NULL, (char *) "fuzz", rec }, back = { 0 };
+    rf_parse_result_t res = { .status = RF_PARSE_OK, .path = (char *) "fuzz", .record = rec }, back = { 0 };
     GByteArray *one = g_byte_array_new (), *two = g_byte_array_new ();
     rf_record_encode (&res, one);
     if (!rf_record_decode (one->data, one->len, &back))

@@ -1,31 +1,49 @@
-/* fuzz_mbox.c - an mbox file: split into messages, each one parsed. The
- * offsets handed out must grow and stay inside the file. */
+/* fuzz_mbox.c - an mbox file: split into entries, each one unescaped and
+ * parsed as the worker processes do. The entries handed out must follow
+ * each other and stay inside the file. */
 #include "config.h"
 #include "fuzz_common.h"
+#include "mail/mail_parse.h"
 #include "mail/mbox_read.h"
 
+#include <gmime/gmime.h>
 #include <stdlib.h>
+#include <string.h>
 
 typedef struct {
-    gint64 last, size;
+    const uint8_t *data;
+    gint64 next, size;
     guint n;
 } seen_t;
 
 static gboolean
-on_message (rf_mail_record_t *rec, rf_parse_status_t status, gint64 offset, gpointer data)
+on_entry (gint64 offset, gint64 length, gpointer data)
 {
     seen_t *s = data;
-    if ((status == RF_PARSE_OK) != (rec != NULL) || offset < s->last || offset > s->size)
+    rf_mail_record_t *rec = NULL;
+    char *copy;
+    if (offset < s->next || length <= 0 || offset + length > s->size)
         abort ();
-    s->last = offset;
+    s->next = offset + length;
     s->n++;
+    copy = g_malloc ((gsize) length + 1);
+    memcpy (copy, s->data + offset, (gsize) length);
+    copy[length] = '\0';
+    gsize len = rf_mbox_entry_unescape (copy, (gsize) length);
+    if ((gint64) len > length)
+        abort ();
+    if (rf_mail_parse_buffer (copy, len, FUZZ_NOW, &rec) == RF_PARSE_OK && !rec)
+        abort ();
     rf_mail_record_free (rec);
+    g_free (copy);
     return TRUE;
 }
 
 int
 LLVMFuzzerInitialize (int *argc, char ***argv)
 {
+    (void) argc;
+    (void) argv;
     g_mime_init ();
     rf_mail_parse_init ();
     return 0;
@@ -35,10 +53,10 @@ int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
     char *path = fuzz_write_file ("input.mbox", data, size);
-    seen_t s = { 0, (gint64) size, 0 };
+    seen_t s = { data, 0, (gint64) size, 0 };
     GError *err = NULL;
     rf_mbox_sniff ((const char *) data, size);
-    if (!rf_mbox_read (path, FUZZ_NOW, on_message, &s, &err))
+    if (!rf_mbox_split (path, on_entry, &s, &err))
         abort ();   /* the file is there: reading it cannot fail */
     g_free (path);
     return 0;
