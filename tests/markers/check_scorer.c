@@ -460,17 +460,54 @@ START_TEST (test_threshold)
         { 0.9, 0, 0, 0 }, { 0.8, 0, 0, 1 }, { 0.7, 1, 0, 2 }, { 0.6, 0, 0, 3 },
     };
     rf_source_counts_t c;
-    double t = rf_fit_threshold (s, G_N_ELEMENTS (s), 1, 0.75, 2, 0.0, 100, &c);
+    rf_alarm_limit_t none = { 0.0, 0.0, 1 };
+    double t = rf_fit_threshold (s, G_N_ELEMENTS (s), 1, 0.75, 2, &none, 100, &c);
     ck_assert_msg (t > 0.5 && t <= 0.6 && fabs (t - 0.55) < 2e-4, "%g", t);
     ck_assert_uint_eq (c.tp, 3);
     ck_assert_uint_eq (c.fp, 1);
     /* For 0.99 only the top two qualify. */
-    t = rf_fit_threshold (s, G_N_ELEMENTS (s), 1, 0.99, 2, 0.0, 100, &c);
+    t = rf_fit_threshold (s, G_N_ELEMENTS (s), 1, 0.99, 2, &none, 100, &c);
     ck_assert_msg (t > 0.7 && t <= 0.8, "%g", t);
     ck_assert_uint_eq (c.tp, 2);
     /* The highest scores are wrong and precision never recovers: none. */
-    t = rf_fit_threshold (worse, G_N_ELEMENTS (worse), 1, 0.75, 1, 0.0, 100, &c);
+    t = rf_fit_threshold (worse, G_N_ELEMENTS (worse), 1, 0.75, 1, &none, 100, &c);
     ck_assert (t >= 1.0);
+}
+END_TEST
+
+/* A group without positives may have its share of alarms: the ordinary
+ * ceiling before first_near, the near-miss one from there on. */
+START_TEST (test_threshold_alarm_ceilings)
+{
+    /* Source 0: four positives. Group 1: one negative at 0.7, three at
+     * 0.1. Below 0.7, group 1 has 1 of 4 flagged (0.25). */
+    rf_scored_t s[] = {
+        { 0.9, 1, 0, 0 }, { 0.8, 1, 0, 1 }, { 0.7, 0, 1, 2 }, { 0.6, 1, 0, 3 },
+        { 0.3, 1, 0, 4 }, { 0.1, 0, 1, 5 }, { 0.1, 0, 1, 6 }, { 0.1, 0, 1, 7 },
+    };
+    rf_source_counts_t c[2];
+    rf_alarm_limit_t near_ok = { 0.0, 0.25, 1 }, near_strict = { 0.25, 0.0, 1 },
+                     quiet_ok = { 0.25, 0.0, 2 };
+    rf_train_opts_t o;
+    /* 1 of 4 allowed: down to between 0.1 and 0.3, every positive found. */
+    double t = rf_fit_threshold (s, G_N_ELEMENTS (s), 2, 0.75, 1, &near_ok, 4, c);
+    ck_assert_msg (fabs (t - 0.2) < 2e-4, "%g", t);
+    ck_assert_uint_eq (c[0].tp, 4);
+    ck_assert_uint_eq (c[1].fp, 1);
+    /* None allowed among near misses: above 0.7. */
+    t = rf_fit_threshold (s, G_N_ELEMENTS (s), 2, 0.75, 1, &near_strict, 4, c);
+    ck_assert_msg (fabs (t - 0.75) < 2e-4, "%g", t);
+    ck_assert_uint_eq (c[0].tp, 2);
+    /* Group 1 counted as ordinary text, whose ceiling allows 1 of 4. */
+    t = rf_fit_threshold (s, G_N_ELEMENTS (s), 2, 0.75, 1, &quiet_ok, 4, c);
+    ck_assert_msg (fabs (t - 0.2) < 2e-4, "%g", t);
+    /* Only the mild signs of dissatisfaction get the near-miss ceiling. */
+    rf_train_opts_init (&o);
+    ck_assert (rf_train_max_near_alarm (&o, "complaint") == 0.01);
+    ck_assert (rf_train_max_near_alarm (&o, "price_pushback") == 0.01);
+    ck_assert (rf_train_max_near_alarm (&o, "value_questioning") == 0.01);
+    ck_assert (rf_train_max_near_alarm (&o, "abuse") == 0.002);
+    ck_assert (rf_train_max_near_alarm (&o, "negativity") == 0.002);
 }
 END_TEST
 
@@ -490,6 +527,7 @@ scorer_suite (void)
     tcase_add_test (tc, test_model_format);
     tcase_add_test (tc, test_train_deterministic);
     tcase_add_test (tc, test_threshold);
+    tcase_add_test (tc, test_threshold_alarm_ceilings);
     suite_add_tcase (s, tc);
     return s;
 }
