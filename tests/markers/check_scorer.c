@@ -446,6 +446,50 @@ START_TEST (test_train_deterministic)
 }
 END_TEST
 
+/* A short text of uncertain language is scored with the models of our
+ * other languages too; a clear one only with its own. */
+START_TEST (test_uncertain_language)
+{
+    char *dir = g_dir_make_tmp ("rf-scorer-XXXXXX", NULL);
+    rf_markers_t *m;
+    GPtrArray *hits;
+    const char *fr_model = "bias\t-2.0000\nthreshold\t0.6000\nw:incompetent\t3.0000\n";
+    const char *es_model = "bias\t-2.0000\nthreshold\t0.6000\nw:imbecil\t3.0000\n";
+    /* One clue, for Spanish ("es"): French models too. */
+    const char *a = "Tu es vraiment incompétent";
+    /* No clue at all: every language's models. */
+    const char *b = "Eres un imbécil";
+    /* Both models hit the sentence: one abuse hit is kept. */
+    const char *c = "Tu es incompétent et imbécil";
+    /* Clearly French (je, vous, pour, êtes): the Spanish models stay out. */
+    const char *d = "Je vous remercie pour le travail, mais vous êtes un imbécil.";
+    ck_assert (dir != NULL);
+    write_file (dir, "fr/abuse.pat", abuse_pat);
+    write_file (dir, "fr/abuse.model", fr_model);
+    write_file (dir, "es/abuse.pat", abuse_pat);
+    write_file (dir, "es/abuse.model", es_model);
+    m = rf_markers_load (dir, NULL, NULL);
+    ck_assert (m != NULL);
+    hits = rf_markers_scan (m, a, strlen (a), NULL);
+    ck_assert_uint_eq (hits->len, 1);
+    ck_assert_str_eq (((rf_marker_hit_t *) hits->pdata[0])->pattern_id, "fr.abuse.model");
+    g_ptr_array_unref (hits);
+    hits = rf_markers_scan (m, b, strlen (b), NULL);
+    ck_assert_uint_eq (hits->len, 1);
+    ck_assert_str_eq (((rf_marker_hit_t *) hits->pdata[0])->pattern_id, "es.abuse.model");
+    g_ptr_array_unref (hits);
+    hits = rf_markers_scan (m, c, strlen (c), NULL);
+    ck_assert_uint_eq (hits->len, 1);
+    g_ptr_array_unref (hits);
+    hits = rf_markers_scan (m, d, strlen (d), NULL);
+    ck_assert_uint_eq (hits->len, 0);
+    g_ptr_array_unref (hits);
+    rf_markers_free (m);
+    remove_tree (dir);
+    g_free (dir);
+}
+END_TEST
+
 /* The threshold is the lowest score where precision holds. */
 START_TEST (test_threshold)
 {
@@ -527,6 +571,7 @@ scorer_suite (void)
     tcase_add_test (tc, test_model_format);
     tcase_add_test (tc, test_train_deterministic);
     tcase_add_test (tc, test_threshold);
+    tcase_add_test (tc, test_uncertain_language);
     tcase_add_test (tc, test_threshold_alarm_ceilings);
     suite_add_tcase (s, tc);
     return s;
