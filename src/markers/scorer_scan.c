@@ -393,38 +393,16 @@ scan_sentence (const rf_scorer_lang_t *l, scratch_t *x, const rf_scorer_span_t *
     }
 }
 
-/* A short text whose language is uncertain is scored with the models of
- * our other languages too: "Tu es vraiment incompétent" has one clue,
- * for Spanish ("es"), and "Eres un imbécil" none. Short: at most
- * SHORT_TEXT_WORDS words (checked only under SHORT_TEXT_BYTES, so long
- * texts cost nothing); uncertain: the two best languages' clues less
- * than CLEAR_MARGIN apart. Fills extra, returns how many. */
-#define SHORT_TEXT_BYTES 200
-#define SHORT_TEXT_WORDS 10
-#define CLEAR_MARGIN 2.0
-
+/* A short text whose language is uncertain (rf_lang_uncertain) is
+ * scored with the models of our other languages too. Fills extra, returns
+ * how many. */
 static guint
 uncertain_models (const rf_scorer_t *s, const char *text, gsize n,
                   const rf_scorer_lang_t *own, const rf_scorer_lang_t *extra[3])
 {
     static const char *const ours[] = { "en", "fr", "es" };
-    double clues[4], best = 0, second = 0;
-    int words = 0;
     guint k = 0;
-    if (n > SHORT_TEXT_BYTES)
-        return 0;
-    rf_lang_detect_scores (text, n, clues, &words);
-    if (words > SHORT_TEXT_WORDS)
-        return 0;
-    for (int i = 0; i < 4; i++) {
-        if (clues[i] > best) {
-            second = best;
-            best = clues[i];
-        } else if (clues[i] > second) {
-            second = clues[i];
-        }
-    }
-    if (best - second >= CLEAR_MARGIN)
+    if (!rf_lang_uncertain (text, n))
         return 0;
     for (guint i = 0; i < G_N_ELEMENTS (ours); i++) {
         const rf_scorer_lang_t *l = rf_scorer_lang (s, ours[i]);
