@@ -251,3 +251,24 @@ rf_lang_detect (const char *text, gsize len)
     double scores[N_LANGS];
     return rf_lang_detect_scores (text, len, scores, NULL);
 }
+
+gboolean
+rf_lang_uncertain (const char *text, gsize len)
+{
+    double scores[N_LANGS], best = 0, second = 0;
+    int words = 0;
+    if (!text || len > RF_LANG_SHORT_BYTES)
+        return FALSE;
+    rf_lang_detect_scores (text, len, scores, &words);
+    if (words > RF_LANG_SHORT_WORDS)
+        return FALSE;
+    for (int l = 0; l < N_LANGS; l++) {
+        if (scores[l] > best) {
+            second = best;
+            best = scores[l];
+        } else if (scores[l] > second) {
+            second = scores[l];
+        }
+    }
+    return best - second < RF_LANG_CLEAR_MARGIN;
+}

@@ -700,11 +700,13 @@ cand_clear (gpointer p)
     g_free (((cand_t *) p)->dropped_owned);
 }
 
-/* Languages to run: lang (detected when NULL) and English. */
+/* Languages to run: lang (detected when NULL) and English; for a short
+ * text of uncertain language (rf_lang_uncertain), French and Spanish too. */
 static int
 pick_langs (const rf_markers_t *m, const char *text, gsize n, const char *lang,
-            const rf_lang_set_t *sets[2])
+            const rf_lang_set_t *sets[3])
 {
+    static const char *const others[] = { "fr", "es" };
     int k = 0;
     if (!lang)
         lang = rf_lang_detect (text, n);
@@ -716,6 +718,16 @@ pick_langs (const rf_markers_t *m, const char *text, gsize n, const char *lang,
         if (sets[k])
             k++;
     }
+    if (!rf_lang_uncertain (text, n))
+        return k;
+    for (guint i = 0; i < G_N_ELEMENTS (others); i++) {
+        const rf_lang_set_t *l = rf_markers_lang (m, others[i]);
+        gboolean dup = FALSE;
+        for (int j = 0; j < k; j++)
+            dup = dup || sets[j] == l;
+        if (l && !dup)
+            sets[k++] = l;
+    }
     return k;
 }
 
@@ -726,7 +738,7 @@ find (scan_t *sc, const rf_lang_set_t *const *sets, int nsets, gboolean keep_dro
     GArray *cands = sc->x->cands;   /* emptied by scan_clear */
     if (!rf_markers_no_prefilter)
         prepare (sc);
-    if (nsets == 2 && sets[0]->with_en) {
+    if (nsets == 2 && sets[0]->with_en && !strcmp (sets[1]->lang, "en")) {
         run_patterns (sc, sets[0]->with_en, sets[0]->with_en_prefilter, cands, keep_dropped);
     } else {
         for (int i = 0; i < nsets; i++)
@@ -818,7 +830,7 @@ GPtrArray *
 rf_markers_scan (const rf_markers_t *m, const char *text, gsize len, const char *lang)
 {
     GPtrArray *hits = g_ptr_array_new_with_free_func ((GDestroyNotify) rf_marker_hit_free);
-    const rf_lang_set_t *sets[2];
+    const rf_lang_set_t *sets[3];
     char *owned = NULL;
     gsize n, at = 0;
     glong chars = 0;
@@ -893,7 +905,7 @@ rf_markers_explain_scores (const rf_markers_t *m, const char *text, gsize len, c
                            char **langs_out, GPtrArray *scores)
 {
     GPtrArray *out = g_ptr_array_new_with_free_func (explain_free);
-    const rf_lang_set_t *sets[2];
+    const rf_lang_set_t *sets[3];
     char *owned = NULL;
     gsize n, at = 0;
     glong chars = 0;
@@ -904,7 +916,8 @@ rf_markers_explain_scores (const rf_markers_t *m, const char *text, gsize len, c
 
     if (langs_out)
         *langs_out = g_strjoin (",", nsets > 0 ? sets[0]->lang : "",
-                                nsets > 1 ? sets[1]->lang : NULL, NULL);
+                                nsets > 1 ? sets[1]->lang : NULL,
+                                nsets > 2 ? sets[2]->lang : NULL, NULL);
     scan_init (&sc, m, clean, n);
     cands = find (&sc, sets, nsets, TRUE);
     for (guint i = 0; i < cands->len; i++) {

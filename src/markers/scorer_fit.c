@@ -127,7 +127,7 @@ by_p_desc (gconstpointer a, gconstpointer b)
 
 static gboolean
 acceptable (const rf_source_counts_t *c, guint n_sources, double min_precision,
-            guint min_flagged, double max_alarm, guint min_quiet)
+            guint min_flagged, const rf_alarm_limit_t *alarm, guint min_quiet)
 {
     for (guint k = 0; k < n_sources; k++) {
         guint flagged = c[k].tp + c[k].fp;
@@ -136,7 +136,8 @@ acceptable (const rf_source_counts_t *c, guint n_sources, double min_precision,
         if (c[k].n_pos > 0 && flagged >= MIN (min_flagged, c[k].n_pos)
             && c[k].tp < min_precision * flagged)
             return FALSE;
-        if (c[k].n_pos == 0 && c[k].n_neg >= min_quiet && c[k].fp > max_alarm * c[k].n_neg)
+        if (c[k].n_pos == 0 && c[k].n_neg >= min_quiet
+            && c[k].fp > (k < alarm->first_near ? alarm->quiet : alarm->near) * c[k].n_neg)
             return FALSE;
     }
     return TRUE;
@@ -144,7 +145,7 @@ acceptable (const rf_source_counts_t *c, guint n_sources, double min_precision,
 
 double
 rf_fit_threshold (rf_scored_t *s, guint n, guint n_sources, double min_precision,
-                  guint min_flagged, double max_alarm, guint min_quiet,
+                  guint min_flagged, const rf_alarm_limit_t *alarm, guint min_quiet,
                   rf_source_counts_t *counts)
 {
     rf_source_counts_t *c = g_new0 (rf_source_counts_t, n_sources);
@@ -169,7 +170,7 @@ rf_fit_threshold (rf_scored_t *s, guint n, guint n_sources, double min_precision
                 c[s[j].source].fp++;
             j++;
         }
-        if (acceptable (c, n_sources, min_precision, min_flagged, max_alarm, min_quiet)) {
+        if (acceptable (c, n_sources, min_precision, min_flagged, alarm, min_quiet)) {
             memcpy (counts, c, n_sources * sizeof *c);
             best_i = i;
         }

@@ -47,15 +47,24 @@ typedef struct {
     guint tp, fp;           /* flagged */
 } rf_source_counts_t;
 
+/* The most share of a group without positive examples that may be
+ * flagged: quiet for groups before first_near (whole sources of ordinary
+ * text), near for the others (written near misses, made to look like
+ * cases). */
+typedef struct {
+    double quiet, near;
+    guint first_near;
+} rf_alarm_limit_t;
+
 /* The lowest threshold such that every source with at least min_flagged
  * flagged examples (or as many as its positive ones, when fewer) there
  * has precision >= min_precision, and every source
  * without positive examples (and at least min_quiet examples) has at most
- * max_alarm of them flagged. counts
+ * the share of alarm of them flagged. counts
  * (n_sources) receive the figures at that threshold. Returns the
  * threshold, rounded up to RF_MODEL_DECIMALS; 1.0 when none qualifies. */
 double rf_fit_threshold (rf_scored_t *s, guint n, guint n_sources, double min_precision,
-                         guint min_flagged, double max_alarm, guint min_quiet,
+                         guint min_flagged, const rf_alarm_limit_t *alarm, guint min_quiet,
                          rf_source_counts_t *counts);
 
 #endif

@@ -393,6 +393,49 @@ scan_sentence (const rf_scorer_lang_t *l, scratch_t *x, const rf_scorer_span_t *
     }
 }
 
+/* A short text whose language is uncertain (rf_lang_uncertain) is
+ * scored with the models of our other languages too. Fills extra, returns
+ * how many. */
+static guint
+uncertain_models (const rf_scorer_t *s, const char *text, gsize n,
+                  const rf_scorer_lang_t *own, const rf_scorer_lang_t *extra[3])
+{
+    static const char *const ours[] = { "en", "fr", "es" };
+    guint k = 0;
+    if (!rf_lang_uncertain (text, n))
+        return 0;
+    for (guint i = 0; i < G_N_ELEMENTS (ours); i++) {
+        const rf_scorer_lang_t *l = rf_scorer_lang (s, ours[i]);
+        if (l && l != own)
+            extra[k++] = l;
+    }
+    return k;
+}
+
+/* Drop the hits from index from on whose category a hit of the same
+ * sentence (from index first on) already has. */
+static void
+drop_repeated (GPtrArray *hits, guint first, guint from)
+{
+    for (guint j = hits->len; j-- > from;) {
+        const rf_marker_hit_t *h = hits->pdata[j];
+        gboolean seen = FALSE;
+        for (guint i = first; i < from && !seen; i++)
+            seen = !strcmp (((const rf_marker_hit_t *) hits->pdata[i])->category, h->category);
+        if (seen)
+            rf_marker_hit_free (g_ptr_array_steal_index (hits, j));
+    }
+}
+
+static void
+ensure_scores (scratch_t *x, const rf_scorer_lang_t *l)
+{
+    if (x->n_scores < l->n_models) {
+        x->scores = g_renew (double, x->scores, l->n_models);
+        x->n_scores = l->n_models;
+    }
+}
+
 void
 rf_scorer_scan (const rf_scorer_t *s, const char *text, gsize n,
                 const rf_scorer_span_t *sentences, guint n_sentences, const char *lang,
@@ -400,24 +443,32 @@ rf_scorer_scan (const rf_scorer_t *s, const char *text, gsize n,
                 GPtrArray *explain)
 {
     const rf_scorer_lang_t *own = rf_scorer_lang (s, lang), *en = rf_scorer_lang (s, "en");
+    const rf_scorer_lang_t *extra[3];
+    guint n_extra;
     scratch_t *x;
     out_t o = { text, 0, 0, hits, explain };
     const char *cats[MAX_SENTENCE_CATEGORIES];
-    (void) n;
-    if (!s || (!own && !en))
+    if (!s)
+        return;
+    n_extra = uncertain_models (s, text, n, own, extra);
+    if (!own && !en && n_extra == 0)
         return;
     x = scratch_get ();
     for (guint i = 0; i < n_sentences; i++) {
         const rf_scorer_span_t *w = &sentences[i];
         const rf_scorer_lang_t *l = sentence_models (text + w->s, w->e - w->s, own, en);
-        guint n_cats;
-        if (!l)
-            continue;
-        if (x->n_scores < l->n_models) {
-            x->scores = g_renew (double, x->scores, l->n_models);
-            x->n_scores = l->n_models;
+        guint n_cats = sentence_categories (found, n_found, w->s, cats), first = hits->len;
+        if (l) {
+            ensure_scores (x, l);
+            scan_sentence (l, x, w, i, cats, n_cats, &o);
         }
-        n_cats = sentence_categories (found, n_found, w->s, cats);
-        scan_sentence (l, x, w, i, cats, n_cats, &o);
+        for (guint k = 0; k < n_extra; k++) {
+            guint from = hits->len;
+            if (extra[k] == l)
+                continue;
+            ensure_scores (x, extra[k]);
+            scan_sentence (extra[k], x, w, i, cats, n_cats, &o);
+            drop_repeated (hits, first, from);
+        }
     }
 }

@@ -37,6 +37,7 @@ typedef struct {
     double source_power;    /* a source weighs (its rows) ^ this */
     double written_boost;   /* and our written examples this many times more */
     double max_alarm;       /* most share of a quiet source flagged at the threshold */
+    double max_near_alarm;  /* and of our written near misses */
     const char *command;    /* the command line, for the header */
     const char *only_lang;  /* NULL: every language */
     const char *only_category;
@@ -47,6 +48,7 @@ void rf_train_opts_init (rf_train_opts_t *o);
 /* The precision a category's threshold is chosen for: 0.85 for abuse and
  * unethical, 0.75 for the others. */
 double rf_train_min_precision (const char *category);
+double rf_train_max_near_alarm (const rf_train_opts_t *o, const char *category);
 
 typedef struct {
     rf_model_t *model;

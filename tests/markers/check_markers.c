@@ -513,6 +513,30 @@ START_TEST (test_language_sets)
 }
 END_TEST
 
+/* A short text of uncertain language runs every language's patterns:
+ * "Tu es vraiment incompétent" has one clue, for Spanish ("es"); a long
+ * clearly Spanish text does not. */
+START_TEST (test_language_uncertain)
+{
+    rf_markers_t *m = load_builtin ();
+    const char *short_fr = "Tu es vraiment incompétent";
+    const char *long_es = "Hola, gracias por el presupuesto, estamos muy contentos con "
+                          "el trabajo de usted. Vous êtes nuls.";
+    char *langs = NULL;
+    GPtrArray *xs, *hits = rf_markers_scan (m, short_fr, strlen (short_fr), NULL);
+    ck_assert_ptr_nonnull (find_hit (hits, "fr.abuse.vous_etes_nuls"));
+    g_ptr_array_unref (hits);
+    xs = rf_markers_explain (m, short_fr, strlen (short_fr), NULL, &langs);
+    ck_assert_str_eq (langs, "es,en,fr");
+    g_ptr_array_unref (xs);
+    g_free (langs);
+    hits = rf_markers_scan (m, long_es, strlen (long_es), NULL);
+    ck_assert_ptr_null (find_hit (hits, "fr.abuse.vous_etes_nuls"));
+    g_ptr_array_unref (hits);
+    rf_markers_free (m);
+}
+END_TEST
+
 static char *
 hits_signature (GPtrArray *hits)
 {
@@ -1447,6 +1471,7 @@ markers_suite (void)
     tcase_add_test (tc, test_decomposed_accents);
     tcase_add_test (tc, test_overlap_and_unless);
     tcase_add_test (tc, test_language_sets);
+    tcase_add_test (tc, test_language_uncertain);
     tcase_add_test (tc, test_prefilter_equivalence);
     tcase_add_test (tc, test_regex_keys);
     tcase_add_test (tc, test_regex_requirements);

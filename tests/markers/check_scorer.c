@@ -446,6 +446,50 @@ START_TEST (test_train_deterministic)
 }
 END_TEST
 
+/* A short text of uncertain language is scored with the models of our
+ * other languages too; a clear one only with its own. */
+START_TEST (test_uncertain_language)
+{
+    char *dir = g_dir_make_tmp ("rf-scorer-XXXXXX", NULL);
+    rf_markers_t *m;
+    GPtrArray *hits;
+    const char *fr_model = "bias\t-2.0000\nthreshold\t0.6000\nw:incompetent\t3.0000\n";
+    const char *es_model = "bias\t-2.0000\nthreshold\t0.6000\nw:imbecil\t3.0000\n";
+    /* One clue, for Spanish ("es"): French models too. */
+    const char *a = "Tu es vraiment incompétent";
+    /* No clue at all: every language's models. */
+    const char *b = "Eres un imbécil";
+    /* Both models hit the sentence: one abuse hit is kept. */
+    const char *c = "Tu es incompétent et imbécil";
+    /* Clearly French (je, vous, pour, êtes): the Spanish models stay out. */
+    const char *d = "Je vous remercie pour le travail, mais vous êtes un imbécil.";
+    ck_assert (dir != NULL);
+    write_file (dir, "fr/abuse.pat", abuse_pat);
+    write_file (dir, "fr/abuse.model", fr_model);
+    write_file (dir, "es/abuse.pat", abuse_pat);
+    write_file (dir, "es/abuse.model", es_model);
+    m = rf_markers_load (dir, NULL, NULL);
+    ck_assert (m != NULL);
+    hits = rf_markers_scan (m, a, strlen (a), NULL);
+    ck_assert_uint_eq (hits->len, 1);
+    ck_assert_str_eq (((rf_marker_hit_t *) hits->pdata[0])->pattern_id, "fr.abuse.model");
+    g_ptr_array_unref (hits);
+    hits = rf_markers_scan (m, b, strlen (b), NULL);
+    ck_assert_uint_eq (hits->len, 1);
+    ck_assert_str_eq (((rf_marker_hit_t *) hits->pdata[0])->pattern_id, "es.abuse.model");
+    g_ptr_array_unref (hits);
+    hits = rf_markers_scan (m, c, strlen (c), NULL);
+    ck_assert_uint_eq (hits->len, 1);
+    g_ptr_array_unref (hits);
+    hits = rf_markers_scan (m, d, strlen (d), NULL);
+    ck_assert_uint_eq (hits->len, 0);
+    g_ptr_array_unref (hits);
+    rf_markers_free (m);
+    remove_tree (dir);
+    g_free (dir);
+}
+END_TEST
+
 /* The threshold is the lowest score where precision holds. */
 START_TEST (test_threshold)
 {
@@ -460,17 +504,54 @@ START_TEST (test_threshold)
         { 0.9, 0, 0, 0 }, { 0.8, 0, 0, 1 }, { 0.7, 1, 0, 2 }, { 0.6, 0, 0, 3 },
     };
     rf_source_counts_t c;
-    double t = rf_fit_threshold (s, G_N_ELEMENTS (s), 1, 0.75, 2, 0.0, 100, &c);
+    rf_alarm_limit_t none = { 0.0, 0.0, 1 };
+    double t = rf_fit_threshold (s, G_N_ELEMENTS (s), 1, 0.75, 2, &none, 100, &c);
     ck_assert_msg (t > 0.5 && t <= 0.6 && fabs (t - 0.55) < 2e-4, "%g", t);
     ck_assert_uint_eq (c.tp, 3);
     ck_assert_uint_eq (c.fp, 1);
     /* For 0.99 only the top two qualify. */
-    t = rf_fit_threshold (s, G_N_ELEMENTS (s), 1, 0.99, 2, 0.0, 100, &c);
+    t = rf_fit_threshold (s, G_N_ELEMENTS (s), 1, 0.99, 2, &none, 100, &c);
     ck_assert_msg (t > 0.7 && t <= 0.8, "%g", t);
     ck_assert_uint_eq (c.tp, 2);
     /* The highest scores are wrong and precision never recovers: none. */
-    t = rf_fit_threshold (worse, G_N_ELEMENTS (worse), 1, 0.75, 1, 0.0, 100, &c);
+    t = rf_fit_threshold (worse, G_N_ELEMENTS (worse), 1, 0.75, 1, &none, 100, &c);
     ck_assert (t >= 1.0);
+}
+END_TEST
+
+/* A group without positives may have its share of alarms: the ordinary
+ * ceiling before first_near, the near-miss one from there on. */
+START_TEST (test_threshold_alarm_ceilings)
+{
+    /* Source 0: four positives. Group 1: one negative at 0.7, three at
+     * 0.1. Below 0.7, group 1 has 1 of 4 flagged (0.25). */
+    rf_scored_t s[] = {
+        { 0.9, 1, 0, 0 }, { 0.8, 1, 0, 1 }, { 0.7, 0, 1, 2 }, { 0.6, 1, 0, 3 },
+        { 0.3, 1, 0, 4 }, { 0.1, 0, 1, 5 }, { 0.1, 0, 1, 6 }, { 0.1, 0, 1, 7 },
+    };
+    rf_source_counts_t c[2];
+    rf_alarm_limit_t near_ok = { 0.0, 0.25, 1 }, near_strict = { 0.25, 0.0, 1 },
+                     quiet_ok = { 0.25, 0.0, 2 };
+    rf_train_opts_t o;
+    /* 1 of 4 allowed: down to between 0.1 and 0.3, every positive found. */
+    double t = rf_fit_threshold (s, G_N_ELEMENTS (s), 2, 0.75, 1, &near_ok, 4, c);
+    ck_assert_msg (fabs (t - 0.2) < 2e-4, "%g", t);
+    ck_assert_uint_eq (c[0].tp, 4);
+    ck_assert_uint_eq (c[1].fp, 1);
+    /* None allowed among near misses: above 0.7. */
+    t = rf_fit_threshold (s, G_N_ELEMENTS (s), 2, 0.75, 1, &near_strict, 4, c);
+    ck_assert_msg (fabs (t - 0.75) < 2e-4, "%g", t);
+    ck_assert_uint_eq (c[0].tp, 2);
+    /* Group 1 counted as ordinary text, whose ceiling allows 1 of 4. */
+    t = rf_fit_threshold (s, G_N_ELEMENTS (s), 2, 0.75, 1, &quiet_ok, 4, c);
+    ck_assert_msg (fabs (t - 0.2) < 2e-4, "%g", t);
+    /* Only the mild signs of dissatisfaction get the near-miss ceiling. */
+    rf_train_opts_init (&o);
+    ck_assert (rf_train_max_near_alarm (&o, "complaint") == 0.01);
+    ck_assert (rf_train_max_near_alarm (&o, "price_pushback") == 0.01);
+    ck_assert (rf_train_max_near_alarm (&o, "value_questioning") == 0.01);
+    ck_assert (rf_train_max_near_alarm (&o, "abuse") == 0.002);
+    ck_assert (rf_train_max_near_alarm (&o, "negativity") == 0.002);
 }
 END_TEST
 
@@ -490,6 +571,8 @@ scorer_suite (void)
     tcase_add_test (tc, test_model_format);
     tcase_add_test (tc, test_train_deterministic);
     tcase_add_test (tc, test_threshold);
+    tcase_add_test (tc, test_uncertain_language);
+    tcase_add_test (tc, test_threshold_alarm_ceilings);
     suite_add_tcase (s, tc);
     return s;
 }
