@@ -33,8 +33,8 @@ typedef struct {
 } rf_payment_entry_t;
 
 typedef struct {
-    char *format;            /* "camt.053.001.08", "mt940", "ofx.1", "ofx.2" */
-    char *kind;              /* the payment source: "camt.052", "camt.053", "camt.054", "mt940", "ofx" */
+    char *format;            /* "camt.053.001.08", "mt940" */
+    char *kind;              /* the payment source: "camt.052", "camt.053", "camt.054", "mt940" */
     char *account;           /* our account (IBAN), or NULL */
     GPtrArray *entries;      /* rf_payment_entry_t* */
     guint ignored;           /* debits, debit reversals, pending entries */
