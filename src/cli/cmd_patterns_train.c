@@ -34,8 +34,9 @@ static const char description[] =
     "  --data DIR      the public sets whose licence allows it (davidson_offensive_tweets_en,\n"
     "                  mlma_hostility_fr_even_rows, parakweet_email_intent_en,\n"
     "                  stanford_politeness_en); the others in DIR are never trained on\n"
-    "  --written DIR   our own examples, DIR/LANG/CATEGORY.tsv (default: tests/eval/written\n"
-    "                  of the source tree, when there)\n"
+    "  --written DIR   our own examples, DIR/LANG/*.tsv (repeatable; default: tests/eval/written\n"
+    "                  (client mail) and tests/eval/general (reviews, posts, comments) of the\n"
+    "                  source tree, when there)\n"
     "  --examples FILE your own labelled sentences (repeatable): teach it what your clients\n"
     "                  write, or what it flagged wrongly (label them none)\n"
     "Only the training rows of --data and --written are used: the held-back quarter\n"
@@ -45,8 +46,8 @@ static const char description[] =
     "and patterns (a model there replaces the built-in one of its language and category).";
 
 typedef struct {
-    char *data, *written, *out, *user_dir, *lang, *category;
-    char **examples;
+    char *data, *out, *user_dir, *lang, *category;
+    char **examples, **written;
     gint seed;
     gboolean quiet;
 } train_args_t;
@@ -78,7 +79,8 @@ add_source (GPtrArray *sources, const char *path, const char *name, const char *
     return TRUE;
 }
 
-/* Our written examples: all files of one language make one source. */
+/* Our written examples: all files of one language make one source, named
+ * after the directory and the language (written-fr, general-fr). */
 static gboolean
 add_written (GPtrArray *sources, const char *dir)
 {
@@ -86,9 +88,11 @@ add_written (GPtrArray *sources, const char *dir)
     GPtrArray *langs = g_ptr_array_new_with_free_func (g_free);
     gboolean ok = TRUE;
     const char *name;
+    char *kind = g_path_get_basename (dir);
     if (!d) {
         rf_error ("%s: cannot read this directory of written examples", dir);
         g_ptr_array_unref (langs);
+        g_free (kind);
         return FALSE;
     }
     while ((name = g_dir_read_name (d)))
@@ -97,7 +101,7 @@ add_written (GPtrArray *sources, const char *dir)
     g_ptr_array_sort (langs, rf_compare_string_ptrs);
     for (guint i = 0; ok && i < langs->len; i++) {
         char *ldir = g_build_filename (dir, langs->pdata[i], NULL);
-        char *set = g_strdup_printf ("written-%s", (const char *) langs->pdata[i]);
+        char *set = g_strdup_printf ("%s-%s", kind, (const char *) langs->pdata[i]);
         GPtrArray *files = g_ptr_array_new_with_free_func (g_free);
         GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) rf_labelled_row_free);
         GDir *ld = g_dir_open (ldir, 0, NULL);
@@ -133,6 +137,7 @@ add_written (GPtrArray *sources, const char *dir)
         g_free (ldir);
     }
     g_ptr_array_unref (langs);
+    g_free (kind);
     return ok;
 }
 
@@ -214,25 +219,32 @@ write_models (const GPtrArray *trained, const char *out, gboolean quiet)
     return TRUE;
 }
 
-/* The default place of the written examples: next to the built-in
- * patterns in a source tree; NULL elsewhere. */
-static char *
+/* The default places of the written examples: next to the built-in
+ * patterns in a source tree; none elsewhere. */
+static char **
 default_written (void)
 {
-    char *patterns = rf_data_path (""), *dir = g_build_filename (patterns, "..", "tests", "eval",
-                                                                 "written", NULL);
+    static const char *const kinds[] = { "written", "general" };
+    char *patterns = rf_data_path ("");
+    GPtrArray *dirs = g_ptr_array_new ();
+    for (guint i = 0; i < G_N_ELEMENTS (kinds); i++) {
+        char *dir = g_build_filename (patterns, "..", "tests", "eval", kinds[i], NULL);
+        if (g_file_test (dir, G_FILE_TEST_IS_DIR))
+            g_ptr_array_add (dirs, dir);
+        else
+            g_free (dir);
+    }
     g_free (patterns);
-    if (g_file_test (dir, G_FILE_TEST_IS_DIR))
-        return dir;
-    g_free (dir);
-    return NULL;
+    g_ptr_array_add (dirs, NULL);
+    return (char **) g_ptr_array_free (dirs, FALSE);
 }
 
 static int
 run (train_args_t *a)
 {
     GPtrArray *sources = g_ptr_array_new_with_free_func ((GDestroyNotify) rf_train_source_free);
-    char *builtin = rf_data_path (""), *written = a->written ? g_strdup (a->written) : default_written ();
+    char *builtin = rf_data_path ("");
+    char **written = a->written ? g_strdupv (a->written) : default_written ();
     rf_markers_t *m = NULL;
     GPtrArray *trained = NULL;
     GError *err = NULL;
@@ -242,8 +254,9 @@ run (train_args_t *a)
 
     if (a->data && !add_data (sources, a->data))
         goto done;
-    if (written && !add_written (sources, written))
-        goto done;
+    for (char **w = written; *w; w++)
+        if (!add_written (sources, *w))
+            goto done;
     for (char **e = a->examples; e && *e; e++) {
         char *b = g_path_get_basename (*e);
         gboolean ok = add_source (sources, *e, b, "your examples", TRUE, TRUE);
@@ -280,7 +293,7 @@ done:
     rf_markers_free (m);
     g_ptr_array_unref (sources);
     g_free (builtin);
-    g_free (written);
+    g_strfreev (written);
     g_free (cmd);
     return rc;
 }
@@ -292,7 +305,7 @@ rf_cmd_patterns_train (int argc, char **argv)
     GOptionEntry entries[] = {
         { "data", 'd', 0, G_OPTION_ARG_FILENAME, &a.data,
           "Directory of the public labelled sets (only those that may be trained on are read)", "DIR" },
-        { "written", 'w', 0, G_OPTION_ARG_FILENAME, &a.written,
+        { "written", 'w', 0, G_OPTION_ARG_FILENAME_ARRAY, &a.written,
           "Directory of our written examples, LANG/CATEGORY.tsv", "DIR" },
         { "examples", 'e', 0, G_OPTION_ARG_FILENAME_ARRAY, &a.examples,
           "Your own labelled sentences (repeatable)", "FILE" },
@@ -322,7 +335,7 @@ rf_cmd_patterns_train (int argc, char **argv)
     }
     g_option_context_free (ctx);
     g_free (a.data);
-    g_free (a.written);
+    g_strfreev (a.written);
     g_free (a.out);
     g_free (a.user_dir);
     g_free (a.lang);

@@ -84,7 +84,7 @@ rf_eval_set_name (const char *path)
     char *pbase = g_path_get_basename (parent), *out;
     if (g_str_has_suffix (base, ".tsv"))
         base[strlen (base) - 4] = '\0';
-    out = !strcmp (pbase, "written") ? g_strconcat ("written-", lang, NULL) : g_strdup (base);
+    out = rf_eval_is_own_dir (pbase) ? g_strconcat (pbase, "-", lang, NULL) : g_strdup (base);
     g_free (base);
     g_free (dir);
     g_free (lang);
@@ -230,14 +230,32 @@ rf_marker_eval_groups (const rf_marker_eval_t *ev)
     return out;
 }
 
+gboolean
+rf_eval_is_own_dir (const char *name)
+{
+    return !strcmp (name, "written") || !strcmp (name, "general");
+}
+
+gboolean
+rf_eval_is_own_set (const char *set)
+{
+    return g_str_has_prefix (set, "written-") || g_str_has_prefix (set, "general-");
+}
+
 double
 rf_eval_macro_f1 (const GArray *pairs, guint min_true, guint *n_pairs)
+{
+    return rf_eval_macro_f1_of (pairs, min_true, FALSE, n_pairs);
+}
+
+double
+rf_eval_macro_f1_of (const GArray *pairs, guint min_true, gboolean public_only, guint *n_pairs)
 {
     double sum = 0;
     guint n = 0;
     for (guint i = 0; i < pairs->len; i++) {
         const rf_eval_pair_t *p = &g_array_index (pairs, rf_eval_pair_t, i);
-        if (p->n_true < min_true)
+        if (p->n_true < min_true || (public_only && rf_eval_is_own_set (p->set)))
             continue;
         sum += p->f1;
         n++;

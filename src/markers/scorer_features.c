@@ -358,15 +358,34 @@ add_cue (rf_feats_t *out, const char *name, gint32 word, gint32 nwords)
     push_name (out, name, "", 0, 0, NULL, 0);
 }
 
+/* Words after a negation that it turns around ("not very good", "pas du
+ * tout terrible"). */
+#define NEGATION_SCOPE 3
+
+/* The words in a negation's scope, as n:WORD: "not good" is not "good". */
+static void
+add_negated_words (rf_feats_t *out, guint neg)
+{
+    guint n = out->tokens->len;
+    for (guint j = neg + 1; j < n && j <= neg + NEGATION_SCOPE; j++) {
+        const rf_token_t *t = &g_array_index (out->tokens, rf_token_t, j);
+        add_named (out, "n:", out->folded->str + t->fold, t->fold_len, NULL, 0, (gint32) j, 1);
+    }
+}
+
 /* Lexicon and cue hits: every phrase of the word lists found in the
- * sentence gives its category once (at its first place). */
+ * sentence gives its category once (at its first place); a phrase that
+ * starts in a negation's scope gives l:CATEGORY:neg instead. */
 static void
 add_lexicon (const rf_lexicon_t *lx, rf_feats_t *out)
 {
     guint n = out->tokens->len;
-    guint32 seen = 0;
+    guint32 seen = 0, seen_neg = 0;
+    gint last_neg = -1;
     for (guint i = 0; i < n; i++) {
         guint64 h = FNV_OFFSET;
+        gboolean in_scope = last_neg >= 0 && i > (guint) last_neg
+                            && i - (guint) last_neg <= NEGATION_SCOPE;
         for (guint k = 0; k < lx->max_words && i + k < n; k++) {
             const rf_token_t *t = &g_array_index (out->tokens, rf_token_t, i + k);
             guint32 bits, fresh;
@@ -378,6 +397,19 @@ add_lexicon (const rf_lexicon_t *lx, rf_feats_t *out)
                 continue;
             if (i > 0)
                 bits &= ~RF_LEX_IMPERATIVE;     /* an imperative opens the sentence */
+            if (k == 0 && (bits & RF_LEX_NEGATION)) {
+                last_neg = (gint) i;
+                add_negated_words (out, i);
+            }
+            if (in_scope) {
+                guint32 cats = bits & ~((1u << RF_LEX_FIRST_CATEGORY_BIT) - 1);
+                fresh = cats & ~seen_neg;
+                seen_neg |= cats;
+                bits &= ~cats;
+                for (guint b = 0; fresh; b++, fresh >>= 1)
+                    if (fresh & 1)
+                        add_cue (out, lx->negated[b], (gint32) i, (gint32) (k + 1));
+            }
             fresh = bits & ~seen;
             seen |= bits;
             for (guint b = 0; fresh; b++, fresh >>= 1)

@@ -15,7 +15,7 @@
 
 /* Changes whenever the features of a text change (it is part of the
  * pattern digest, so stored hits are recomputed). */
-#define RF_SCORER_FEATURES_VERSION "features1"
+#define RF_SCORER_FEATURES_VERSION "features2"
 
 /* Word lists of one language: the built-in cues (second person, urgency,
  * imperatives) and the lexicons LANG/CATEGORY.lex. */

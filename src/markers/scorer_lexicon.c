@@ -14,6 +14,7 @@ typedef struct {
     const char *const *second_person;
     const char *const *urgency;
     const char *const *imperative;   /* verbs that open an order */
+    const char *const *negation;     /* words that turn what follows around */
 } cues_t;
 
 static const char *const en_second[] = {
@@ -32,6 +33,12 @@ static const char *const en_imperative[] = {
     "pay", "return", "redo", "rewrite", "confirm", "contact", "provide", "ensure", "find",
     "drop", "quit", "leave", "use", "stay", "be", NULL
 };
+/* "t" is the end of "don't", "isn't": the apostrophe splits words. */
+static const char *const en_negation[] = {
+    "not", "no", "never", "t", "nothing", "nobody", "none", "nor", "neither", "hardly",
+    "barely", "without", "cannot", "dont", "didnt", "doesnt", "isnt", "wasnt", "arent",
+    "werent", "wont", "cant", "couldnt", "wouldnt", "aint", "nt", NULL
+};
 static const char *const fr_second[] = {
     "tu", "te", "toi", "ton", "ta", "tes", "vous", "votre", "vos", NULL
 };
@@ -45,6 +52,10 @@ static const char *const fr_imperative[] = {
     "corrige", "change", "reponds", "explique", "rembourse", "va", "viens", "laisse", "mets",
     "prends", "occupe", "rappelle", "ecoute", "lis", "finis", "livre", "annule", "supprime",
     "ajoute", "merci de", NULL
+};
+static const char *const fr_negation[] = {
+    "pas", "jamais", "rien", "aucun", "aucune", "sans", "ni", "guere", "personne", "point",
+    NULL
 };
 static const char *const es_second[] = {
     "tu", "te", "ti", "contigo", "usted", "ustedes", "vosotros", "vosotras", "os", "tus",
@@ -65,10 +76,15 @@ static const char *const es_imperative[] = {
     "callate", "callese", "termina", "termine", "entrega", "entregue", "por favor", NULL
 };
 
+static const char *const es_negation[] = {
+    "no", "nunca", "nada", "ni", "sin", "tampoco", "ningun", "ninguno", "ninguna", "jamas",
+    "nadie", NULL
+};
+
 static const cues_t all_cues[] = {
-    { "en", en_second, en_urgency, en_imperative },
-    { "fr", fr_second, fr_urgency, fr_imperative },
-    { "es", es_second, es_urgency, es_imperative },
+    { "en", en_second, en_urgency, en_imperative, en_negation },
+    { "fr", fr_second, fr_urgency, fr_imperative, fr_negation },
+    { "es", es_second, es_urgency, es_imperative, es_negation },
 };
 
 /* French "-ez" verbs that are questions or statements, not orders. */
@@ -151,6 +167,7 @@ rf_lexicon_new (const char *lang)
     lx->features[RF_LEX_SECOND_PERSON_BIT] = g_strdup ("f:second_person");
     lx->features[RF_LEX_URGENCY_BIT] = g_strdup ("f:urgency");
     lx->features[RF_LEX_IMPERATIVE_BIT] = g_strdup ("f:imperative");
+    lx->features[RF_LEX_NEGATION_BIT] = g_strdup ("f:negation");
     lx->n_features = RF_LEX_FIRST_CATEGORY_BIT;
     for (guint i = 0; i < G_N_ELEMENTS (all_cues); i++) {
         if (strcmp (all_cues[i].lang, lang) != 0)
@@ -158,6 +175,7 @@ rf_lexicon_new (const char *lang)
         add_list (lx, RF_LEX_SECOND_PERSON_BIT, all_cues[i].second_person);
         add_list (lx, RF_LEX_URGENCY_BIT, all_cues[i].urgency);
         add_list (lx, RF_LEX_IMPERATIVE_BIT, all_cues[i].imperative);
+        add_list (lx, RF_LEX_NEGATION_BIT, all_cues[i].negation);
     }
     return lx;
 }
@@ -167,8 +185,10 @@ rf_lexicon_free (rf_lexicon_t *lx)
 {
     if (!lx)
         return;
-    for (guint i = 0; i < lx->n_features; i++)
+    for (guint i = 0; i < lx->n_features; i++) {
         g_free (lx->features[i]);
+        g_free (lx->negated[i]);
+    }
     g_free (lx->keys);
     g_free (lx->bits);
     g_ptr_array_unref (lx->entries);
@@ -191,6 +211,7 @@ category_bit (rf_lexicon_t *lx, const char *category)
         return -1;
     }
     lx->features[lx->n_features] = name;
+    lx->negated[lx->n_features] = g_strconcat (name, ":neg", NULL);
     return (int) lx->n_features++;
 }
 

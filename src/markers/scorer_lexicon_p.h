@@ -11,10 +11,12 @@ enum {
     RF_LEX_SECOND_PERSON_BIT = 0,
     RF_LEX_URGENCY_BIT = 1,
     RF_LEX_IMPERATIVE_BIT = 2,
-    RF_LEX_FIRST_CATEGORY_BIT = 3,
+    RF_LEX_NEGATION_BIT = 3,
+    RF_LEX_FIRST_CATEGORY_BIT = 4,
     RF_LEX_MAX_BITS = 32,
 };
 #define RF_LEX_IMPERATIVE (1u << RF_LEX_IMPERATIVE_BIT)
+#define RF_LEX_NEGATION (1u << RF_LEX_NEGATION_BIT)
 
 /* Longest phrase, in words. */
 #define RF_LEX_MAX_WORDS 6
@@ -26,6 +28,7 @@ struct rf_lexicon {
     guint32 *bits;
     guint mask, n;
     char *features[RF_LEX_MAX_BITS];   /* feature name of each bit */
+    char *negated[RF_LEX_MAX_BITS];    /* of a lexicon bit in a negation's scope */
     guint n_features;
     GPtrArray *entries;         /* "feature\tfolded phrase", for the digest */
 };

@@ -66,8 +66,8 @@ read_line (rf_model_t *m, char *line, const char *path, int n, gboolean *seen, G
         m->threshold = v;
         seen[1] = TRUE;
     } else {
-        if (strlen (line) < 3 || line[1] != ':' || !strchr ("wbclpf", line[0]))
-            return bad_line (err, path, n, "a feature name starts with w:, b:, c:, l:, p: or f:");
+        if (strlen (line) < 3 || line[1] != ':' || !strchr ("wbnclpf", line[0]))
+            return bad_line (err, path, n, "a feature name starts with w:, b:, n:, c:, l:, p: or f:");
         g_ptr_array_add (m->features, g_strdup (line));
         g_array_append_val (m->weights, v);
     }

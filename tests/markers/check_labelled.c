@@ -207,6 +207,8 @@ START_TEST (test_set_names)
         { "guard.tsv", "guard" },
         { "tests/eval/written/fr/abuse.tsv", "written-fr" },
         { "/x/written/es/status_chasing.tsv", "written-es" },
+        { "tests/eval/general/en/none.tsv", "general-en" },
+        { "/x/general/es/written/abuse.tsv", "abuse" },
         { "notes.txt", "notes.txt" },
     };
     for (gsize i = 0; i < G_N_ELEMENTS (cases); i++) {
@@ -291,6 +293,9 @@ START_TEST (test_eval_all)
     ck_assert_uint_eq (n_macro, 0);
     ck_assert_double_eq_tol (rf_eval_macro_f1 (pairs, 1, &n_macro), 0.875, 1e-9);
     ck_assert_uint_eq (n_macro, 4);
+    /* The public sets alone: tiny's three pairs, (0.5 + 1 + 1) / 3. */
+    ck_assert_double_eq_tol (rf_eval_macro_f1_of (pairs, 1, TRUE, &n_macro), 2.5 / 3, 1e-9);
+    ck_assert_uint_eq (n_macro, 3);
     g_array_unref (pairs);
     g_array_unref (groups);
     rf_marker_eval_free (ev);

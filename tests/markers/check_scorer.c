@@ -157,6 +157,43 @@ START_TEST (test_features_cues)
 }
 END_TEST
 
+/* A negation turns the next three words around: they also give n:WORD,
+ * and a word list's phrase starting there gives l:CATEGORY:neg instead
+ * of l:CATEGORY. */
+START_TEST (test_features_negation)
+{
+    rf_lexicon_t *en = rf_lexicon_new ("en"), *fr = rf_lexicon_new ("fr");
+    rf_feats_t *f = rf_feats_new (TRUE);
+    const char *a = "The food was not very good, but the service was good.";
+    const char *b = "It isn't bad at all";
+    const char *c = "Pas du tout terrible, franchement terrible.";
+    ck_assert (rf_lexicon_add (en, "positive", "good"));
+    ck_assert (rf_lexicon_add (en, "negative", "bad"));
+    ck_assert (rf_lexicon_add (fr, "negative", "terrible"));
+    rf_features_extract (en, a, strlen (a), NULL, 0, f);
+    ck_assert (has_feature (f, "f:negation", NULL));
+    ck_assert (has_feature (f, "n:very", NULL));
+    ck_assert (has_feature (f, "n:good", NULL));
+    ck_assert (has_feature (f, "n:but", NULL));
+    ck_assert (!has_feature (f, "n:the", NULL));       /* four words after "not" */
+    ck_assert (has_feature (f, "l:positive:neg", NULL));
+    ck_assert (has_feature (f, "l:positive", NULL));   /* the second "good" */
+    rf_features_extract (en, b, strlen (b), NULL, 0, f);
+    ck_assert (has_feature (f, "l:negative:neg", NULL));   /* isn + t + bad */
+    ck_assert (!has_feature (f, "l:negative", NULL));
+    rf_features_extract (fr, c, strlen (c), NULL, 0, f);
+    ck_assert (has_feature (f, "l:negative:neg", NULL));   /* pas du tout terrible */
+    ck_assert (has_feature (f, "l:negative", NULL));       /* franchement terrible */
+    ck_assert (has_feature (f, "n:tout", NULL));
+    rf_features_extract (en, "Good job", 8, NULL, 0, f);
+    ck_assert (!has_feature (f, "f:negation", NULL));
+    ck_assert (!has_feature (f, "l:positive:neg", NULL));
+    rf_feats_free (f);
+    rf_lexicon_free (en);
+    rf_lexicon_free (fr);
+}
+END_TEST
+
 /* ---- a model file */
 
 START_TEST (test_model_by_hand)
@@ -564,6 +601,7 @@ scorer_suite (void)
     tcase_add_test (tc, test_features_by_hand);
     tcase_add_test (tc, test_features_normalise);
     tcase_add_test (tc, test_features_cues);
+    tcase_add_test (tc, test_features_negation);
     tcase_add_test (tc, test_model_by_hand);
     tcase_add_test (tc, test_pattern_first);
     tcase_add_test (tc, test_digest);
