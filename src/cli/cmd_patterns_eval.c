@@ -25,7 +25,8 @@ static const char description[] =
     "every set, then over the public sets alone (written-* and general-* left out).\n"
     "\n"
     "--split held (the default) counts the held-back quarter of the rows, which\n"
-    "nothing is tuned on; train the other rows; all every row.";
+    "nothing is tuned on; train the other rows; all every row. --errors FILE lists\n"
+    "the rows got wrong: a category missed, or flagged where the labels rule it out.";
 
 static const char *const csv_columns[] = {
     "kind", "set", "lang", "category", "true", "flagged", "true_pos", "precision", "recall", "f1",
@@ -177,6 +178,21 @@ report (const rf_marker_eval_t *ev, const char *out_path)
     return rc;
 }
 
+/* The rows got wrong, for reading (and relabelling as examples to train
+ * on: the last two columns are a row's label and text). */
+static gboolean
+write_errors (const rf_marker_eval_t *ev, const char *path)
+{
+    GError *err = NULL;
+    const char *text = rf_marker_eval_errors (ev);
+    if (!g_file_set_contents (path, text, (gssize) strlen (text), &err)) {
+        rf_error ("%s (check the directory exists and is writable)", err->message);
+        g_error_free (err);
+        return FALSE;
+    }
+    return TRUE;
+}
+
 /* The built-in patterns plus user_dir, or those named by config. */
 static rf_markers_t *
 load_markers (char **user_dir, const char *config, int *rc)
@@ -209,7 +225,7 @@ load_markers (char **user_dir, const char *config, int *rc)
 int
 rf_cmd_patterns_eval (int argc, char **argv)
 {
-    char *split_s = NULL, *out_path = NULL, *user_dir = NULL, *config = NULL;
+    char *split_s = NULL, *out_path = NULL, *user_dir = NULL, *config = NULL, *errors_path = NULL;
     GOptionEntry entries[] = {
         { "split", 's', 0, G_OPTION_ARG_STRING, &split_s,
           "Rows to count: held (default), train or all", "held|train|all" },
@@ -218,6 +234,8 @@ rf_cmd_patterns_eval (int argc, char **argv)
           "Directory of your own pattern files (LANG/CATEGORY.pat)", "DIR" },
         { "config", 'c', 0, G_OPTION_ARG_FILENAME, &config,
           "Configuration file: its [redflag] patterns when --patterns is not given", "FILE" },
+        { "errors", 'e', 0, G_OPTION_ARG_FILENAME, &errors_path,
+          "Write the rows got wrong (set, lang, category, missed|wrong, labels, text) to FILE", "FILE" },
         { NULL, 0, 0, 0, NULL, NULL, NULL },
     };
     GOptionContext *ctx = g_option_context_new ("FILE...");
@@ -245,9 +263,13 @@ rf_cmd_patterns_eval (int argc, char **argv)
     if (!(m = load_markers (&user_dir, config, &rc)))
         goto done;
     ev = rf_marker_eval_new (m, split);
+    if (errors_path)
+        rf_marker_eval_keep_errors (ev);
     if ((rc = eval_files (ev, argv + 1, &n_read, &n_scanned)) != RF_EXIT_OK)
         goto done;
     rc = report (ev, out_path);
+    if (rc == RF_EXIT_OK && errors_path && !write_errors (ev, errors_path))
+        rc = RF_EXIT_FAILURE;
     printf ("%u of %u rows scanned (split %s) in %.1f s\n", n_scanned, n_read,
             rf_eval_split_name (split), (double) (g_get_monotonic_time () - t0) / 1e6);
 done:
@@ -256,6 +278,7 @@ done:
     g_option_context_free (ctx);
     g_free (split_s);
     g_free (out_path);
+    g_free (errors_path);
     g_free (user_dir);
     g_free (config);
     return rc;

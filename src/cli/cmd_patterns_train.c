@@ -127,6 +127,7 @@ add_written (GPtrArray *sources, const char *dir)
         if (ok && rows->len > 0) {
             rf_train_source_t *s = rf_train_source_new (set, "written for redflag", rows);
             s->written = TRUE;
+            s->ordinary = !strcmp (kind, "general");
             g_ptr_array_add (sources, s);
             rows = NULL;
         }

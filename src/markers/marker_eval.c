@@ -21,6 +21,7 @@ struct rf_marker_eval {
     const char *const *cats;   /* rf_marker_categories */
     guint n_cats;
     GPtrArray *groups;         /* of group_t*, in the order first seen */
+    GString *errors;           /* rows got wrong, when asked for */
 };
 
 static const char *const split_names[] = { "held", "train", "all" };
@@ -68,10 +69,25 @@ rf_marker_eval_new (const rf_markers_t *m, rf_eval_split_t split)
 }
 
 void
+rf_marker_eval_keep_errors (rf_marker_eval_t *ev)
+{
+    if (!ev->errors)
+        ev->errors = g_string_new (NULL);
+}
+
+const char *
+rf_marker_eval_errors (const rf_marker_eval_t *ev)
+{
+    return ev->errors ? ev->errors->str : "";
+}
+
+void
 rf_marker_eval_free (rf_marker_eval_t *ev)
 {
     if (!ev)
         return;
+    if (ev->errors)
+        g_string_free (ev->errors, TRUE);
     g_ptr_array_unref (ev->groups);
     g_free (ev);
 }
@@ -132,6 +148,17 @@ flagged_categories (const rf_marker_eval_t *ev, const rf_labelled_row_t *r, cons
     return bits;
 }
 
+/* One line per category the row was got wrong on: set, language,
+ * category, missed or wrong, the row's labels, its text (the text is
+ * one line already: rf_labelled_read refuses tabs and breaks in it). */
+static void
+note_error (rf_marker_eval_t *ev, const group_t *g, const rf_labelled_row_t *r, guint c,
+            gboolean missed)
+{
+    g_string_append_printf (ev->errors, "%s\t%s\t%s\t%s\t%s\t%s\n", g->set, r->lang, ev->cats[c],
+                            missed ? "missed" : "wrong", r->labels, r->text);
+}
+
 static void
 count_row (rf_marker_eval_t *ev, group_t *g, const rf_labelled_row_t *r)
 {
@@ -150,6 +177,8 @@ count_row (rf_marker_eval_t *ev, group_t *g, const rf_labelled_row_t *r)
         if (role == RF_LABEL_EXCLUDED)
             continue;
         g->n_flagged[c] += flagged;
+        if (ev->errors && flagged != (role == RF_LABEL_POSITIVE))
+            note_error (ev, g, r, c, !flagged);
         if (role == RF_LABEL_POSITIVE) {
             g->n_true[c]++;
             g->n_tp[c] += flagged;

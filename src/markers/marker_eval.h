@@ -46,6 +46,12 @@ typedef struct rf_marker_eval rf_marker_eval_t;
 rf_marker_eval_t *rf_marker_eval_new (const rf_markers_t *m, rf_eval_split_t split);
 void rf_marker_eval_free (rf_marker_eval_t *ev);
 
+/* Keep the rows got wrong from now on: rf_marker_eval_errors then gives
+ * one line per row and category, set<TAB>lang<TAB>category<TAB>missed|wrong
+ * <TAB>labels<TAB>text ("" when not asked for). */
+void rf_marker_eval_keep_errors (rf_marker_eval_t *ev);
+const char *rf_marker_eval_errors (const rf_marker_eval_t *ev);
+
 /* The set a labelled file belongs to: its base name without ".tsv", or
  * "written-LANG" for .../written/LANG/CATEGORY.tsv (g_free). */
 char *rf_eval_set_name (const char *path);

@@ -129,18 +129,25 @@ static gboolean
 acceptable (const rf_source_counts_t *c, guint n_sources, double min_precision,
             guint min_flagged, const rf_alarm_limit_t *alarm, guint min_quiet)
 {
+    guint tp = 0, flagged_all = 0, pos = 0;
     for (guint k = 0; k < n_sources; k++) {
         guint flagged = c[k].tp + c[k].fp;
-        /* A small source is checked once as many rows as it has positive
-         * ones are flagged. */
-        if (c[k].n_pos > 0 && flagged >= MIN (min_flagged, c[k].n_pos)
-            && c[k].tp < min_precision * flagged)
+        double ceiling = k < alarm->first_near || k >= alarm->first_ordinary ? alarm->quiet
+                                                                              : alarm->near;
+        if (c[k].n_pos > 0) {
+            tp += c[k].tp;
+            flagged_all += flagged;
+            pos += c[k].n_pos;
+            /* A small source is checked once as many rows as it has
+             * positive ones are flagged. */
+            if (flagged >= MIN (min_flagged, c[k].n_pos)
+                && c[k].tp < (min_precision - alarm->source_slack) * flagged)
+                return FALSE;
+        } else if (c[k].n_neg >= min_quiet && c[k].fp > ceiling * c[k].n_neg) {
             return FALSE;
-        if (c[k].n_pos == 0 && c[k].n_neg >= min_quiet
-            && c[k].fp > (k < alarm->first_near ? alarm->quiet : alarm->near) * c[k].n_neg)
-            return FALSE;
+        }
     }
-    return TRUE;
+    return flagged_all < MIN (min_flagged, pos) || tp >= min_precision * flagged_all;
 }
 
 double

@@ -47,20 +47,24 @@ typedef struct {
     guint tp, fp;           /* flagged */
 } rf_source_counts_t;
 
-/* The most share of a group without positive examples that may be
- * flagged: quiet for groups before first_near (whole sources of ordinary
- * text), near for the others (written near misses, made to look like
- * cases). */
+/* What the threshold must keep. Precision: pooled over every source with
+ * positive examples, at least the category's precision; each such source
+ * alone at least that minus source_slack (so that none is given up for
+ * the others). False alarms: the most share of a group without positive
+ * examples that may be flagged: quiet for groups before first_near
+ * (whole sources of ordinary text) and from first_ordinary on (our
+ * written ordinary text), near for those between (written near misses,
+ * made to look like cases). */
 typedef struct {
     double quiet, near;
-    guint first_near;
+    guint first_near, first_ordinary;
+    double source_slack;
 } rf_alarm_limit_t;
 
-/* The lowest threshold such that every source with at least min_flagged
- * flagged examples (or as many as its positive ones, when fewer) there
- * has precision >= min_precision, and every source
- * without positive examples (and at least min_quiet examples) has at most
- * the share of alarm of them flagged. counts
+/* The lowest threshold such that, once at least min_flagged examples (or
+ * as many as there are positive ones, when fewer) are flagged, precision
+ * holds as alarm says, and every group without positive examples (and at
+ * least min_quiet examples) has at most its share flagged. counts
  * (n_sources) receive the figures at that threshold. Returns the
  * threshold, rounded up to RF_MODEL_DECIMALS; 1.0 when none qualifies. */
 double rf_fit_threshold (rf_scored_t *s, guint n, guint n_sources, double min_precision,

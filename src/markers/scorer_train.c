@@ -16,6 +16,11 @@
 #define MIN_FLAGGED 20
 #define MIN_QUIET 200
 
+/* The groups of rows the threshold's conditions are checked on, each
+ * sources->len long: the sources, our near misses, our ordinary text
+ * (quiet_group). */
+#define N_GROUPS 3
+
 void
 rf_train_opts_init (rf_train_opts_t *o)
 {
@@ -25,15 +30,19 @@ rf_train_opts_init (rf_train_opts_t *o)
     o->epochs = 6;
     o->alpha = 0.1;
     o->beta = 1.0;
-    o->l1 = 1.5;
+    o->l1 = 0.5;
     o->l2 = 1.0;
-    o->max_features = 1500;
+    o->max_features = 4000;
     o->min_positives = 20;
     o->max_quiet_rows = 3000;
     o->source_power = 0.5;
     o->written_boost = 2.0;
-    o->max_alarm = 0.002;
+    o->quiet_weight = 0.5;
+    o->max_alarm = 0.005;
+    o->max_mild_alarm = 0.01;
     o->max_near_alarm = 0.01;
+    o->max_mild_near_alarm = 0.02;
+    o->source_slack = 0.15;
 }
 
 static gboolean
@@ -48,20 +57,29 @@ rf_train_min_precision (const char *category)
     return is_heavy (category) ? 0.85 : 0.75;
 }
 
-/* The share of our written near misses a category may flag: 1 % for
- * the mild signs of dissatisfaction (complaint, price_pushback,
- * value_questioning), whose cases read much like their near misses and
- * were found at 2 to 10 % recall with the ordinary ceiling; the ordinary
- * ceiling (0.2 %) for the others, which at 1 % flagged the hand-written
- * evaluation negatives. */
-double
-rf_train_max_near_alarm (const rf_train_opts_t *o, const char *category)
+/* The mild signs of dissatisfaction (complaint, price_pushback,
+ * value_questioning) read much like their near misses and like ordinary
+ * grumbling: they may flag more of the rows that should stay quiet. */
+static gboolean
+is_mild (const char *category)
 {
     static const char *const mild[] = { "complaint", "price_pushback", "value_questioning", NULL };
     for (const char *const *m = mild; *m; m++)
         if (!strcmp (*m, category))
-            return o->max_near_alarm;
-    return MIN (o->max_alarm, o->max_near_alarm);
+            return TRUE;
+    return FALSE;
+}
+
+double
+rf_train_max_alarm (const rf_train_opts_t *o, const char *category)
+{
+    return is_mild (category) ? o->max_mild_alarm : o->max_alarm;
+}
+
+double
+rf_train_max_near_alarm (const rf_train_opts_t *o, const char *category)
+{
+    return is_mild (category) ? o->max_mild_near_alarm : o->max_near_alarm;
 }
 
 rf_train_source_t *
@@ -199,10 +217,12 @@ add_units (const rf_train_row_t *r, plan_t *p, guint8 role, double wt)
 }
 
 /* Roles, the sample of quiet sources, and weights: each source weighs
- * (its rows)^source_power, our written examples written_boost times
- * more; inside a source with both classes, positives and negatives weigh
- * the same in all, so that what marks a source (a tweet, a review) does
- * not pass for what marks the category. */
+ * (the rows it gives the fit)^source_power, our written examples
+ * written_boost times more, a source without positives quiet_weight
+ * times that (ordinary text must not outweigh the cases); inside a source
+ * with both classes, positives and negatives weigh the same in all, so
+ * that what marks a source (a tweet, a review) does not pass for what
+ * marks the category. */
 static void
 plan_category (const rf_train_lang_t *L, const GPtrArray *sources, const char *category,
                const rf_train_opts_t *o, plan_t *p)
@@ -248,7 +268,9 @@ plan_category (const rf_train_lang_t *L, const GPtrArray *sources, const char *c
         double mass, share;
         if (p->fit[i] == ROLE_UNUSED)
             continue;
-        mass = pow (a->n_pos + a->n_neg, o->source_power) * (src->written ? o->written_boost : 1.0);
+        mass = pow (u->n_pos + u->n_neg, o->source_power) * (src->written ? o->written_boost : 1.0);
+        if (a->n_pos == 0)
+            mass *= o->quiet_weight;
         share = u->n_pos > 0 && u->n_neg > 0 ? 0.5 : 1.0;
         p->row_wt[i] = mass * share / (p->fit[i] == ROLE_POS ? u->n_pos : u->n_neg);
         total += p->row_wt[i];
@@ -302,17 +324,19 @@ row_score (const rf_train_lang_t *L, const rf_train_row_t *r, guint8 role, const
     return best;
 }
 
-/* The rows of our written examples labelled none (near misses of every
- * category) are checked twice when the threshold is chosen: with their
- * source's precision, and as a quiet group of their own, whose false
- * alarms are bounded like those of a source with no positive row. This
- * gives that group's number, or G_MAXUINT. */
+/* The rows of our own examples labelled none are checked twice when the
+ * threshold is chosen: with their source's precision, and as a quiet
+ * group of their own, whose false alarms are bounded like those of a
+ * source with no positive row. Client mail (written/) holds near misses
+ * made to look like cases: group sources->len + source, the near-miss
+ * ceiling. General text (general/) holds ordinary sentences: group
+ * 2 * sources->len + source, the ordinary ceiling. Else G_MAXUINT. */
 static guint
 quiet_group (const rf_train_row_t *r, const GPtrArray *sources)
 {
     const rf_train_source_t *src = sources->pdata[r->source];
     if (src->written && !strcmp (r->row->labels, "none"))
-        return sources->len + r->source;
+        return (src->ordinary ? 2 : 1) * sources->len + r->source;
     return G_MAXUINT;
 }
 
@@ -324,7 +348,7 @@ out_of_fold (const rf_train_lang_t *L, const GPtrArray *sources, const plan_t *p
              const rf_train_opts_t *o, guint *n_out)
 {
     guint nu = p->use->len, nf = L->d.n_features, nr = L->rows->len, n = 0;
-    rf_scored_t *scored = g_new0 (rf_scored_t, MAX (2 * nr, 1));
+    rf_scored_t *scored = g_new0 (rf_scored_t, MAX (2 * nr, 1));   /* a row, and its quiet group */
     guint *train = g_new (guint, MAX (nu, 1));
     double *w = g_new (double, MAX (nf, 1)), bias;
     guint *unit_row = g_new (guint, MAX (L->d.at->len, 1));
@@ -427,7 +451,7 @@ header (const rf_train_lang_t *L, const GPtrArray *sources, const plan_t *p, con
         double threshold, const rf_source_counts_t *at, guint n_nonzero, guint n_kept)
 {
     GString *s = g_string_new (NULL);
-    char buf[G_ASCII_DTOSTR_BUF_SIZE], buf2[G_ASCII_DTOSTR_BUF_SIZE];
+    char buf[G_ASCII_DTOSTR_BUF_SIZE], buf2[G_ASCII_DTOSTR_BUF_SIZE], buf3[G_ASCII_DTOSTR_BUF_SIZE];
     guint tp = 0, pos = 0;
     g_string_append_printf (s, "%s/%s.model: the scorer's weights for '%s' in %s (logistic "
                             "regression over sentence features;\nformat in patterns/README.md). "
@@ -449,12 +473,20 @@ header (const rf_train_lang_t *L, const GPtrArray *sources, const plan_t *p, con
                                 p->sampled[k] ? ", a fixed sample of them used" : "",
                                 src->all_rows ? ", every row" : "");
     }
-    g_string_append_printf (s, "threshold %s: the lowest where precision stays >= %s on each "
-                            "source's out-of-fold scores; there:\n",
+    g_string_append_printf (s, "threshold %s: the lowest where, on out-of-fold scores, precision "
+                            "stays >= %s over the sources with cases",
                             g_ascii_formatd (buf, sizeof buf, "%.4f", threshold),
                             g_ascii_formatd (buf2, sizeof buf2, "%.2f",
                                              rf_train_min_precision (p->category)));
-    for (guint k = 0; k < 2 * sources->len; k++) {
+    g_string_append_printf (s, " (>= %s on each) and at most %s %% of ordinary text, %s %% of "
+                            "near misses are flagged; there:\n",
+                            g_ascii_formatd (buf, sizeof buf, "%.2f",
+                                             rf_train_min_precision (p->category) - o->source_slack),
+                            g_ascii_formatd (buf2, sizeof buf2, "%g",
+                                             100 * rf_train_max_alarm (o, p->category)),
+                            g_ascii_formatd (buf3, sizeof buf3, "%g",
+                                             100 * rf_train_max_near_alarm (o, p->category)));
+    for (guint k = 0; k < N_GROUPS * sources->len; k++) {
         const rf_train_source_t *src = sources->pdata[k % sources->len];
         guint flagged = at[k].tp + at[k].fp;
         if (at[k].n_pos + at[k].n_neg == 0)
@@ -476,39 +508,25 @@ header (const rf_train_lang_t *L, const GPtrArray *sources, const plan_t *p, con
     return g_string_free (s, FALSE);
 }
 
-/* Whether a public source without positive rows for the category, and
- * large enough for its ceiling to be checked, is there. */
-static gboolean
-has_ordinary_quiet (const GPtrArray *sources, const plan_t *p)
-{
-    for (guint k = 0; k < sources->len; k++) {
-        const rf_train_source_t *src = sources->pdata[k];
-        if (!src->written && p->all[k].n_pos == 0 && p->all[k].n_neg >= MIN_QUIET)
-            return TRUE;
-    }
-    return FALSE;
-}
-
 static rf_trained_t *
 train_category (const rf_train_lang_t *L, const GPtrArray *sources, const char *category,
                 const rf_train_opts_t *o, void (*log) (const char *))
 {
     plan_t p;
     rf_scored_t *scored;
-    rf_source_counts_t *at = g_new0 (rf_source_counts_t, 2 * sources->len);
+    rf_source_counts_t *at = g_new0 (rf_source_counts_t, N_GROUPS * sources->len);
     rf_trained_t *t = NULL;
     rf_alarm_limit_t alarm;
     double threshold;
     guint n_nonzero = 0, n_scored = 0;
     plan_category (L, sources, category, o, &p);
     scored = out_of_fold (L, sources, &p, o, &n_scored);
-    alarm.quiet = o->max_alarm;
-    /* Near misses may be flagged more only where ordinary text keeps its
-     * own ceiling: without it they are the only check on precision. */
-    alarm.near = has_ordinary_quiet (sources, &p) ? rf_train_max_near_alarm (o, category)
-                                                  : MIN (o->max_alarm, o->max_near_alarm);
+    alarm.quiet = rf_train_max_alarm (o, category);
+    alarm.near = rf_train_max_near_alarm (o, category);
     alarm.first_near = sources->len;
-    threshold = rf_fit_threshold (scored, n_scored, 2 * sources->len,
+    alarm.first_ordinary = 2 * sources->len;
+    alarm.source_slack = o->source_slack;
+    threshold = rf_fit_threshold (scored, n_scored, N_GROUPS * sources->len,
                                   rf_train_min_precision (category), MIN_FLAGGED, &alarm,
                                   MIN_QUIET, at);
     if (threshold < 1.0) {

@@ -21,6 +21,7 @@ typedef struct {
     GPtrArray *rows;        /* of rf_labelled_row_t* (owned) */
     gboolean all_rows;      /* use the held-back rows too (the user's own examples) */
     gboolean written;       /* our own written examples: weighed more (closest to mail) */
+    gboolean ordinary;      /* and its rows labelled none are ordinary text, not near misses */
 } rf_train_source_t;
 
 rf_train_source_t *rf_train_source_new (const char *name, const char *licence, GPtrArray *rows);
@@ -36,8 +37,12 @@ typedef struct {
     guint max_quiet_rows;   /* rows kept of a source without positives (a fixed sample) */
     double source_power;    /* a source weighs (its rows) ^ this */
     double written_boost;   /* and our written examples this many times more */
-    double max_alarm;       /* most share of a quiet source flagged at the threshold */
-    double max_near_alarm;  /* and of our written near misses */
+    double quiet_weight;    /* and a source without positives this many times */
+    double max_alarm;       /* most share of ordinary text flagged at the threshold */
+    double max_mild_alarm;  /* the same for complaint, price_pushback, value_questioning */
+    double max_near_alarm;  /* most share of our written near misses flagged */
+    double max_mild_near_alarm;
+    double source_slack;    /* each source's precision may be this much under the target */
     const char *command;    /* the command line, for the header */
     const char *only_lang;  /* NULL: every language */
     const char *only_category;
@@ -48,6 +53,7 @@ void rf_train_opts_init (rf_train_opts_t *o);
 /* The precision a category's threshold is chosen for: 0.85 for abuse and
  * unethical, 0.75 for the others. */
 double rf_train_min_precision (const char *category);
+double rf_train_max_alarm (const rf_train_opts_t *o, const char *category);
 double rf_train_max_near_alarm (const rf_train_opts_t *o, const char *category);
 
 typedef struct {

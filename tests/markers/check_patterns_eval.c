@@ -88,7 +88,8 @@ static const char expected_csv[] =
     "pair,written-fr,fr,abuse,1,1,1,1.0000,1.0000,1.0000,,,,,,\r\n"
     "set,tiny,en,,,,,,,,9,9,5,1,0.2000,\r\n"
     "set,written-fr,fr,,,,,,,,2,2,1,0,0.0000,\r\n"
-    "macro,,,,,,,,,0.0000,,,,,,0\r\n";
+    "macro,,,,,,,,,0.0000,,,,,,0\r\n"
+    "macro_public,,,,,,,,,0.0000,,,,,,0\r\n";
 
 START_TEST (test_csv)
 {
@@ -103,6 +104,38 @@ START_TEST (test_csv)
     g_free (out);
     g_free (err);
     g_free (csv);
+    t_rmtree (dir);
+    g_free (dir);
+}
+END_TEST
+
+/* --errors: one line per row and category got wrong. Of tiny.tsv, row 2
+ * ("The meeting is at noon.", labelled abuse) is missed; row 3 (none) is
+ * flagged abuse and complaint; "Any update on this?" labelled request is
+ * flagged status_chasing, which request leaves out: not an error. */
+START_TEST (test_errors)
+{
+    char *dir = t_tmpdir (), *path = g_build_filename (dir, "errors.tsv", NULL), *text;
+    char *out = NULL, *err = NULL;
+    int rc = t_redflag (&out, &err, NULL, "patterns", "eval", "--split", "all", "--errors", path,
+                        TINY, WRITTEN_FR, NULL);
+    ck_assert_msg (rc == 0, "%s", err);
+    text = t_read (path);
+    ck_assert_str_eq (text,
+                      "tiny\ten\tabuse\tmissed\tabuse\tThe meeting is at noon.\n"
+                      "tiny\ten\tabuse\twrong\tnone\tOnce again, you are completely useless!!\n"
+                      "tiny\ten\tcomplaint\twrong\tnone\tOnce again, you are completely useless!!\n");
+    g_free (text);
+    g_free (out);
+    g_free (err);
+    /* A file that cannot be written: exit 1, the path named. */
+    rc = t_redflag (&out, &err, NULL, "patterns", "eval", "--errors", "/nonexistent/dir/e.tsv",
+                    TINY, NULL);
+    ck_assert_int_eq (rc, 1);
+    ck_assert (strstr (err, "/nonexistent/dir/e.tsv") != NULL);
+    g_free (out);
+    g_free (err);
+    g_free (path);
     t_rmtree (dir);
     g_free (dir);
 }
@@ -187,6 +220,7 @@ patterns_eval_suite (void)
     tcase_add_test (tc, test_table_all);
     tcase_add_test (tc, test_table_held);
     tcase_add_test (tc, test_csv);
+    tcase_add_test (tc, test_errors);
     tcase_add_test (tc, test_user_patterns);
     tcase_add_test (tc, test_bad_input);
     suite_add_tcase (s, tc);

@@ -541,7 +541,7 @@ START_TEST (test_threshold)
         { 0.9, 0, 0, 0 }, { 0.8, 0, 0, 1 }, { 0.7, 1, 0, 2 }, { 0.6, 0, 0, 3 },
     };
     rf_source_counts_t c;
-    rf_alarm_limit_t none = { 0.0, 0.0, 1 };
+    rf_alarm_limit_t none = { 0.0, 0.0, 1, 1, 0.0 };
     double t = rf_fit_threshold (s, G_N_ELEMENTS (s), 1, 0.75, 2, &none, 100, &c);
     ck_assert_msg (t > 0.5 && t <= 0.6 && fabs (t - 0.55) < 2e-4, "%g", t);
     ck_assert_uint_eq (c.tp, 3);
@@ -556,6 +556,31 @@ START_TEST (test_threshold)
 }
 END_TEST
 
+/* Precision is pooled over the sources with cases; each source alone
+ * may fall source_slack under it. */
+START_TEST (test_threshold_pooled)
+{
+    /* Source 0: four positives (0.9 to 0.6). Source 1: a negative on top
+     * (0.95), a positive at 0.5, a negative at 0.4, a positive at 0.3. */
+    rf_scored_t s[] = {
+        { 0.95, 0, 1, 0 }, { 0.9, 1, 0, 1 }, { 0.8, 1, 0, 2 }, { 0.7, 1, 0, 3 },
+        { 0.6, 1, 0, 4 }, { 0.5, 1, 1, 5 }, { 0.4, 0, 1, 6 }, { 0.3, 1, 1, 7 },
+    };
+    rf_source_counts_t c[2];
+    rf_alarm_limit_t strict = { 0.0, 0.0, 2, 2, 0.0 }, slack = { 0.0, 0.0, 2, 2, 0.5 };
+    /* Each source at 0.75: source 1 never gets there (0, 1/2, 1/3, 2/4). */
+    double t = rf_fit_threshold (s, G_N_ELEMENTS (s), 2, 0.75, 1, &strict, 100, c);
+    ck_assert (t >= 1.0);
+    /* Source 1 at 0.25 or more, pooled at 0.75: at 0.5 (5 of 6) and at 0.3
+     * (6 of 8), not at 0.4 (5 of 7). The lowest: 0.3, half way to 0. */
+    t = rf_fit_threshold (s, G_N_ELEMENTS (s), 2, 0.75, 1, &slack, 100, c);
+    ck_assert_msg (fabs (t - 0.15) < 2e-4, "%g", t);
+    ck_assert_uint_eq (c[0].tp, 4);
+    ck_assert_uint_eq (c[1].tp, 2);
+    ck_assert_uint_eq (c[1].fp, 2);
+}
+END_TEST
+
 /* A group without positives may have its share of alarms: the ordinary
  * ceiling before first_near, the near-miss one from there on. */
 START_TEST (test_threshold_alarm_ceilings)
@@ -567,8 +592,8 @@ START_TEST (test_threshold_alarm_ceilings)
         { 0.3, 1, 0, 4 }, { 0.1, 0, 1, 5 }, { 0.1, 0, 1, 6 }, { 0.1, 0, 1, 7 },
     };
     rf_source_counts_t c[2];
-    rf_alarm_limit_t near_ok = { 0.0, 0.25, 1 }, near_strict = { 0.25, 0.0, 1 },
-                     quiet_ok = { 0.25, 0.0, 2 };
+    rf_alarm_limit_t near_ok = { 0.0, 0.25, 1, 2, 0.0 }, near_strict = { 0.25, 0.0, 1, 2, 0.0 },
+                     quiet_ok = { 0.25, 0.0, 2, 2, 0.0 }, ordinary_ok = { 0.25, 0.0, 1, 1, 0.0 };
     rf_train_opts_t o;
     /* 1 of 4 allowed: down to between 0.1 and 0.3, every positive found. */
     double t = rf_fit_threshold (s, G_N_ELEMENTS (s), 2, 0.75, 1, &near_ok, 4, c);
@@ -582,13 +607,18 @@ START_TEST (test_threshold_alarm_ceilings)
     /* Group 1 counted as ordinary text, whose ceiling allows 1 of 4. */
     t = rf_fit_threshold (s, G_N_ELEMENTS (s), 2, 0.75, 1, &quiet_ok, 4, c);
     ck_assert_msg (fabs (t - 0.2) < 2e-4, "%g", t);
-    /* Only the mild signs of dissatisfaction get the near-miss ceiling. */
+    /* Or as our ordinary text (from first_ordinary on): the same. */
+    t = rf_fit_threshold (s, G_N_ELEMENTS (s), 2, 0.75, 1, &ordinary_ok, 4, c);
+    ck_assert_msg (fabs (t - 0.2) < 2e-4, "%g", t);
+    /* The mild signs of dissatisfaction get higher ceilings. */
     rf_train_opts_init (&o);
-    ck_assert (rf_train_max_near_alarm (&o, "complaint") == 0.01);
-    ck_assert (rf_train_max_near_alarm (&o, "price_pushback") == 0.01);
-    ck_assert (rf_train_max_near_alarm (&o, "value_questioning") == 0.01);
-    ck_assert (rf_train_max_near_alarm (&o, "abuse") == 0.002);
-    ck_assert (rf_train_max_near_alarm (&o, "negativity") == 0.002);
+    ck_assert (rf_train_max_near_alarm (&o, "complaint") == 0.02);
+    ck_assert (rf_train_max_near_alarm (&o, "price_pushback") == 0.02);
+    ck_assert (rf_train_max_near_alarm (&o, "value_questioning") == 0.02);
+    ck_assert (rf_train_max_near_alarm (&o, "abuse") == 0.01);
+    ck_assert (rf_train_max_near_alarm (&o, "negativity") == 0.01);
+    ck_assert (rf_train_max_alarm (&o, "complaint") == 0.01);
+    ck_assert (rf_train_max_alarm (&o, "abuse") == 0.005);
 }
 END_TEST
 
@@ -611,6 +641,7 @@ scorer_suite (void)
     tcase_add_test (tc, test_threshold);
     tcase_add_test (tc, test_uncertain_language);
     tcase_add_test (tc, test_threshold_alarm_ceilings);
+    tcase_add_test (tc, test_threshold_pooled);
     suite_add_tcase (s, tc);
     return s;
 }
