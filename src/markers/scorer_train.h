@@ -38,10 +38,11 @@ typedef struct {
     double source_power;    /* a source weighs (its rows) ^ this */
     double written_boost;   /* and our written examples this many times more */
     double quiet_weight;    /* and a source without positives this many times */
-    double max_alarm;       /* most share of ordinary text flagged at the threshold */
+    double max_alarm;       /* abuse: most share of ordinary text flagged at the threshold */
+    double max_near_alarm;  /* and of our written near misses */
     double max_mild_alarm;  /* the same for complaint, price_pushback, value_questioning */
-    double max_near_alarm;  /* most share of our written near misses flagged */
     double max_mild_near_alarm;
+    double max_strict_alarm;   /* either, for the other categories */
     double source_slack;    /* each source's precision may be this much under the target */
     const char *command;    /* the command line, for the header */
     const char *only_lang;  /* NULL: every language */

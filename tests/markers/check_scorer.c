@@ -610,13 +610,15 @@ START_TEST (test_threshold_alarm_ceilings)
     /* Or as our ordinary text (from first_ordinary on): the same. */
     t = rf_fit_threshold (s, G_N_ELEMENTS (s), 2, 0.75, 1, &ordinary_ok, 4, c);
     ck_assert_msg (fabs (t - 0.2) < 2e-4, "%g", t);
-    /* The mild signs of dissatisfaction get higher ceilings. */
+    /* The mild signs of dissatisfaction get the highest ceilings, abuse
+     * the middle ones, the others the lowest. */
     rf_train_opts_init (&o);
     ck_assert (rf_train_max_near_alarm (&o, "complaint") == 0.02);
     ck_assert (rf_train_max_near_alarm (&o, "price_pushback") == 0.02);
     ck_assert (rf_train_max_near_alarm (&o, "value_questioning") == 0.02);
     ck_assert (rf_train_max_near_alarm (&o, "abuse") == 0.01);
-    ck_assert (rf_train_max_near_alarm (&o, "negativity") == 0.01);
+    ck_assert (rf_train_max_near_alarm (&o, "negativity") == 0.002);
+    ck_assert (rf_train_max_alarm (&o, "negativity") == 0.002);
     ck_assert (rf_train_max_alarm (&o, "complaint") == 0.01);
     ck_assert (rf_train_max_alarm (&o, "abuse") == 0.005);
 }
