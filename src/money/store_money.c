@@ -17,7 +17,7 @@ guess_kind (const char *data, gsize len)
 {
     char *head = g_strndup (data, MIN (len, (gsize) 4096));
     const char *kind = "other";
-    if (strstr (head, "camt.05") || strstr (head, "BkToCstmr"))
+    if (strstr (head, "camt.05") || strstr (head, "BkToCstmr") || strstr (head, "OFX"))
         kind = "payment";
     else if (strstr (head, "Invoice") || strstr (head, "CreditNote") || strstr (head, "invoice-log"))
         kind = "invoice";
@@ -272,7 +272,7 @@ store_statement (ctx_t *c, const rf_statement_t *stmt, GError **err)
 {
     for (guint i = 0; i < stmt->entries->len; i++) {
         const rf_payment_entry_t *p = g_ptr_array_index (stmt->entries, i);
-        const char *text[10] = { stmt->account, p->debtor_name, p->debtor_account, p->end_to_end_id,
+        const char *text[10] = { p->account ? p->account : stmt->account, p->debtor_name, p->debtor_account, p->end_to_end_id,
                                  p->bank_ref, p->remittance, p->creditor_ref, p->doc_numbers,
                                  NULL, NULL };
         if (!insert_payment (c, p->dedupe_key, stmt->kind, p->reversal, p->booking_date,
@@ -346,6 +346,12 @@ static gboolean
 parse_bytes (const char *path, const char *data, gsize len, xmlDocPtr *doc, GPtrArray **invoices,
              rf_statement_t **stmt, const char **kind, char **reason)
 {
+    /* OFX 2 is XML, but OFX 1 is SGML and both are read by the OFX reader. */
+    if (rf_ofx_sniff (data, len)) {
+        *kind = "payment";
+        *stmt = rf_ofx_parse (data, len, reason);
+        return *stmt != NULL;
+    }
     if (!rf_xml_sniff (data, len) && rf_mt940_sniff (data, len)) {
         *kind = "payment";
         *stmt = rf_mt940_parse (data, len, reason);
@@ -371,8 +377,8 @@ rf_money_sniff (const char *head, gsize len)
         p += 3;
     while (p < end && g_ascii_isspace (*p))
         p++;
-    /* MT940 (":20:" or a SWIFT envelope "{1:"), or a PDF. */
-    return (end - p >= 4 && strncmp (p, ":20:", 4) == 0) || (end - p >= 3 && strncmp (p, "{1:", 3) == 0)
+    /* MT940 (":20:" or a SWIFT envelope "{1:"), OFX 1 headers, or a PDF. */
+    return (end - p >= 10 && strncmp (p, "OFXHEADER:", 10) == 0) || (end - p >= 4 && strncmp (p, ":20:", 4) == 0) || (end - p >= 3 && strncmp (p, "{1:", 3) == 0)
            || (end - p >= 5 && strncmp (p, "%PDF-", 5) == 0);
 }
 
