@@ -1,8 +1,9 @@
 #!/bin/sh
 # check_money_formats.sh - bank and invoice formats beyond the XML files,
 # through the real command line: the OFX statements of
-# fixtures/payments/ofx scanned with their invoices, then the invoices and
-# aging exports compared with its README. Prints TAP.
+# fixtures/payments/ofx scanned with their invoices, and the invoices
+# attached to the mail of fixtures/mail-invoices; the invoices and aging
+# exports compared with their READMEs. Prints TAP.
 #
 # Needs REDFLAG (the built program) and FIXTURES, as `make check` sets them.
 set -u
@@ -37,7 +38,7 @@ rows () {
     "$REDFLAG" export "$1" --db "$2" ${3:+--as-of "$3"} --format csv 2>&1 | tr -d '\r' | tail -n +2
 }
 
-echo "1..6"
+echo "1..16"
 
 # ---- OFX 1 and OFX 2 (fixtures/payments/ofx/README.md)
 o="$FIXTURES/payments/ofx"
@@ -74,4 +75,68 @@ same "OFX: no file skipped" "$tmp/want" "$tmp/got"
 code "a second scan of the same OFX files exits 0 and changes nothing" 0 \
     "$REDFLAG" scan --quiet --db "$db" --config "$o/redflag.conf" --as-of 2026-06-30 \
     --invoices "$o/invoices" --payments "$o/checking-2026-05.ofx" --payments "$o/checking-2026-06.ofx"
+
+# ---- Invoices attached to our sent mail (fixtures/mail-invoices/README.md)
+m="$FIXTURES/mail-invoices"
+mdb="$tmp/mail.db"
+code "scan of a Maildir whose sent mail carries invoices exits 0" 0 \
+    "$REDFLAG" scan --db "$mdb" --config "$m/redflag.conf" --as-of 2026-03-01 "$m/maildir"
+if grep -q "attachment 'quote-Q-7.pdf' of message <quote-q-7@studio.example> is not read as an invoice" "$tmp/err"
+then ok "the attachment of ours that holds no invoice is named on stderr"
+else not_ok "the attachment of ours that holds no invoice is named on stderr"; sed 's/^/# /' "$tmp/err"; fi
+# The UBL XML and the Factur-X PDF of the Sent folder are our invoices;
+# ACME's invoice A-901 and its camt.054 are not (nor is its payment).
+cat >"$tmp/want" <<'W'
+INV-2026-001,acme,invoice,2026-01-05,2026-02-04,,EUR,120000,0,,overdue,2026-03-01
+NW-2026-001,nordwind,invoice,2026-01-10,2026-02-09,,EUR,100000,0,,overdue,2026-03-01
+W
+rows invoices "$mdb" >"$tmp/got"
+same "mail: the two invoices sent as attachments, nothing of the client's" "$tmp/want" "$tmp/got"
+# 2026-03-01 - 02-04 = 25 days, - 02-09 = 20 days: both 1-30.
+cat >"$tmp/want" <<'W'
+acme,EUR,0,120000,0,0,0,2026-03-01
+nordwind,EUR,0,100000,0,0,0,2026-03-01
+W
+rows aging "$mdb" 2026-03-01 >"$tmp/got"
+same "mail: aging as of 2026-03-01 (the client's camt.054 paid nothing)" "$tmp/want" "$tmp/got"
+
+# The same invoice read from a folder first, then from the mail: one.
+ddb="$tmp/dedupe.db"
+code "scan of the invoice file, then the mail, exits 0" 0 \
+    "$REDFLAG" scan --quiet --db "$ddb" --config "$m/redflag.conf" --as-of 2026-03-01 \
+    --invoices "$FIXTURES/invoices/ubl-INV-2026-001.xml" "$m/maildir"
+rows invoices "$ddb" | cut -d, -f1 >"$tmp/got"
+printf 'INV-2026-001\nNW-2026-001\n' >"$tmp/want"
+same "mail: an invoice both in a folder and in the mail counts once" "$tmp/want" "$tmp/got"
+
+# invoices_from_mail = false: no invoice at all.
+sed 's/^\[redflag\]$/[redflag]\ninvoices_from_mail = false/' "$m/redflag.conf" >"$tmp/off.conf"
+"$REDFLAG" scan --quiet --db "$tmp/off.db" --config "$tmp/off.conf" --as-of 2026-03-01 "$m/maildir" >/dev/null 2>&1
+rows invoices "$tmp/off.db" >"$tmp/got"
+: >"$tmp/want"
+same "mail: invoices_from_mail = false reads no attachment" "$tmp/want" "$tmp/got"
+
+# ---- Loose PDFs, opened in the parser processes (fixtures/invoices/README.md,
+# "PDF invoices"); a PDF over the size limit (1 MB here) is never read.
+p="$tmp/pdf"
+mkdir "$p"
+cp "$FIXTURES"/invoices/pdf/*.pdf "$p/"
+printf '%%PDF-1.7\n' >"$p/huge.pdf"
+dd if=/dev/zero bs=1024 count=2048 2>/dev/null >>"$p/huge.pdf"
+printf '[redflag]\nmax_message_mb = 1\n' >"$tmp/small.conf"
+code "scan of hostile PDFs with two parser processes exits 0" 0 \
+    "$REDFLAG" scan --db "$tmp/pdf.db" --config "$tmp/small.conf" --jobs 2 --as-of 2026-03-01 "$p"
+cat >"$tmp/want" <<'W'
+encrypted.pdf	invoice	encrypted PDF (a password is needed to read it); its invoice cannot be read
+huge.pdf	other	larger than the size limit (max_message_mb)
+malformed.pdf	invoice	malformed PDF: PDF document is damaged
+no-attachment.pdf	invoice	PDF without an invoice: it has no embedded files (not Factur-X, ZUGFeRD or XRechnung)
+W
+"$REDFLAG" export skipped --db "$tmp/pdf.db" --format tsv 2>&1 | tr -d '\r' | tail -n +2 | cut -f 3- \
+    | sed "s|^$p/||" | LC_ALL=C sort >"$tmp/got"
+same "PDF: each hostile PDF skipped with its reason" "$tmp/want" "$tmp/got"
+rows invoices "$tmp/pdf.db" | cut -d, -f1,2,8 >"$tmp/got"
+# No configured client: one is made from the buyer's domain (new_client).
+echo "NW-2026-001,nordwind.example,100000" >"$tmp/want"
+same "PDF: the Factur-X invoice is read" "$tmp/want" "$tmp/got"
 exit 0
