@@ -210,6 +210,26 @@ get_int (GKeyFile *kf, const char *path, const char *group, const char *key,
     return TRUE;
 }
 
+/* "true" or "false" (the check of the file says so first; this is for
+ * files loaded without it). */
+static gboolean
+get_bool (GKeyFile *kf, const char *path, const char *group, const char *key, gboolean def, gboolean *out,
+          GError **err)
+{
+    char *v = g_key_file_get_string (kf, group, key, NULL);
+    gboolean ok = TRUE;
+    *out = def;
+    if (v) {
+        g_strstrip (v);
+        if (!strcmp (v, "true") || !strcmp (v, "false"))
+            *out = !strcmp (v, "true");
+        else
+            ok = (fail (err, path, group, key, "expected true or false, got", v), FALSE);
+    }
+    g_free (v);
+    return ok;
+}
+
 static void
 client_free (gpointer p)
 {
@@ -315,6 +335,8 @@ load_main_group (rf_config_t *cfg, GError **err)
     if (!get_int (kf, cfg->path, g, "max_message_mb", 64, 1, &n, err))
         return FALSE;
     cfg->max_message_bytes = n * 1024 * 1024;
+    if (!get_bool (kf, cfg->path, g, "invoices_from_mail", TRUE, &cfg->invoices_from_mail, err))
+        return FALSE;
     /* Named once here rather than with --patterns on every run; a relative
      * directory is relative to this file. */
     patterns = g_key_file_get_string (kf, g, "patterns", NULL);

@@ -45,6 +45,7 @@ typedef struct {
     int payment_terms_days;   /* default 30 */
     gint64 max_message_bytes; /* larger files are skipped (default 64 MiB) */
     char *patterns_dir;       /* our own marker patterns (absolute), or NULL */
+    gboolean invoices_from_mail; /* read invoices attached to our sent mail (default TRUE) */
     GPtrArray *clients;       /* of rf_client_t*, in file order */
     GHashTable *freemail;     /* set of freemail domains */
     GKeyFile *kf;             /* for threshold look-ups; may be empty */

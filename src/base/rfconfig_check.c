@@ -183,6 +183,9 @@ rf_config_value_problem (rf_key_type_t type, int min, const char *value)
                : g_strdup_printf ("expected en, fr or es, got \"%s\"", value);
     case RF_KEY_FOLDER:
         return *value ? NULL : g_strdup ("expected a folder, got nothing");
+    case RF_KEY_BOOL:
+        return !strcmp (value, "true") || !strcmp (value, "false") ? NULL
+               : g_strdup_printf ("expected true or false, got \"%s\"", value);
     }
     return NULL;
 }

@@ -39,6 +39,9 @@ const rf_config_key_t rf_config_keys[] = {
     { "patterns", MAIN, RF_KEY_FOLDER, 0, "none", "my-patterns",
       "A folder of our own marker patterns (LANG/CATEGORY.pat, patterns/README.md), relative "
       "to this file, for every scan and analysis; --patterns DIR overrides it." },
+    { "invoices_from_mail", MAIN, RF_KEY_BOOL, 0, "true", "false",
+      "Read the UBL or CII invoices (XML files, or Factur-X and ZUGFeRD PDFs) attached to the mail we "
+      "sent as our invoices, linked to their message; attachments of client mail are listed, never counted." },
 
     /* ---- [client:KEY]: one client. */
     { "name", CLIENT, RF_KEY_TEXT, 0, "the KEY", "ACME Corp",
@@ -141,6 +144,7 @@ rf_config_type_name (rf_key_type_t type)
     case RF_KEY_NUMBER: return "number";
     case RF_KEY_LANGUAGE: return "en, fr or es";
     case RF_KEY_FOLDER: return "folder";
+    case RF_KEY_BOOL: return "true or false";
     }
     return "?";
 }

@@ -30,6 +30,7 @@ typedef enum {
     RF_KEY_NUMBER,      /* a number of 0 or more */
     RF_KEY_LANGUAGE,    /* en, fr or es */
     RF_KEY_FOLDER,      /* a folder, relative to the configuration file */
+    RF_KEY_BOOL,        /* true or false */
 } rf_key_type_t;
 
 typedef struct {

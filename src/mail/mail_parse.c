@@ -1,6 +1,7 @@
 /* mail_parse.c - one message's bytes to an rf_mail_record_t with GMime 3. */
 #include "config.h"
 #include "mail/mail_parse.h"
+#include "mail/mail_attachments.h"
 #include "mail/body_clean.h"
 #include "mail/mail_address.h"
 #include "mail/gmime_compat.h"
@@ -107,6 +108,8 @@ rf_mail_record_free (rf_mail_record_t *r)
         g_ptr_array_unref (r->marker_hits);
     if (r->marker_totals)
         g_ptr_array_unref (r->marker_totals);
+    if (r->attachments)
+        g_ptr_array_unref (r->attachments);
     g_free (r);
 }
 
@@ -483,6 +486,7 @@ rf_mail_parse_message (GMimeMessage *m, gint64 raw_len, gint64 now, gboolean fro
     r->norm_subject = rf_normalize_subject (r->subject);
     r->auto_reason = auto_reason (m);
     read_body (m, from_mbox, r);
+    r->attachments = rf_mail_attachments (m);
     r->warnings = warnings->len ? g_strdup (warnings->str) : NULL;
     g_string_free (warnings, TRUE);
     g_mime_parser_options_free (po);

@@ -42,6 +42,10 @@ typedef struct {
     int exclaim_bursts;      /* runs of two or more '!' */
     GPtrArray *marker_hits;  /* of rf_marker_hit_t*, owning; or NULL */
     GPtrArray *marker_totals; /* categories with more hits than kept (rf_marker_total_t*), or NULL */
+    /* XML and PDF attachments (rf_mail_attachment_t*, mail_attachments.h),
+     * when the process keeps them; else NULL. Never stored: the worker
+     * reads them and drops them. */
+    GPtrArray *attachments;
 } rf_mail_record_t;
 
 /* Why a file is not a message we can use. */

@@ -21,6 +21,7 @@ rf_payment_entry_free (gpointer p)
     g_free (e->creditor_ref);
     g_free (e->doc_numbers);
     g_free (e->dedupe_key);
+    g_free (e->account);
     g_free (e);
 }
 

@@ -1,6 +1,7 @@
 /* payment_parse.h - bank files turned into incoming payment records:
  * ISO 20022 camt.052 (account reports), camt.053 (statements) and camt.054
- * (notifications), versions .001.02 to .001.14; SWIFT MT940 statements.
+ * (notifications), versions .001.02 to .001.14; SWIFT MT940 statements;
+ * OFX 1.x (SGML, also QFX) and 2.x (XML) bank statements.
  * Pure parsing: no database.
  *
  * Kept: credit entries (money received) and reversals of credits (debit
@@ -30,11 +31,12 @@ typedef struct {
     char *creditor_ref;      /* structured creditor reference (ISO 11649 RF...) */
     char *doc_numbers;       /* referred document numbers, joined by spaces */
     char *dedupe_key;        /* same transaction in another file: same key */
+    char *account;           /* our account, when a file holds several (else the statement's) */
 } rf_payment_entry_t;
 
 typedef struct {
-    char *format;            /* "camt.053.001.08", "mt940" */
-    char *kind;              /* the payment source: "camt.052", "camt.053", "camt.054", "mt940" */
+    char *format;            /* "camt.053.001.08", "mt940", "ofx.102" */
+    char *kind;              /* the payment source: "camt.052", "camt.053", "camt.054", "mt940", "ofx" */
     char *account;           /* our account (IBAN), or NULL */
     GPtrArray *entries;      /* rf_payment_entry_t* */
     guint ignored;           /* debits, debit reversals, pending entries */
@@ -74,5 +76,16 @@ gboolean rf_mt940_sniff (const char *data, gsize len);
 /* Read every statement of an MT940 file (all must be for one currency per
  * statement). NULL with *reason as for camt. */
 rf_statement_t *rf_mt940_parse (const char *data, gsize len, char **reason);
+
+/* ---- payment_ofx.c */
+
+/* TRUE if the bytes look like OFX: OFX 1 header lines ("OFXHEADER:"), or
+ * markup with an "<?OFX" instruction or an <OFX> element in the first 4 KiB. */
+gboolean rf_ofx_sniff (const char *data, gsize len);
+
+/* Read every bank statement (STMTRS) of an OFX file: credits (TRNAMT > 0)
+ * are payments; debits count as ignored. Credit card statements are not
+ * read. NULL with *reason as for camt. */
+rf_statement_t *rf_ofx_parse (const char *data, gsize len, char **reason);
 
 #endif

@@ -7,6 +7,7 @@
 #include "money/invoice_pdf.h"
 #include "base/util.h"
 #include "money/xml_safe.h"
+#include "money/store_money_p.h"
 
 #include <string.h>
 
@@ -17,7 +18,7 @@ guess_kind (const char *data, gsize len)
 {
     char *head = g_strndup (data, MIN (len, (gsize) 4096));
     const char *kind = "other";
-    if (strstr (head, "camt.05") || strstr (head, "BkToCstmr"))
+    if (strstr (head, "camt.05") || strstr (head, "BkToCstmr") || strstr (head, "OFX"))
         kind = "payment";
     else if (strstr (head, "Invoice") || strstr (head, "CreditNote") || strstr (head, "invoice-log"))
         kind = "invoice";
@@ -25,8 +26,8 @@ guess_kind (const char *data, gsize len)
     return kind;
 }
 
-static void
-bind_text (sqlite3_stmt *s, int i, const char *v)
+void
+rf_money_bind_text (sqlite3_stmt *s, int i, const char *v)
 {
     if (v)
         sqlite3_bind_text (s, i, v, -1, SQLITE_TRANSIENT);
@@ -69,8 +70,8 @@ step_done (rf_store_t *st, sqlite3_stmt *s, const char *what, GError **err)
     return TRUE;
 }
 
-static gint64
-insert_file (rf_store_t *st, const char *sha, const char *path, const char *kind,
+gint64
+rf_money_insert_file (rf_store_t *st, const char *sha, const char *path, const char *kind,
              const char *format, guint records, guint ignored, GError **err)
 {
     sqlite3_stmt *s = rf_store_prepare (st,
@@ -79,10 +80,10 @@ insert_file (rf_store_t *st, const char *sha, const char *path, const char *kind
     gint64 id = -1;
     if (!s)
         return -1;
-    bind_text (s, 1, sha);
-    bind_text (s, 2, path);
-    bind_text (s, 3, kind);
-    bind_text (s, 4, format);
+    rf_money_bind_text (s, 1, sha);
+    rf_money_bind_text (s, 2, path);
+    rf_money_bind_text (s, 3, kind);
+    rf_money_bind_text (s, 4, format);
     sqlite3_bind_int64 (s, 5, records);
     sqlite3_bind_int64 (s, 6, ignored);
     bind_run (st, s, 7);
@@ -94,12 +95,6 @@ insert_file (rf_store_t *st, const char *sha, const char *path, const char *kind
     return id;
 }
 
-typedef struct {
-    rf_store_t *st;
-    gint64 file_id;
-    sqlite3_stmt *find, *upsert, *del_ids, *ins_id, *del_refs, *ins_ref, *del_pay, *ins_pay;
-    gint64 new_invoices, new_payments;
-} ctx_t;
 
 static const char *const invoice_sql[] = {
     "SELECT id FROM invoice WHERE seller_key=?1 AND doc_class=?2 AND number=?3",
@@ -127,8 +122,8 @@ static const char *const invoice_sql[] = {
     " ON CONFLICT(dedupe_key) DO NOTHING",
 };
 
-static gboolean
-prepare_all (ctx_t *c, GError **err)
+gboolean
+rf_money_ctx_prepare (rf_money_ctx_t *c, GError **err)
 {
     sqlite3_stmt **slots[] = { &c->find, &c->upsert, &c->del_ids, &c->ins_id, &c->del_refs,
                                &c->ins_ref, &c->del_pay, &c->ins_pay };
@@ -138,8 +133,8 @@ prepare_all (ctx_t *c, GError **err)
     return TRUE;
 }
 
-static void
-finalize_all (ctx_t *c)
+void
+rf_money_ctx_finalize (rf_money_ctx_t *c)
 {
     sqlite3_stmt *all[] = { c->find, c->upsert, c->del_ids, c->ins_id, c->del_refs,
                             c->ins_ref, c->del_pay, c->ins_pay };
@@ -148,7 +143,7 @@ finalize_all (ctx_t *c)
 }
 
 static gboolean
-store_list (ctx_t *c, sqlite3_stmt *del, sqlite3_stmt *ins, gint64 id, GPtrArray *values, GError **err)
+store_list (rf_money_ctx_t *c, sqlite3_stmt *del, sqlite3_stmt *ins, gint64 id, GPtrArray *values, GError **err)
 {
     sqlite3_bind_int64 (del, 1, id);
     if (!step_done (c->st, del, "replacing invoice details", err))
@@ -156,7 +151,7 @@ store_list (ctx_t *c, sqlite3_stmt *del, sqlite3_stmt *ins, gint64 id, GPtrArray
     for (guint i = 0; i < values->len; i++) {
         sqlite3_bind_int64 (ins, 1, id);
         sqlite3_bind_int64 (ins, 2, i);
-        bind_text (ins, 3, g_ptr_array_index (values, i));
+        rf_money_bind_text (ins, 3, g_ptr_array_index (values, i));
         if (!step_done (c->st, ins, "storing invoice details", err))
             return FALSE;
     }
@@ -165,25 +160,25 @@ store_list (ctx_t *c, sqlite3_stmt *del, sqlite3_stmt *ins, gint64 id, GPtrArray
 
 /* Bind the columns a payment has whatever its source; the rest are NULL. */
 static gboolean
-insert_payment (ctx_t *c, const char *key, const char *source, gboolean reversal, gint64 booking,
+insert_payment (rf_money_ctx_t *c, const char *key, const char *source, gboolean reversal, gint64 booking,
                 const char *date_source, gint64 value, const char *currency, gint64 amount,
                 const char *const *text, GError **err)
 {
     sqlite3_stmt *s = c->ins_pay;
     sqlite3_bind_int64 (s, 1, c->file_id);
-    bind_text (s, 2, key);
-    bind_text (s, 3, source);
+    rf_money_bind_text (s, 2, key);
+    rf_money_bind_text (s, 3, source);
     sqlite3_bind_int (s, 4, reversal);
     bind_date (s, 5, booking);
     bind_date (s, 6, value);
-    bind_text (s, 7, currency);
+    rf_money_bind_text (s, 7, currency);
     sqlite3_bind_int64 (s, 8, amount);
     /* account, debtor_name, debtor_account, end_to_end_id, bank_ref,
      * remittance, creditor_ref, doc_numbers, log_seller_key, log_invoice_number */
     for (int i = 0; i < 10; i++)
-        bind_text (s, 9 + i, text[i]);
+        rf_money_bind_text (s, 9 + i, text[i]);
     bind_run (c->st, s, 19);
-    bind_text (s, 20, date_source);
+    rf_money_bind_text (s, 20, date_source);
     if (sqlite3_step (s) != SQLITE_DONE) {
         rf_store_set_error (c->st, err, "storing a payment");
         return FALSE;
@@ -195,7 +190,7 @@ insert_payment (ctx_t *c, const char *key, const char *source, gboolean reversal
 }
 
 static gboolean
-store_log_payments (ctx_t *c, const rf_invoice_t *inv, GError **err)
+store_log_payments (rf_money_ctx_t *c, const rf_invoice_t *inv, GError **err)
 {
     sqlite3_bind_text (c->del_pay, 1, inv->seller_key, -1, SQLITE_TRANSIENT);
     sqlite3_bind_text (c->del_pay, 2, inv->number, -1, SQLITE_TRANSIENT);
@@ -215,8 +210,8 @@ store_log_payments (ctx_t *c, const rf_invoice_t *inv, GError **err)
     return TRUE;
 }
 
-static gboolean
-store_invoice (ctx_t *c, const rf_invoice_t *inv, GError **err)
+gboolean
+rf_money_store_invoice (rf_money_ctx_t *c, const rf_invoice_t *inv, gint64 *id_out, GError **err)
 {
     sqlite3_stmt *s = c->upsert;
     const char *doc_class = inv->kind == RF_INVOICE_KIND_CREDIT_NOTE ? "credit" : "debit";
@@ -231,28 +226,28 @@ store_invoice (ctx_t *c, const rf_invoice_t *inv, GError **err)
     sqlite3_clear_bindings (c->find);
 
     sqlite3_bind_int64 (s, 1, c->file_id);
-    bind_text (s, 2, inv->format);
-    bind_text (s, 3, inv->seller_key);
-    bind_text (s, 4, inv->seller_name);
-    bind_text (s, 5, inv->number);
-    bind_text (s, 6, rf_invoice_kind_to_string (inv->kind));
-    bind_text (s, 7, doc_class);
-    bind_text (s, 8, inv->type_code);
+    rf_money_bind_text (s, 2, inv->format);
+    rf_money_bind_text (s, 3, inv->seller_key);
+    rf_money_bind_text (s, 4, inv->seller_name);
+    rf_money_bind_text (s, 5, inv->number);
+    rf_money_bind_text (s, 6, rf_invoice_kind_to_string (inv->kind));
+    rf_money_bind_text (s, 7, doc_class);
+    rf_money_bind_text (s, 8, inv->type_code);
     bind_date (s, 9, inv->issue_date);
     bind_date (s, 10, inv->due_date);
-    bind_text (s, 11, rf_due_source_to_string (inv->due_source));
-    bind_text (s, 12, inv->currency);
+    rf_money_bind_text (s, 11, rf_due_source_to_string (inv->due_source));
+    rf_money_bind_text (s, 12, inv->currency);
     sqlite3_bind_int64 (s, 13, inv->amount_minor);
     sqlite3_bind_int64 (s, 14, inv->net_minor);
     sqlite3_bind_int64 (s, 15, inv->total_minor);
     sqlite3_bind_int64 (s, 16, inv->prepaid_minor);
-    bind_text (s, 17, inv->buyer_name);
-    bind_text (s, 18, inv->buyer_email);
-    bind_text (s, 19, inv->buyer_endpoint);
-    bind_text (s, 20, inv->client_hint);
-    bind_text (s, 21, inv->note);
+    rf_money_bind_text (s, 17, inv->buyer_name);
+    rf_money_bind_text (s, 18, inv->buyer_email);
+    rf_money_bind_text (s, 19, inv->buyer_endpoint);
+    rf_money_bind_text (s, 20, inv->client_hint);
+    rf_money_bind_text (s, 21, inv->note);
     bind_run (c->st, s, 22);
-    bind_text (s, 23, inv->payment_ref);
+    rf_money_bind_text (s, 23, inv->payment_ref);
     if (sqlite3_step (s) != SQLITE_ROW) {
         rf_store_set_error (c->st, err, "storing an invoice");
         return FALSE;
@@ -262,17 +257,19 @@ store_invoice (ctx_t *c, const rf_invoice_t *inv, GError **err)
     sqlite3_clear_bindings (s);
     if (!existed)
         c->new_invoices++;
+    if (id_out)
+        *id_out = id;
     return store_list (c, c->del_ids, c->ins_id, id, inv->buyer_ids, err)
            && store_list (c, c->del_refs, c->ins_ref, id, inv->refs, err)
            && (strcmp (inv->format, "log") != 0 || store_log_payments (c, inv, err));
 }
 
 static gboolean
-store_statement (ctx_t *c, const rf_statement_t *stmt, GError **err)
+store_statement (rf_money_ctx_t *c, const rf_statement_t *stmt, GError **err)
 {
     for (guint i = 0; i < stmt->entries->len; i++) {
         const rf_payment_entry_t *p = g_ptr_array_index (stmt->entries, i);
-        const char *text[10] = { stmt->account, p->debtor_name, p->debtor_account, p->end_to_end_id,
+        const char *text[10] = { p->account ? p->account : stmt->account, p->debtor_name, p->debtor_account, p->end_to_end_id,
                                  p->bank_ref, p->remittance, p->creditor_ref, p->doc_numbers,
                                  NULL, NULL };
         if (!insert_payment (c, p->dedupe_key, stmt->kind, p->reversal, p->booking_date,
@@ -346,6 +343,12 @@ static gboolean
 parse_bytes (const char *path, const char *data, gsize len, xmlDocPtr *doc, GPtrArray **invoices,
              rf_statement_t **stmt, const char **kind, char **reason)
 {
+    /* OFX 2 is XML, but OFX 1 is SGML and both are read by the OFX reader. */
+    if (rf_ofx_sniff (data, len)) {
+        *kind = "payment";
+        *stmt = rf_ofx_parse (data, len, reason);
+        return *stmt != NULL;
+    }
     if (!rf_xml_sniff (data, len) && rf_mt940_sniff (data, len)) {
         *kind = "payment";
         *stmt = rf_mt940_parse (data, len, reason);
@@ -371,8 +374,8 @@ rf_money_sniff (const char *head, gsize len)
         p += 3;
     while (p < end && g_ascii_isspace (*p))
         p++;
-    /* MT940 (":20:" or a SWIFT envelope "{1:"), or a PDF. */
-    return (end - p >= 4 && strncmp (p, ":20:", 4) == 0) || (end - p >= 3 && strncmp (p, "{1:", 3) == 0)
+    /* MT940 (":20:" or a SWIFT envelope "{1:"), OFX 1 headers, or a PDF. */
+    return (end - p >= 10 && strncmp (p, "OFXHEADER:", 10) == 0) || (end - p >= 4 && strncmp (p, ":20:", 4) == 0) || (end - p >= 3 && strncmp (p, "{1:", 3) == 0)
            || (end - p >= 5 && strncmp (p, "%PDF-", 5) == 0);
 }
 
@@ -385,6 +388,57 @@ file_format (GPtrArray *invoices, const rf_statement_t *stmt)
     return invoices->len ? ((const rf_invoice_t *) invoices->pdata[0])->format : "log";
 }
 
+/* A file with this content was stored before: *kind says what it was. */
+static gboolean
+already_read (rf_store_t *st, const char *sha, const char **kind, gboolean *found, GError **err)
+{
+    sqlite3_stmt *s = rf_store_prepare (st, "SELECT kind FROM money_file WHERE sha256=?1", err);
+    *found = FALSE;
+    if (!s)
+        return FALSE;
+    sqlite3_bind_text (s, 1, sha, -1, SQLITE_STATIC);
+    if (sqlite3_step (s) == SQLITE_ROW) {
+        *kind = strcmp ((const char *) sqlite3_column_text (s, 0), "payment") == 0 ? "payment" : "invoice";
+        *found = TRUE;
+    }
+    sqlite3_finalize (s);
+    return TRUE;
+}
+
+/* Store what a file held, in a savepoint: all of it or nothing. */
+static gboolean
+store_parsed (rf_store_t *st, const char *path, const char *sha, gboolean pdf, GPtrArray *invoices,
+              rf_statement_t *stmt, const char *kind, GError **err)
+{
+    rf_money_ctx_t c = { .st = st };
+    /* An invoice read from a PDF: "pdf+cii", "pdf+ubl". */
+    char *format = pdf ? g_strdup_printf ("pdf+%s", file_format (invoices, stmt)) : g_strdup (file_format (invoices, stmt));
+    gboolean ok = FALSE;
+
+    if (!rf_store_exec (st, "SAVEPOINT money_file", err)) {
+        g_free (format);
+        return FALSE;
+    }
+    c.file_id = rf_money_insert_file (st, sha, path, kind, format,
+                             invoices ? invoices->len : stmt->entries->len, stmt ? stmt->ignored : 0, err);
+    if (c.file_id < 0 || !rf_money_ctx_prepare (&c, err))
+        goto done;
+    for (guint i = 0; invoices && i < invoices->len; i++)
+        if (!rf_money_store_invoice (&c, g_ptr_array_index (invoices, i), NULL, err))
+            goto done;
+    if (stmt && !store_statement (&c, stmt, err))
+        goto done;
+    ok = rf_store_run_count (st, "invoices_new", c.new_invoices, err)
+         && rf_store_run_count (st, "payments_new", c.new_payments, err)
+         && rf_store_exec (st, "RELEASE money_file", err);
+done:
+    rf_money_ctx_finalize (&c);
+    if (!ok)
+        sqlite3_exec (st->db, "ROLLBACK TO money_file; RELEASE money_file", NULL, NULL, NULL);
+    g_free (format);
+    return ok;
+}
+
 gboolean
 rf_money_ingest (rf_store_t *st, const char *path, const char *data, gsize len,
                  rf_money_result_t *result, const char **kind, char **reason, GError **err)
@@ -393,66 +447,75 @@ rf_money_ingest (rf_store_t *st, const char *path, const char *data, gsize len,
     xmlDocPtr doc = NULL;
     GPtrArray *invoices = NULL;
     rf_statement_t *stmt = NULL;
-    ctx_t c = { .st = st };
-    char *format = NULL;
-    gboolean ok = FALSE, in_savepoint = FALSE;
-    sqlite3_stmt *s;
+    gboolean ok, found = FALSE;
 
     *reason = NULL;
     *kind = "other";
     *result = RF_MONEY_SKIPPED;
-    s = rf_store_prepare (st, "SELECT kind FROM money_file WHERE sha256=?1", err);
-    if (!s)
-        goto done;
-    sqlite3_bind_text (s, 1, sha, -1, SQLITE_STATIC);
-    if (sqlite3_step (s) == SQLITE_ROW) {
-        *kind = strcmp ((const char *) sqlite3_column_text (s, 0), "payment") == 0 ? "payment" : "invoice";
+    ok = already_read (st, sha, kind, &found, err);
+    if (ok && found)
         *result = RF_MONEY_UNCHANGED;
-    }
-    sqlite3_finalize (s);
-    if (*result == RF_MONEY_UNCHANGED) {
-        ok = TRUE;
-        goto done;
-    }
-    if (!parse_bytes (path, data, len, &doc, &invoices, &stmt, kind, reason)) {
-        ok = TRUE;
-        goto done;
-    }
-    if (!rf_store_exec (st, "SAVEPOINT money_file", err))
-        goto done;
-    in_savepoint = TRUE;
-    /* An invoice read from a PDF: "pdf+cii", "pdf+ubl". */
-    format = rf_pdf_sniff (data, len) && !rf_xml_sniff (data, len)
-                 ? g_strdup_printf ("pdf+%s", file_format (invoices, stmt))
-                 : g_strdup (file_format (invoices, stmt));
-    c.file_id = insert_file (st, sha, path, *kind, format,
-                             invoices ? invoices->len : stmt->entries->len, stmt ? stmt->ignored : 0, err);
-    if (c.file_id < 0 || !prepare_all (&c, err))
-        goto done;
-    for (guint i = 0; invoices && i < invoices->len; i++)
-        if (!store_invoice (&c, g_ptr_array_index (invoices, i), err))
-            goto done;
-    if (stmt && !store_statement (&c, stmt, err))
-        goto done;
-    if (!rf_store_run_count (st, "invoices_new", c.new_invoices, err)
-        || !rf_store_run_count (st, "payments_new", c.new_payments, err)
-        || !rf_store_exec (st, "RELEASE money_file", err))
-        goto done;
-    in_savepoint = FALSE;
-    *result = RF_MONEY_STORED;
-    ok = TRUE;
-done:
-    finalize_all (&c);
-    if (in_savepoint) {
-        sqlite3_exec (st->db, "ROLLBACK TO money_file; RELEASE money_file", NULL, NULL, NULL);
-        *result = RF_MONEY_SKIPPED;
+    else if (ok && parse_bytes (path, data, len, &doc, &invoices, &stmt, kind, reason)) {
+        ok = store_parsed (st, path, sha, rf_pdf_sniff (data, len) && !rf_xml_sniff (data, len), invoices, stmt,
+                           *kind, err);
+        if (ok)
+            *result = RF_MONEY_STORED;
     }
     if (invoices)
         g_ptr_array_unref (invoices);
     rf_statement_free (stmt);
     if (doc)
         xmlFreeDoc (doc);
-    g_free (format);
     g_free (sha);
+    return ok;
+}
+
+/* The XML a PDF carries, read as its invoice. */
+static gboolean
+parse_pdf_xml (const char *path, const char *name, const char *xml, gsize len, xmlDocPtr *doc,
+               GPtrArray **invoices, char **reason)
+{
+    char *why = NULL;
+    rf_statement_t *stmt = NULL;
+    const char *kind;
+    gboolean ok = FALSE;
+    *doc = rf_xml_read (xml, len, RF_XML_MAX_BYTES, path, &why);
+    if (*doc && rf_invoice_doc_kind (*doc) != RF_DOC_OTHER)
+        ok = parse (*doc, invoices, &stmt, &kind, &why);
+    else if (*doc)
+        why = g_strdup_printf ("not an invoice: root element {%s}%s", rf_xml_ns_uri (xmlDocGetRootElement (*doc)),
+                               (const char *) xmlDocGetRootElement (*doc)->name);
+    if (!ok)
+        *reason = g_strdup_printf ("PDF attachment '%s': %s", name ? name : "", why);
+    rf_statement_free (stmt);
+    g_free (why);
+    return ok;
+}
+
+gboolean
+rf_money_ingest_pdf (rf_store_t *st, const char *path, const char *sha, const char *name, const char *xml,
+                     gsize len, const char *refusal, rf_money_result_t *result, char **reason, GError **err)
+{
+    xmlDocPtr doc = NULL;
+    GPtrArray *invoices = NULL;
+    const char *kind = "invoice";
+    gboolean ok, found = FALSE;
+
+    *reason = NULL;
+    *result = RF_MONEY_SKIPPED;
+    ok = already_read (st, sha, &kind, &found, err);
+    if (ok && found) {
+        *result = RF_MONEY_UNCHANGED;
+    } else if (ok && !xml) {
+        *reason = g_strdup (refusal ? refusal : "PDF without an invoice");
+    } else if (ok && parse_pdf_xml (path, name, xml, len, &doc, &invoices, reason)) {
+        ok = store_parsed (st, path, sha, TRUE, invoices, NULL, "invoice", err);
+        if (ok)
+            *result = RF_MONEY_STORED;
+    }
+    if (invoices)
+        g_ptr_array_unref (invoices);
+    if (doc)
+        xmlFreeDoc (doc);
     return ok;
 }

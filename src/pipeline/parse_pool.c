@@ -4,6 +4,8 @@
 #include "pipeline/mail_read.h"
 #include "pipeline/record_codec.h"
 #include "pipeline/text_analysis.h"
+#include "pipeline/mail_docs.h"
+#include "mail/mail_attachments.h"
 #include "base/util.h"
 
 #include <errno.h>
@@ -62,6 +64,16 @@ rf_parse_job_new (gint64 folder_id, const char *key, const char *name, char *pat
 }
 
 rf_parse_job_t *
+rf_parse_job_new_pdf (char *path)
+{
+    char *base = g_path_get_basename (path);
+    rf_parse_job_t *j = rf_parse_job_new (0, base, base, path);
+    j->pdf = TRUE;
+    g_free (base);
+    return j;
+}
+
+rf_parse_job_t *
 rf_parse_job_new_entry (gint64 folder_id, const char *path, gint64 offset, gint64 length)
 {
     char name[32];
@@ -90,8 +102,11 @@ rf_parse_result_clear (rf_parse_result_t *res)
     g_free (res->path);
     g_free (res->ident);
     rf_mail_record_free (res->record);
+    if (res->docs)
+        g_ptr_array_unref (res->docs);
     res->reason = res->path = res->ident = NULL;
     res->record = NULL;
+    res->docs = NULL;
     res->read_errno = 0;
 }
 
@@ -105,17 +120,28 @@ result_free (gpointer p)
 /* Read the job's bytes (a file, or an mbox entry) and parse them; the
  * size limit is checked before anything is read. */
 static void
-parse_job (rf_parse_pool_t *pool, const char *path, gint64 offset, gint64 length, rf_parse_result_t *res)
+parse_job (rf_parse_pool_t *pool, const char *path, gint64 offset, gint64 length, gboolean pdf,
+           rf_parse_result_t *res)
 {
     rf_mail_bytes_t b;
     memset (res, 0, sizeof *res);
     res->path = g_strdup (path);
+    /* A PDF has the same size limit as a message, and is opened here, in
+     * the parser process, like a message. */
     if (!rf_mail_read (path, offset, length, pool->opts->cfg->max_message_bytes, &b)) {
         res->status = RF_PARSE_NOT_MAIL;
         res->reason = g_steal_pointer (&b.reason);
         res->read_errno = b.read_errno;
+    } else if (pdf) {
+        char *base = g_path_get_basename (path);
+        res->status = RF_PARSE_OK;
+        res->docs = g_ptr_array_new_with_free_func (rf_mail_doc_free);
+        g_ptr_array_add (res->docs, rf_mail_doc_new (base, b.data, b.len));
+        g_free (base);
     } else {
         res->status = rf_mail_parse_buffer (b.data, b.len, pool->opts->now, &res->record);
+        if (res->record)
+            res->docs = rf_mail_docs_take (res->record);
     }
     res->ident = g_steal_pointer (&b.ident);
     rf_mail_bytes_clear (&b);
@@ -130,7 +156,7 @@ worker_main (rf_parse_pool_t *pool, int in, int out)
     GByteArray *buf = g_byte_array_new ();
     for (;;) {
         guint32 len;
-        gint64 span[2];
+        gint64 span[3];
         char *path;
         rf_parse_result_t res = { 0 };
         if (!rf_read_all (in, &len, sizeof len) || len > 65536 || !rf_read_all (in, span, sizeof span))
@@ -143,7 +169,7 @@ worker_main (rf_parse_pool_t *pool, int in, int out)
          * path containing TEXT, to prove one bad file costs one file. */
         if (g_getenv ("REDFLAG_TEST_CRASH_ON") && strstr (path, g_getenv ("REDFLAG_TEST_CRASH_ON")))
             raise (SIGSEGV);
-        parse_job (pool, path, span[0], span[1], &res);
+        parse_job (pool, path, span[0], span[1], span[2] != 0, &res);
         g_byte_array_set_size (buf, sizeof len);
         rf_record_encode (&res, buf);
         len = buf->len - (guint32) sizeof len;
@@ -229,6 +255,9 @@ rf_parse_pool_new (const rf_scan_opts_t *opts, GError **err)
     }
     g_queue_init (&pool->pending);
     pool->buf = g_byte_array_new ();
+    /* Invoices attached to mail are read from the parsed message, in the
+     * parser processes (forked below, they inherit this). */
+    rf_mail_keep_attachments (opts->cfg->invoices_from_mail ? (gsize) opts->cfg->max_message_bytes : 0);
     pool->n = opts->jobs > 1 ? MIN (opts->jobs, MAX_WORKERS) : 0;
     if (pool->n > 0) {
         /* A dead worker must not kill us through a write to its pipe. */
@@ -266,11 +295,12 @@ rf_parse_pool_free (rf_parse_pool_t *pool)
     while ((p = g_queue_pop_head (&pool->pending)))
         pending_free (p);
     g_byte_array_unref (pool->buf);
+    rf_mail_keep_attachments (0);
     rf_text_analysis_free (pool->ta);
     g_free (pool);
 }
 
-#define REQUEST_HEAD (sizeof (guint32) + 2 * sizeof (gint64))
+#define REQUEST_HEAD (sizeof (guint32) + 3 * sizeof (gint64))
 
 static gsize
 request_bytes (const rf_parse_job_t *job)
@@ -278,12 +308,12 @@ request_bytes (const rf_parse_job_t *job)
     return REQUEST_HEAD + strlen (job->path);
 }
 
-/* One write per request: [path length][offset][length][path]. */
+/* One write per request: [path length][offset][length][pdf][path]. */
 static gboolean
 send_job (rf_parse_pool_t *pool, int wi, const rf_parse_job_t *job)
 {
     guint32 len = (guint32) strlen (job->path);
-    gint64 span[2] = { job->offset, job->length };
+    gint64 span[3] = { job->offset, job->length, job->pdf };
     gsize n = REQUEST_HEAD + len;
     char *msg = g_malloc (n);
     gboolean ok;
@@ -406,7 +436,7 @@ rf_parse_pool_next (rf_parse_pool_t *pool, rf_parse_result_t *res)
     if (!p)
         return NULL;
     if (p->worker < 0) {
-        parse_job (pool, p->job->path, p->job->offset, p->job->length, res);
+        parse_job (pool, p->job->path, p->job->offset, p->job->length, p->job->pdf, res);
     } else {
         worker_t *w = &pool->w[p->worker];
         w->inflight--;

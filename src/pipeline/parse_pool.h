@@ -18,10 +18,13 @@ typedef struct {
     char *path;       /* full path to read */
     gint64 offset;    /* an mbox entry's offset and length; -1: the whole file */
     gint64 length;
+    gboolean pdf;     /* a loose PDF: the worker opens it for its invoice */
 } rf_parse_job_t;
 
 /* path is taken over (transfer full); key and name are copied. */
 rf_parse_job_t *rf_parse_job_new (gint64 folder_id, const char *key, const char *name, char *path);
+/* A loose PDF file at path (taken over): read in a parser process. */
+rf_parse_job_t *rf_parse_job_new_pdf (char *path);
 /* One entry of the mbox at path (copied), named by its offset. */
 rf_parse_job_t *rf_parse_job_new_entry (gint64 folder_id, const char *path, gint64 offset, gint64 length);
 void rf_parse_job_free (gpointer job);
@@ -33,6 +36,8 @@ typedef struct {
     int read_errno;            /* the file could not be read now: no verdict on it */
     char *ident;               /* rf_file_ident of the file read, or NULL */
     rf_mail_record_t *record;  /* NULL unless status is RF_PARSE_OK */
+    GPtrArray *docs;           /* rf_mail_doc_t* (mail_docs.h): the message's XML and PDF
+                                * attachments, or the PDF of a pdf job; NULL when none */
 } rf_parse_result_t;
 
 void rf_parse_result_clear (rf_parse_result_t *res);

@@ -5,6 +5,7 @@
 #include "config.h"
 #include "pipeline/record_codec.h"
 #include "pipeline/text_analysis.h"
+#include "pipeline/mail_docs.h"
 
 #include <string.h>
 
@@ -36,6 +37,36 @@ put_strv (GByteArray *o, GPtrArray *a)
     put_u32 (o, a->len);
     for (guint i = 0; i < a->len; i++)
         put_str (o, a->pdata[i]);
+}
+
+/* Bytes that may hold NULs (an XML in UTF-16): present flag, length, data. */
+static void
+put_bytes (GByteArray *o, GBytes *b)
+{
+    gsize n = 0;
+    const guint8 *d = b ? g_bytes_get_data (b, &n) : NULL;
+    put_u32 (o, b != NULL);
+    if (!b)
+        return;
+    put_i64 (o, (gint64) n);
+    if (n)
+        g_byte_array_append (o, d, (guint) n);
+}
+
+/* The documents: count (0 for none), then each one's fields. */
+static void
+put_docs (GByteArray *o, GPtrArray *docs)
+{
+    put_u32 (o, docs ? docs->len : 0);
+    for (guint i = 0; docs && i < docs->len; i++) {
+        const rf_mail_doc_t *d = docs->pdata[i];
+        put_str (o, d->name);
+        put_str (o, d->sha256);
+        put_u32 (o, (guint32) d->pdf);
+        put_str (o, d->inner);
+        put_bytes (o, d->xml);
+        put_str (o, d->reason);
+    }
 }
 
 typedef struct {
@@ -97,6 +128,44 @@ get_strv (reader_t *r)
     return a;
 }
 
+static GBytes *
+get_bytes (reader_t *r)
+{
+    gint64 n;
+    GBytes *b;
+    if (!get_u32 (r))
+        return NULL;
+    n = get_i64 (r);
+    if (!r->ok || n < 0 || (gsize) (r->end - r->p) < (guint64) n) {
+        r->ok = FALSE;
+        return NULL;
+    }
+    b = g_bytes_new (r->p, (gsize) n);
+    r->p += n;
+    return b;
+}
+
+static GPtrArray *
+get_docs (reader_t *r)
+{
+    guint32 n = get_u32 (r);
+    GPtrArray *docs;
+    if (!r->ok || n == 0)
+        return NULL;
+    docs = g_ptr_array_new_with_free_func (rf_mail_doc_free);
+    for (guint32 i = 0; r->ok && i < n; i++) {
+        rf_mail_doc_t *d = g_new0 (rf_mail_doc_t, 1);
+        d->name = get_str (r);
+        d->sha256 = get_str (r);
+        d->pdf = get_u32 (r) != 0;
+        d->inner = get_str (r);
+        d->xml = get_bytes (r);
+        d->reason = get_str (r);
+        g_ptr_array_add (docs, d);
+    }
+    return docs;
+}
+
 static const char *
 intern_lang (const char *s)
 {
@@ -113,6 +182,7 @@ rf_record_encode (const rf_parse_result_t *res, GByteArray *o)
     put_str (o, res->path);
     put_u32 (o, (guint32) res->read_errno);
     put_str (o, res->ident);
+    put_docs (o, res->docs);
     put_u32 (o, m != NULL);
     if (!m)
         return;
@@ -155,6 +225,7 @@ rf_record_decode (const guint8 *data, gsize len, rf_parse_result_t *res)
     res->path = get_str (&r);
     res->read_errno = (int) get_u32 (&r);
     res->ident = get_str (&r);
+    res->docs = get_docs (&r);
     res->record = NULL;
     if (!get_u32 (&r))
         return r.ok;

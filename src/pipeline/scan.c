@@ -14,6 +14,8 @@
 #include "markers/store_markers.h"
 #include "pipeline/mail_read.h"
 #include "pipeline/marker_cap.h"
+#include "pipeline/mail_docs.h"
+#include "money/invoice_pdf.h"
 #include "base/util.h"
 
 #include <errno.h>
@@ -90,6 +92,44 @@ rf_scan_mark_changed (scan_t *s, GError **err)
     return rf_store_data_changed (s->st, err);
 }
 
+/* Whether a message is ours: from one of our addresses, or in a Sent folder. */
+static gboolean
+message_is_ours (scan_t *s, gint64 folder_id, const rf_mail_record_t *r)
+{
+    char *sql;
+    gint64 sent;
+    if (r->from_addr && rf_config_is_me (s->opts->cfg, r->from_addr))
+        return TRUE;
+    sql = g_strdup_printf ("SELECT is_sent FROM folder WHERE id=%" G_GINT64_FORMAT, folder_id);
+    sent = rf_store_query_int (s->st, sql, 0);
+    g_free (sql);
+    return sent == 1;
+}
+
+/* The XML and PDF attachments of a new message: our invoices, or a
+ * client's documents (listed only). An attachment of ours that is not an
+ * invoice is said on stderr, naming the message. */
+static gboolean
+store_mail_docs (scan_t *s, gint64 folder_id, gint64 rowid, const char *path, const rf_mail_record_t *r,
+                 GPtrArray *docs, GError **err)
+{
+    gboolean ours = message_is_ours (s, folder_id, r), ok = TRUE;
+    for (guint i = 0; ok && i < docs->len; i++) {
+        const rf_mail_doc_t *d = docs->pdata[i];
+        gsize len = 0;
+        const char *xml = d->xml ? g_bytes_get_data (d->xml, &len) : NULL;
+        rf_money_attachment_t a = { rowid, r->message_id, d->name, d->sha256, ours, d->pdf, d->inner,
+                                    xml, len, d->reason };
+        char *reason = NULL;
+        ok = rf_money_ingest_attachment (s->st, &a, &reason, err) && rf_scan_mark_changed (s, err);
+        if (reason)
+            rf_warn ("%s: attachment '%s' of message <%s> is not read as an invoice: %s", path,
+                     d->name ? d->name : "", r->message_id, reason);
+        g_free (reason);
+    }
+    return ok;
+}
+
 /* Store one parsed message and link the file (or mbox entry) to it; a
  * verdict (not mail, too large) is kept with the identity of the content
  * it was made on. */
@@ -109,6 +149,8 @@ rf_scan_store_parsed (scan_t *s, gint64 folder_id, const char *key, const char *
         return FALSE;
     if (is_new) {
         s->c->new_messages++;
+        if (res->docs && !store_mail_docs (s, folder_id, rowid, res->path, res->record, res->docs, err))
+            return FALSE;
         if (res->record->marker_hits && res->record->marker_hits->len
             && !rf_store_marker_hits (s->st, rowid, res->record->marker_hits, err))
             return FALSE;
@@ -175,6 +217,28 @@ job_unreadable (scan_t *s, const rf_parse_job_t *job, const rf_parse_result_t *r
     g_free (where);
 }
 
+/* A loose PDF opened by a parser: the invoice it carries, or why not. */
+static gboolean
+store_pdf (scan_t *s, const rf_parse_job_t *job, const rf_parse_result_t *res, GError **err)
+{
+    const rf_mail_doc_t *d = res->docs && res->docs->len ? res->docs->pdata[0] : NULL;
+    rf_money_result_t result;
+    char *reason = NULL;
+    gsize len = 0;
+    const char *xml;
+    gboolean ok;
+    if (res->status != RF_PARSE_OK || !d)
+        return rf_scan_skip (s, job->path, "invoice", res->reason ? res->reason : "the PDF could not be read", err);
+    xml = d->xml ? g_bytes_get_data (d->xml, &len) : NULL;
+    ok = rf_money_ingest_pdf (s->st, job->path, d->sha256, d->inner, xml, len, d->reason, &result, &reason, err);
+    if (ok && result == RF_MONEY_SKIPPED)
+        ok = rf_scan_skip (s, job->path, "invoice", reason, err);
+    else if (ok && result == RF_MONEY_STORED)
+        ok = rf_scan_mark_changed (s, err);
+    g_free (reason);
+    return ok;
+}
+
 /* Store the oldest parse result. */
 static gboolean
 take_result (scan_t *s, GError **err)
@@ -187,6 +251,9 @@ take_result (scan_t *s, GError **err)
     s->work_in_txn += PARSE_WORK;
     if (res.read_errno) {
         job_unreadable (s, job, &res);
+    } else if (job->pdf) {
+        s->c->parsed++;
+        ok = store_pdf (s, job, &res, err);
     } else if (job->offset >= 0) {
         ok = rf_scan_store_entry (s, job, &res, err);
     } else {
@@ -328,6 +395,14 @@ dispatch_file (scan_t *s, const rf_input_t *in, const struct stat *sb, const cha
         rf_scan_read_later (s, in->path, why);
         g_free (why);
         return TRUE;
+    }
+    /* A PDF is opened in a parser process, as a message is. */
+    if (n > 0 && rf_pdf_sniff (head, (gsize) n) && !rf_xml_sniff (head, (gsize) n)) {
+        s->c->seen++;
+        *kind = "invoice";
+        if (sb->st_size > s->opts->cfg->max_message_bytes)
+            return rf_scan_skip (s, in->path, "other", "larger than the size limit (max_message_mb)", err);
+        return rf_scan_queue (s, rf_parse_job_new_pdf (g_strdup (in->path)), err) && rf_scan_drain (s, err);
     }
     /* A file named as an invoice or statement is refused as one, not as mail. */
     if ((n > 0 && rf_money_sniff (head, (gsize) n)) || named) {

@@ -240,3 +240,23 @@ const char rf_schema_money_2_sql[] =
     /* The payment reference the seller asks the buyer to quote (often an
      * ISO 11649 creditor reference, RF...). */
     "ALTER TABLE invoice ADD COLUMN payment_ref TEXT;";
+
+/* Step 14: documents attached to mail. Our own sent mail carries our
+ * invoices (read as invoices, linked here to the message); client mail may
+ * carry their invoices or remittance advice, listed here and never counted
+ * as revenue. */
+const char rf_schema_money_3_sql[] =
+    "CREATE TABLE mail_document ("
+    "  id INTEGER PRIMARY KEY,"
+    "  message_id INTEGER NOT NULL REFERENCES message(id) ON DELETE CASCADE,"
+    "  name TEXT,"
+    "  sha256 TEXT NOT NULL,"
+    "  direction TEXT NOT NULL CHECK (direction IN ('sent','received')),"
+    "  kind TEXT NOT NULL CHECK (kind IN ('invoice','payment','other')),"
+    "  use TEXT NOT NULL CHECK (use IN ('our_invoice','received','refused')),"
+    "  invoice_id INTEGER REFERENCES invoice(id) ON DELETE SET NULL,"
+    "  reason TEXT,"
+    "  first_run INTEGER REFERENCES run(id),"
+    "  UNIQUE (message_id, sha256, name)"
+    ") STRICT;"
+    "CREATE INDEX mail_document_invoice ON mail_document(invoice_id);";

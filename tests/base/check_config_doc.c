@@ -111,8 +111,8 @@ START_TEST (test_table_lookup)
             if (k->groups & g)
                 ck_assert_msg (found && found->groups & g, "%s not found in group %u", k->key, g);
         }
-    /* 11 in [redflag], 13 in [client:KEY], 7 other thresholds. */
-    ck_assert_int_eq (n, 31);
+    /* 12 in [redflag], 13 in [client:KEY], 7 other thresholds. */
+    ck_assert_int_eq (n, 32);
     ck_assert_ptr_null (rf_config_key_find ("grace_days", RF_IN_CLIENT, NULL));
     ck_assert_ptr_null (rf_config_key_find ("name", RF_IN_MAIN, NULL));
     ck_assert_ptr_null (rf_config_key_find ("abuse_warning", RF_IN_MAIN, NULL));

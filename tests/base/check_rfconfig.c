@@ -150,6 +150,7 @@ START_TEST (test_config_defaults)
     ck_assert_int_eq (cfg->hours.end_min, 18 * 60);
     ck_assert_uint_eq (cfg->hours.days_mask, 0x1f);
     ck_assert_int_eq (cfg->grace_days, 7);
+    ck_assert (cfg->invoices_from_mail);
     ck_assert_uint_eq (cfg->clients->len, 0);
     ck_assert (!rf_config_is_me (cfg, "bob@studio.example"));
     rf_config_free (cfg);
@@ -179,6 +180,14 @@ START_TEST (test_config_errors)
     expect_config_error ("[redflag]\n[client:acme]\ncontract_end = 30/06/2026\n", "contract_end");
     expect_config_error ("[redflag]\n[client:acme]\nresponse_hours = soon\n", "response_hours");
     expect_config_error ("[redflag]\n[client:acme]\ntimezone = Nowhere/City\n", "timezone");
+    expect_config_error ("[redflag]\ninvoices_from_mail = yes\n", "invoices_from_mail");
+    {
+        GError *err = NULL;
+        rf_config_t *cfg = load_text ("[redflag]\ninvoices_from_mail = false\n", NULL, &err);
+        ck_assert_msg (cfg != NULL, "%s", err ? err->message : "");
+        ck_assert (!cfg->invoices_from_mail);
+        rf_config_free (cfg);
+    }
     {
         /* A missing file is an error when a path is given. */
         GError *err = NULL;
@@ -434,6 +443,8 @@ START_TEST (test_config_value_shapes)
                     "[thresholds] score_exit: expected a number of 0 or more, got \"-5\"");
     expect_problem ("[thresholds]\nabuse_critical = inf\n", 2,
                     "[thresholds] abuse_critical: expected a number of 0 or more, got \"inf\"");
+    expect_problem ("[redflag]\ninvoices_from_mail = 1\n", 2,
+                    "[redflag] invoices_from_mail: expected true or false, got \"1\"");
     expect_problem ("[client:a]\ndomains = a.example\nlanguage = de\n", 3,
                     "[client:a] language: expected en, fr or es, got \"de\"");
 }

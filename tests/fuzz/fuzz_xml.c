@@ -1,6 +1,7 @@
 /* fuzz_xml.c - an invoice (UBL, CII, the native log) or a bank statement
- * (camt.053/054), read as the scan reads it: the guarded XML reader, then
- * whichever parser the root element calls for. */
+ * (camt.052/053/054), read as the scan reads it: the guarded XML reader,
+ * then whichever parser the root element calls for; and the same bytes
+ * through the OFX reader (its own tag reader, for SGML and XML). */
 #include "config.h"
 #include "fuzz_common.h"
 #include "money/invoice_parse.h"
@@ -28,7 +29,15 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
     char *reason = NULL;
     xmlDocPtr doc;
+    rf_statement_t *ofx;
     rf_xml_sniff ((const char *) data, size);
+    rf_ofx_sniff ((const char *) data, size);
+    ofx = rf_ofx_parse ((const char *) data, size, &reason);
+    if (!ofx == !reason)
+        abort ();
+    rf_statement_free (ofx);
+    g_free (reason);
+    reason = NULL;
     doc = rf_xml_read ((const char *) data, size, RF_XML_MAX_BYTES, "fuzz.xml", &reason);
     if (!doc) {
         if (!reason)

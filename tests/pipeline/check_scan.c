@@ -570,13 +570,16 @@ START_TEST (migration_counts_present_files)
                                        " ALTER TABLE finding DROP COLUMN few_data; DROP TABLE client_measure;"
                                        " DROP TABLE finding_month; DROP TABLE dismissed; DROP TABLE score_history;"
                                        " DROP TABLE finding_history; DROP TABLE evidence_history;"
+                                       " DROP TABLE mail_document;"
                                        " PRAGMA user_version=5",
                                     NULL, NULL, NULL), SQLITE_OK);
     sqlite3_close (h);
     victim = g_build_filename (copy, ".Archive", "cur", "1787070020.M46P4242Q1.fixture:2,S", NULL);
     ck_assert_int_eq (unlink (victim), 0);
     ck_assert_int_eq (scan (copy, MAIL "/mbox", NULL, NULL), 0);
-    ck_assert_int_ge (t_db_int (db, "PRAGMA user_version"), 6);
+    ck_assert_int_ge (t_db_int (db, "PRAGMA user_version"), 14);
+    /* Step 14 made mail_document again, empty and usable. */
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM mail_document"), 0);
     ck_assert_int_eq (last_run ("files_gone"), 1);
     ck_assert_int_eq (t_db_int (db, "SELECT present_files FROM folder WHERE name='Archive'"), 2);
     ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM folder WHERE present_files !="
@@ -585,6 +588,61 @@ START_TEST (migration_counts_present_files)
     ck_assert_int_eq (last_run ("files_seen"), 50);
     g_free (victim);
     g_free (copy);
+}
+END_TEST
+
+/* fixtures/mail-invoices (its README): the invoices attached to our sent
+ * mail are read in the parser processes and linked to their messages;
+ * the client's camt.054 and invoice are listed and never counted; the
+ * quote PDF without an invoice is refused, named on stderr. The same with
+ * parsing in this process (--jobs 1) and in two parser processes. */
+START_TEST (invoices_from_sent_mail)
+{
+    static const char *const jobs[] = { "1", "2" };
+    for (size_t i = 0; i < G_N_ELEMENTS (jobs); i++) {
+        char *one = g_strdup_printf ("%s/mi%s.db", tmp, jobs[i]), *out = NULL, *err = NULL, *rows;
+        ck_assert_int_eq (t_redflag (&out, &err, NULL, "scan", "--db", one, "--config",
+                                     FIXTURES_DIR "/mail-invoices/redflag.conf", "--jobs", jobs[i], "--as-of",
+                                     "2026-03-01", FIXTURES_DIR "/mail-invoices/maildir", NULL), 0);
+        ck_assert_msg (strstr (err, "attachment 'quote-Q-7.pdf' of message <quote-q-7@studio.example> is not read"
+                                    " as an invoice: PDF without an invoice: it has no embedded files") != NULL,
+                       "%s", err);
+        rows = t_db_text (one, "SELECT group_concat(x, ';') FROM (SELECT m.msgid || ' ' || d.name || ' '"
+                               " || d.direction || ' ' || d.kind || ' ' || d.use || ' ' || coalesce(i.number, '-') AS x"
+                               " FROM mail_document d JOIN message m ON m.id = d.message_id"
+                               " LEFT JOIN invoice i ON i.id = d.invoice_id ORDER BY m.msgid, d.name)");
+        ck_assert_str_eq (rows, "inv-2026-001@studio.example INV-2026-001.xml sent invoice our_invoice INV-2026-001;"
+                                "nw-2026-001@studio.example facturx-NW-2026-001.pdf sent invoice our_invoice NW-2026-001;"
+                                "quote-q-7@studio.example quote-Q-7.pdf sent other refused -;"
+                                "remit-0203@acme.example A-901.xml received invoice received -;"
+                                "remit-0203@acme.example camt054-0203.xml received payment received -");
+        g_free (rows);
+        rows = t_db_text (one, "SELECT group_concat(number || ' ' || format, ';') FROM (SELECT i.number,"
+                               " f.format FROM invoice i JOIN money_file f ON f.id = i.file_id ORDER BY i.number)");
+        ck_assert_str_eq (rows, "INV-2026-001 ubl;NW-2026-001 pdf+cii");
+        ck_assert_int_eq (t_db_int (one, "SELECT count(*) FROM payment"), 0);
+        ck_assert_int_eq (t_db_int (one, "SELECT count(*) FROM skipped"), 0);
+        g_free (rows);
+        g_free (out);
+        g_free (err);
+        g_free (one);
+    }
+}
+END_TEST
+
+/* A parser process that dies on a PDF costs that file only: it is skipped
+ * with the reason, the other PDF is read. */
+START_TEST (pdf_parser_crash_costs_one_file)
+{
+    char *out = NULL, *err = NULL;
+    ck_assert_int_eq (t_redflag (&out, &err, "REDFLAG_TEST_CRASH_ON=no-attachment", "scan", "--db", db, "--jobs",
+                                 "2", "--invoices", FIXTURES_DIR "/invoices/pdf/no-attachment.pdf", "--invoices",
+                                 FIXTURES_DIR "/invoices/pdf/facturx-NW-2026-001.pdf", NULL), 0);
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM skipped WHERE path LIKE '%no-attachment.pdf'"
+                                    " AND kind='invoice' AND reason LIKE 'the parser crashed on this file%'"), 1);
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM invoice WHERE number='NW-2026-001'"), 1);
+    g_free (out);
+    g_free (err);
 }
 END_TEST
 
@@ -675,6 +733,8 @@ scan_suite (void)
     tcase_add_test (tc, worker_crash_skips_one_file);
     tcase_add_test (tc, same_rows_whatever_the_parser_count);
     tcase_add_test (tc, migration_counts_present_files);
+    tcase_add_test (tc, invoices_from_sent_mail);
+    tcase_add_test (tc, pdf_parser_crash_costs_one_file);
     tcase_add_test (tc, analysis_in_place_equals_fresh);
     suite_add_tcase (s, tc);
     return s;
