@@ -42,8 +42,10 @@ db="$tmp/pairs.db"
     || not_ok "scan of the pairs fixture"
 
 refused "export --all --format xlsx: no folder named --format" \
-    "export: --all '--format' looks like an option" \
+    "export: --format must be csv or tsv, not 'xlsx'" \
     "$REDFLAG" export --all --format xlsx --db "$db"
+refused "export --all without a folder: nothing written" "export: --all needs a folder" \
+    "$REDFLAG" export --all --db "$db"
 refused "export --out --bom: no file named --bom" "export: --out '--bom' looks like an option" \
     "$REDFLAG" export replies --out --bom --db "$db"
 refused "scan --db --config: no database named --config" "scan: --db '--config' looks like an option" \
