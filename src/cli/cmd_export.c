@@ -7,6 +7,8 @@
 #include "report/export_def.h"
 #include "report/export_dict.h"
 #include "report/export_csv.h"
+#include "report/export_json.h"
+#include "report/export_xlsx.h"
 #include "store/store.h"
 #include "base/util.h"
 
@@ -14,7 +16,7 @@
 #include <stdio.h>
 #include <string.h>
 
-typedef enum { FMT_CSV, FMT_TSV } out_fmt_t;
+typedef enum { FMT_CSV, FMT_TSV, FMT_XLSX, FMT_JSON } out_fmt_t;
 
 typedef struct {
     out_fmt_t fmt;
@@ -24,7 +26,7 @@ typedef struct {
     rf_export_ctx_t ctx;
 } export_opts_t;
 
-static const char *const fmt_ext[] = { "csv", "tsv" };
+static const char *const fmt_ext[] = { "csv", "tsv", "xlsx", "json" };
 
 /* --all takes an optional DIR: a callback is the only way GOption offers.
  * The command runs once per process. */
@@ -43,6 +45,8 @@ all_option (const char *name, const char *value, gpointer data, GError **err)
 static gboolean
 write_table (rf_store_t *st, const rf_export_table_t *t, FILE *out, const export_opts_t *o, GError **err)
 {
+    if (o->fmt == FMT_JSON)
+        return rf_export_json (st, t, &o->ctx, out, err);
     return rf_export_csv (st, t, &o->ctx, out, o->fmt == FMT_TSV ? RF_TSV : RF_CSV, o->bom, o->raw, err);
 }
 
@@ -116,6 +120,39 @@ export_all_dir (rf_store_t *st, const char *dir, const char *db_path, const expo
     return rc;
 }
 
+/* One workbook: the table t, or (t NULL) an About sheet and every table.
+ * Written to a private temporary folder, then copied to the output the
+ * same way as every export (checked before anything is written). */
+static int
+export_workbook (rf_store_t *st, const rf_export_table_t *t, const char *path, const char *db_path,
+                 const export_opts_t *o)
+{
+    char **protect = rf_store_files (db_path);
+    GError *err = NULL;
+    rf_out_file_t *f = rf_out_file_open (path, (const char *const *) protect, &err);
+    rf_xlsx_t *x = f ? rf_xlsx_new (&err) : NULL;
+    guint n = 1;
+    gboolean ok = x != NULL;
+    int rc = RF_EXIT_OK;
+    if (ok && !t) {
+        t = rf_export_tables (&n);
+        ok = rf_xlsx_add_about (x, st, db_path, &o->ctx, &err);
+    }
+    for (guint i = 0; ok && i < n; i++)
+        ok = rf_xlsx_add_table (x, st, &t[i], &o->ctx, &err);
+    ok = ok && rf_xlsx_finish (g_steal_pointer (&x), rf_out_file_stream (f), &err);
+    ok = ok && rf_out_file_commit (g_steal_pointer (&f), &err);
+    rf_xlsx_free (x);
+    rf_out_file_abort (f);
+    if (!ok) {
+        rf_error ("%s", err->message);
+        rc = g_error_matches (err, RF_OUT_FILE_ERROR, RF_OUT_FILE_ERR_PROTECTED) ? RF_EXIT_USAGE : RF_EXIT_FAILURE;
+    }
+    g_clear_error (&err);
+    g_strfreev (protect);
+    return rc;
+}
+
 /* The reference date: --as-of, else the last analysis's (the findings'
  * window, else the money's), else today. A table worked out by the
  * analysis cannot be had for another date than the analysis's. */
@@ -159,7 +196,9 @@ tables_help (void)
                         "window_until). --as-of gives another date to aging only; the tables the\n"
                         "analysis worked out need 'redflag analyze --as-of DATE'.\n"
                         "Columns are stable: new versions add tables and columns at the end, never\n"
-                        "rename or remove one. CSV follows RFC 4180 (UTF-8, CRLF). A text cell that\n"
+                        "rename or remove one. Formats: CSV (RFC 4180: UTF-8, CRLF), TSV, JSON (one\n"
+                        "array of objects), xlsx (typed cells; --all --format xlsx --out FILE.xlsx writes\n"
+                        "one workbook of every table, with an About sheet). In CSV and TSV a text cell that\n"
                         "starts with =, +, -, @, a tab or a CR gets a leading ' so that a spreadsheet\n"
                         "never runs it as a formula; --raw writes it as it is.");
     return g_string_free (s, FALSE);
@@ -205,8 +244,21 @@ parse_format (const char *s, out_fmt_t *fmt)
 
 /* What the options ask for makes sense together; prints why not. */
 static gboolean
-check_usage (int argc, char **argv, const char *out_path, const rf_export_table_t **t)
+check_usage (int argc, char **argv, const char *out_path, out_fmt_t fmt, const rf_export_table_t **t)
 {
+    if (fmt == FMT_XLSX && (!out_path || all_dir)) {
+        rf_error ("export: --format xlsx writes one workbook: name it with --out FILE.xlsx%s",
+                  all_dir ? " (--all takes no folder with it)" : "");
+        return FALSE;
+    }
+    if (fmt == FMT_XLSX && all_given && argc > 1) {
+        rf_error ("export: --all writes every table; name no TABLE with it (see 'redflag export --help')");
+        return FALSE;
+    }
+    if (fmt == FMT_XLSX)
+        return all_given || (argc == 2 && (*t = rf_export_table_find (argv[1])))
+               || (rf_error ("export: name one table%s%s, or --all (see 'redflag export --help')",
+                             argc > 1 ? ", not " : "", argc > 1 ? argv[1] : ""), FALSE);
     if (all_given && !all_dir) {
         rf_error ("export: --all needs a folder: --all DIR (see 'redflag export --help')");
         return FALSE;
@@ -240,7 +292,9 @@ run_export (const rf_common_opts_t *common, const rf_export_table_t *t, const ch
     zone = rf_export_our_zone (st, &o->ctx.tz);
     o->ctx.tz_name = zone;
     o->ctx.as_of_day = o->as_of_day;
-    if (all_given) {
+    if (o->fmt == FMT_XLSX) {
+        rc = export_workbook (st, all_given ? NULL : t, out_path, common->db_path, o);
+    } else if (all_given) {
         rc = export_all_dir (st, all_dir, common->db_path, o);
     } else if (out_path) {
         rc = export_files (st, t, 1, (char *const *) &out_path, common->db_path, o);
@@ -262,13 +316,15 @@ rf_cmd_export (int argc, char **argv)
     char *format = NULL, *out_path = NULL, *as_of_s = NULL, *columns = NULL, *help;
     export_opts_t o = { FMT_CSV, FALSE, FALSE, g_get_real_time () / G_USEC_PER_SEC, "", { 0 } };
     GOptionEntry entries[] = {
-        { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "csv (default) or tsv", "FORMAT" },
+        { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+          "csv (default), tsv, xlsx (a workbook: needs --out FILE.xlsx) or json", "FORMAT" },
         { "bom", 0, 0, G_OPTION_ARG_NONE, &o.bom, "Start with a UTF-8 byte order mark (for Excel)", NULL },
         { "raw", 0, 0, G_OPTION_ARG_NONE, &o.raw,
           "Write text cells as they are (no ' before =, +, -, @: for scripts, not spreadsheets)", NULL },
         { "out", 'o', 0, G_OPTION_ARG_FILENAME, &out_path, "Write to FILE instead of standard output", "FILE" },
         { "all", 0, G_OPTION_FLAG_OPTIONAL_ARG, G_OPTION_ARG_CALLBACK, (gpointer) all_option,
-          "Write every table to DIR/TABLE.csv", "DIR" },
+          "Write every table to DIR/TABLE.csv (.tsv, .json); with --format xlsx, every table to one "
+          "workbook (--out FILE.xlsx) with an About sheet first", "DIR" },
         { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of_s,
           "Reference date of 'aging' (default: the last analysis's)", "YYYY-MM-DD" },
         { "columns", 0, 0, G_OPTION_ARG_STRING, &columns,
@@ -298,11 +354,11 @@ rf_cmd_export (int argc, char **argv)
     }
     if ((format && !parse_format (format, &o.fmt)) || (as_of_s && !rf_cli_date ("--as-of", as_of_s, &o.as_of))) {
         if (format && !parse_format (format, &o.fmt))
-            rf_error ("export: --format must be csv or tsv, not '%s'", format);
+            rf_error ("export: --format must be csv, tsv, xlsx or json, not '%s'", format);
         rc = RF_EXIT_USAGE;
         goto done;
     }
-    if (!check_usage (argc, argv, out_path, &t)) {
+    if (!check_usage (argc, argv, out_path, o.fmt, &t)) {
         rc = RF_EXIT_USAGE;
         goto done;
     }

@@ -6,7 +6,10 @@
 # lists is in every format, in that order; every export joins to clients
 # on client, and names the client too (client_name); the added columns
 # hold what was worked out by hand (local time in Europe/Paris, hours,
-# decimal amounts); the formula guard and --raw. Prints TAP.
+# decimal amounts); the formula guard and --raw; JSON numbers and dates;
+# the xlsx workbook read from its zip and sheet XML: dates are date serials
+# with a date format, amounts numbers with 2 decimals, a share a
+# percentage, the =HYPERLINK(...) subject a text cell. Prints TAP.
 #
 # Needs REDFLAG and FIXTURES, as `make check` sets them, and python3 (its
 # standard library only: csv, json, zipfile, xml).
@@ -48,9 +51,11 @@ for t in $tables; do
     "$REDFLAG" export "$t" --db "$db" --format csv --out "$tmp/out/$t.csv"
     "$REDFLAG" export "$t" --db "$db" --format csv --raw --out "$tmp/out/$t.raw.csv"
     "$REDFLAG" export "$t" --db "$db" --format tsv --out "$tmp/out/$t.tsv"
+    "$REDFLAG" export "$t" --db "$db" --format json --out "$tmp/out/$t.json"
     "$REDFLAG" export --columns "$t" --db "$tmp/none.db" >"$tmp/out/$t.columns"
 done
 "$REDFLAG" export --columns all --format md --db "$tmp/none.db" >"$tmp/exports.md"
+"$REDFLAG" export --all --format xlsx --out "$tmp/out/all.xlsx" --db "$db"
 "$REDFLAG" export --columns nosuch --db "$db" >/dev/null 2>&1
 echo $? >"$tmp/unknown.rc"
 
@@ -133,5 +138,124 @@ check(f.get("subject") == "'" + want, "a subject starting with = gets a leading 
 check(raw.get("subject") == want, "--raw writes it as it is", raw.get("subject"))
 tsv = read_csv(out + "messages.tsv", "\t")
 check(any(r[8] == "'" + want for r in tsv[1:]), "the same in TSV")
+
+# ---- JSON: one array of objects, the same columns in order, one per CSV row.
+import json
+for t in tables:
+    data = json.load(open(out + t + ".json", encoding="utf-8"), object_pairs_hook=lambda p: p)
+    check(len(data) == len(csvs[t]) - 1 and all([k for k, v in o] == columns(t) for o in data),
+          "%s: JSON has one object per row, with the columns --columns lists" % t)
+inv = {dict(o)["invoice_number"]: dict(o) for o in json.load(open(out + "invoices.json"), object_pairs_hook=lambda p: p)}
+check((inv["SN-2026-001"]["amount_minor"], inv["SN-2026-001"]["amount"], inv["SN-2026-001"]["paid_date"],
+       inv["SN-2026-001"]["due_date"]) == (180000, 1800.0, "2026-03-27", "2026-04-02"),
+      "JSON: numbers are numbers, dates ISO 8601 text", inv["SN-2026-001"])
+rep = json.load(open(out + "replies.json"))
+check(any(r["latency_hours"] == 1.33 and r["client_name"] == "Drain Media" for r in rep),
+      "JSON: 4800 s are 1.33 hours, a number")
+
+# ---- xlsx, read as any reader would: the zip, the sheet XML, the styles.
+import zipfile, re, datetime
+import xml.etree.ElementTree as ET
+NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+      "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
+z = zipfile.ZipFile(out + "all.xlsx")
+wb = ET.fromstring(z.read("xl/workbook.xml"))
+rels = ET.fromstring(z.read("xl/_rels/workbook.xml.rels"))
+target = {r.get("Id"): r.get("Target") for r in rels}
+sheets = [(s.get("name"), "xl/" + target[s.get("{%s}id" % NS["r"])]) for s in wb.find("m:sheets", NS)]
+check([s for s, _ in sheets] == ["About"] + tables, "xlsx: an About sheet, then one sheet per table",
+      [s for s, _ in sheets])
+styles = ET.fromstring(z.read("xl/styles.xml"))
+codes = {int(f.get("numFmtId")): f.get("formatCode") for f in styles.iter("{%s}numFmt" % NS["m"])}
+codes.update({0: "General", 2: "0.00", 10: "0.00%", 14: "mm-dd-yy"})
+xf = [codes.get(int(x.get("numFmtId", "0")), "?") for x in styles.find("m:cellXfs", NS)]
+shared = []
+if "xl/sharedStrings.xml" in z.namelist():
+    shared = ["".join(t.text or "" for t in si.iter("{%s}t" % NS["m"]))
+              for si in ET.fromstring(z.read("xl/sharedStrings.xml"))]
+
+def col_index(ref):
+    letters = re.match(r"[A-Z]+", ref).group(0)
+    i = 0
+    for ch in letters:
+        i = i * 26 + ord(ch) - 64
+    return i - 1
+
+def read_sheet(path):
+    """Rows of cells: (kind, value, number format); kind string or number."""
+    root = ET.fromstring(z.read(path))
+    rows = []
+    for r in root.iter("{%s}row" % NS["m"]):
+        cells = {}
+        for c in r.findall("m:c", NS):
+            t, fmt = c.get("t"), xf[int(c.get("s", "0"))]
+            if c.find("m:f", NS) is not None:
+                cells[col_index(c.get("r"))] = ("formula", None, fmt)
+            elif t == "inlineStr":
+                cells[col_index(c.get("r"))] = ("string", "".join(x.text or "" for x in c.iter("{%s}t" % NS["m"])), fmt)
+            elif t == "s":
+                cells[col_index(c.get("r"))] = ("string", shared[int(c.find("m:v", NS).text)], fmt)
+            elif t == "str":
+                cells[col_index(c.get("r"))] = ("string", c.find("m:v", NS).text or "", fmt)
+            else:
+                cells[col_index(c.get("r"))] = ("number", float(c.find("m:v", NS).text), fmt)
+        rows.append([cells.get(i, ("empty", None, "General")) for i in range(max(cells) + 1 if cells else 0)])
+    return root, rows
+
+book = {}
+for name, path in sheets[1:]:
+    root, rows = read_sheet(path)
+    book[name] = rows
+    head = [re.sub(r" \(Europe/Paris\)$", "", c[1]) for c in rows[0]]
+    frozen = root.find(".//m:pane", NS)
+    check(head == columns(name) and len(rows) == len(csvs[name])
+          and frozen is not None and frozen.get("state") == "frozen" and frozen.get("ySplit") == "1"
+          and root.find("m:autoFilter", NS) is not None
+          and all(c[0] != "formula" for r in rows for c in r),
+          "xlsx %s: the columns --columns lists, one row per CSV row, header frozen, autofilter, no formula" % name,
+          head)
+
+def cell(sheet, key_col, key, col):
+    rows = book[sheet]
+    head = [re.sub(r" \(.*\)$", "", c[1]) for c in rows[0]]
+    for r in rows[1:]:
+        if r[head.index(key_col)][1] == key:
+            return r[head.index(col)]
+    return None
+
+def serial(y, mo, d, h=0, mi=0):
+    return (datetime.datetime(y, mo, d, h, mi) - datetime.datetime(1899, 12, 30)).total_seconds() / 86400
+
+def is_date_format(code):
+    return bool(re.search(r"y", code)) and bool(re.search(r"d", code)) and "%" not in code
+
+msg = "20260304160200.bf32005477@mail.drain-media.example"
+c, l = cell("messages", "message_id", msg, "date_utc"), cell("messages", "message_id", msg, "date_local")
+check(c[0] == "number" and abs(c[1] - serial(2026, 3, 4, 15, 2)) < 1e-6 and is_date_format(c[2])
+      and "h" in c[2], "xlsx: date_utc is a date serial (2026-03-04 15:02) with a date-time format", c)
+check(l[0] == "number" and abs(l[1] - serial(2026, 3, 4, 16, 2)) < 1e-6 and is_date_format(l[2]),
+      "xlsx: date_local is the same instant in Paris (16:02), a date too", l)
+check(book["messages"][0][6][1] == "date_local (Europe/Paris)", "xlsx: the local header names the zone",
+      book["messages"][0][6])
+d = cell("invoices", "invoice_number", "SN-2026-001", "issue_date")
+check(d[0] == "number" and abs(d[1] - serial(2026, 3, 3)) < 1e-9 and is_date_format(d[2]),
+      "xlsx: issue_date is a date serial with a date format", d)
+a = cell("invoices", "invoice_number", "SN-2026-001", "amount")
+check(a[0] == "number" and a[1] == 1800.0 and "0.00" in a[2] and "EUR" in a[2],
+      "xlsx: amount is the number 1800 with 2 decimals and its currency", a)
+sh = cell("scores", "client", "brutal", "revenue_share")
+check(sh[0] == "number" and abs(sh[1] - 0.0902255639097744) < 1e-12 and sh[2].endswith("%"),
+      "xlsx: revenue_share is a number with a percentage format", sh)
+h = cell("replies", "reply_message_id", "ef6502ae-dfda-d3c3-d59f-8f4ab08cebdb@studio-nord.example", "latency_hours")
+check(h[0] == "number" and h[1] == 1.33, "xlsx: latency_hours is the number 1.33", h)
+f = cell("messages", "message_id", "formula-subject@harbor-bakery.example", "subject")
+check(f is not None and f[0] == "string" and f[1] == want,
+      "xlsx: the =HYPERLINK(...) subject is a text cell, exactly as sent (no ', no formula)", f)
+about = read_sheet(sheets[0][1])[1]
+labels = {r[0][1]: r[1][1] for r in about if len(r) > 1 and r[0][0] == "string"}
+check(labels.get("analysis date") == "2026-11-20" and labels.get("time zone") == "Europe/Paris"
+      and labels.get("window") == "2026-05-25 to 2026-11-20" and "redflag version" in labels
+      and all(t in labels for t in tables),
+      "xlsx About: database, analysis date, window, zone, version, and every sheet", labels)
 print("1..%d" % n)
 EOF

@@ -41,8 +41,8 @@ db="$tmp/pairs.db"
 "$REDFLAG" scan --quiet --db "$db" --config "$pairs/redflag.conf" --as-of 2026-12-01 "$pairs/maildir" \
     || not_ok "scan of the pairs fixture"
 
-refused "export --all --format xlsx: no folder named --format" \
-    "export: --format must be csv or tsv, not 'xlsx'" \
+refused "export --all --format xlsx without --out: no folder named --format" \
+    "export: --format xlsx writes one workbook: name it with --out FILE.xlsx" \
     "$REDFLAG" export --all --format xlsx --db "$db"
 refused "export --all without a folder: nothing written" "export: --all needs a folder" \
     "$REDFLAG" export --all --db "$db"
