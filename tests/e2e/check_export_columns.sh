@@ -56,6 +56,10 @@ for t in $tables; do
 done
 "$REDFLAG" export --columns all --format md --db "$tmp/none.db" >"$tmp/exports.md"
 "$REDFLAG" export --all --format xlsx --out "$tmp/out/all.xlsx" --db "$db"
+"$REDFLAG" report --format json --db "$db" >"$tmp/out/report.json"
+"$REDFLAG" report --format json --client brutal --db "$db" >"$tmp/out/brutal.json"
+"$REDFLAG" report --format xml --db "$db" >/dev/null 2>&1
+echo $? >"$tmp/report-xml.rc"
 "$REDFLAG" export --columns nosuch --db "$db" >/dev/null 2>&1
 echo $? >"$tmp/unknown.rc"
 
@@ -257,5 +261,20 @@ check(labels.get("analysis date") == "2026-11-20" and labels.get("time zone") ==
       and labels.get("window") == "2026-05-25 to 2026-11-20" and "redflag version" in labels
       and all(t in labels for t in tables),
       "xlsx About: database, analysis date, window, zone, version, and every sheet", labels)
+
+# ---- report --format json: the report's clients, worst first, for scripts.
+rj = json.load(open(out + "report.json"))
+keys = [c["client"] for c in rj["clients"]]
+check(rj["window"] == {"since": "2026-05-25", "until": "2026-11-20", "as_of": "2026-11-20"}
+      and keys[0] == "brutal" and rj["clients"][0]["score"] == 90
+      and rj["clients"][0]["recommendation"] == "exit" and set(keys) <= clients
+      and [c["score"] for c in rj["clients"]] == sorted((c["score"] for c in rj["clients"]), reverse=True),
+      "report --format json: the window, clients worst first (brutal 90, exit)", keys)
+bj = json.load(open(out + "brutal.json"))
+abuse = [f for f in bj["clients"][0]["findings"] if f["signal"] == "abuse"]
+check(len(bj["clients"]) == 1 and abuse and abuse[0]["evidence_count"] == 4 and len(abuse[0]["evidence"]) == 4
+      and abuse[0]["severity"] == "critical",
+      "report --format json --client brutal: abuse, critical, with its 4 pieces of evidence")
+check(open(tmp + "/report-xml.rc").read().strip() == "2", "report --format xml exits 2")
 print("1..%d" % n)
 EOF
