@@ -5,11 +5,13 @@
 #include "report/report.h"
 #include "base/util.h"
 
+#include <string.h>
+
 int
 rf_cmd_report (int argc, char **argv)
 {
     rf_common_opts_t common = { 0 };
-    char *since_s = NULL, *until_s = NULL, *client = NULL;
+    char *since_s = NULL, *until_s = NULL, *client = NULL, *format = NULL;
     gboolean details = FALSE, all_evidence = FALSE, changes = FALSE;
     GOptionEntry entries[] = {
         { "since", 0, 0, G_OPTION_ARG_STRING, &since_s,
@@ -25,6 +27,9 @@ rf_cmd_report (int argc, char **argv)
         { "changes", 0, 0, G_OPTION_ARG_NONE, &changes,
           "Only what moved since the previous analysis day: new or worse findings, verdict changes, new "
           "critical evidence (nothing when nothing moved)", NULL },
+        { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+          "text (default) or json (for scripts: every client with its findings; --details adds the evidence)",
+          "FORMAT" },
         { NULL, 0, 0, 0, NULL, NULL, NULL },
     };
     GOptionContext *ctx = g_option_context_new ("- print the per-client report, worst first");
@@ -56,7 +61,12 @@ rf_cmd_report (int argc, char **argv)
         rc = RF_EXIT_USAGE;
         goto done;
     }
-    if (changes && (since_s || until_s || details || all_evidence || client)) {
+    if (format && strcmp (format, "text") && strcmp (format, "json")) {
+        rf_error ("report: --format must be text or json, not '%s'", format);
+        rc = RF_EXIT_USAGE;
+        goto done;
+    }
+    if (changes && (since_s || until_s || details || all_evidence || client || format)) {
         rf_error ("report: --changes compares the last two analyses; it takes no other report option");
         rc = RF_EXIT_USAGE;
         goto done;
@@ -66,7 +76,12 @@ rf_cmd_report (int argc, char **argv)
     o.all_evidence = all_evidence;
     if ((rc = rf_output_open (&common, since_s, until_s, &out)) != RF_EXIT_OK)
         goto done;
-    rc = changes ? rf_report_changes (out.st, &err) : rf_report_print (out.st, &o, &err);
+    if (changes)
+        rc = rf_report_changes (out.st, &err);
+    else if (format && !strcmp (format, "json"))
+        rc = rf_report_json (out.st, &o, &err);
+    else
+        rc = rf_report_print (out.st, &o, &err);
     if (err)
         rf_error ("%s", err->message);
 done:
@@ -77,6 +92,7 @@ done:
     g_free (since_s);
     g_free (until_s);
     g_free (client);
+    g_free (format);
     g_free (common.db_path);
     g_free (common.config_path);
     g_strfreev (common.me);

@@ -1,15 +1,9 @@
-/* export_mail.h - the mail tables as CSV/TSV (stable columns). */
+/* export_mail.h - a query's rows as CSV, and the reply counts of a run. */
 #ifndef RF_EXPORT_MAIL_H
 #define RF_EXPORT_MAIL_H
 
 #include "base/csv.h"
 #include "store/store.h"
-
-gboolean rf_export_messages (rf_store_t *st, rf_csv_t *w, GError **err);
-gboolean rf_export_replies (rf_store_t *st, rf_csv_t *w, GError **err);
-gboolean rf_export_monthly (rf_store_t *st, rf_csv_t *w, GError **err);
-gboolean rf_export_clients (rf_store_t *st, rf_csv_t *w, GError **err);
-gboolean rf_export_skipped (rf_store_t *st, rf_csv_t *w, GError **err);
 
 /* The replies of the last analysis: how many, how many paired by subject,
  * and how many with the answer dated before the message its clock started

@@ -88,7 +88,10 @@ rf_mail_clients (rf_mail_analysis_t *a, GError **err)
     sqlite3_stmt *up;
     gboolean ok = TRUE;
 
-    if (!rf_store_exec (a->st, "UPDATE client SET active=0", err))
+    /* Our time zone, for the exports' local times (they read only the
+     * database). */
+    if (!rf_store_exec (a->st, "UPDATE client SET active=0", err)
+        || !rf_store_meta_set (a->st, "timezone", a->cfg->hours.tz_name ? a->cfg->hours.tz_name : "UTC", err))
         return FALSE;
     up = rf_store_prepare (a->st,
         "INSERT INTO client(key, name, source, timezone, response_seconds, contract_end, lang, active)"

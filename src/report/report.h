@@ -15,6 +15,13 @@ typedef struct {
  * which no client has mail or invoices gets no verdict: RF_EXIT_NODATA. */
 int rf_report_print (rf_store_t *st, const rf_report_opts_t *o, GError **err);
 
+/* The same clients as JSON on standard output, for scripts: the window,
+ * then per client its key, name, score, recommendation, money and reply
+ * times, and every finding (with --details, its evidence). Returns an
+ * rf_exit_t; nothing is printed when there is no verdict (RF_EXIT_NODATA).
+ * In report_json.c. */
+int rf_report_json (rf_store_t *st, const rf_report_opts_t *o, GError **err);
+
 /* What moved since the previous analysis day (score_history): new
  * findings, worse ones, verdict changes and new evidence of critical
  * findings, a few lines per client; nothing at all when nothing moved.

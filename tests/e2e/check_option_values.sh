@@ -41,9 +41,11 @@ db="$tmp/pairs.db"
 "$REDFLAG" scan --quiet --db "$db" --config "$pairs/redflag.conf" --as-of 2026-12-01 "$pairs/maildir" \
     || not_ok "scan of the pairs fixture"
 
-refused "export --all --format xlsx: no folder named --format" \
-    "export: --all '--format' looks like an option" \
+refused "export --all --format xlsx without --out: no folder named --format" \
+    "export: --format xlsx writes one workbook: name it with --out FILE.xlsx" \
     "$REDFLAG" export --all --format xlsx --db "$db"
+refused "export --all without a folder: nothing written" "export: --all needs a folder" \
+    "$REDFLAG" export --all --db "$db"
 refused "export --out --bom: no file named --bom" "export: --out '--bom' looks like an option" \
     "$REDFLAG" export replies --out --bom --db "$db"
 refused "scan --db --config: no database named --config" "scan: --db '--config' looks like an option" \
