@@ -33,9 +33,17 @@ code () {
     fi
 }
 unix () { tr -d '\r' <"$1"; }
-# rows TABLE DB [AS-OF]: an export without its header and CRs.
+# rows TABLE DB [AS-OF]: an export without its header and CRs, cut to the
+# columns these tests were written for (the client's name, decimal amounts
+# and local times that follow are checked by check_export_columns.sh).
 rows () {
-    "$REDFLAG" export "$1" --db "$2" ${3:+--as-of "$3"} --format csv 2>&1 | tr -d '\r' | tail -n +2
+    case $1 in
+        invoices) keep=1-12 ;;
+        aging) keep=1-8 ;;
+        *) keep=1- ;;
+    esac
+    "$REDFLAG" export "$1" --db "$2" ${3:+--as-of "$3"} --format csv 2>&1 | tr -d '\r' | tail -n +2 \
+        | cut -d, -f "$keep"
 }
 
 echo "1..16"
@@ -132,7 +140,7 @@ huge.pdf	other	larger than the size limit (max_message_mb)
 malformed.pdf	invoice	malformed PDF: PDF document is damaged
 no-attachment.pdf	invoice	PDF without an invoice: it has no embedded files (not Factur-X, ZUGFeRD or XRechnung)
 W
-"$REDFLAG" export skipped --db "$tmp/pdf.db" --format tsv 2>&1 | tr -d '\r' | tail -n +2 | cut -f 3- \
+"$REDFLAG" export skipped --db "$tmp/pdf.db" --format tsv 2>&1 | tr -d '\r' | tail -n +2 | cut -f 3-5 \
     | sed "s|^$p/||" | LC_ALL=C sort >"$tmp/got"
 same "PDF: each hostile PDF skipped with its reason" "$tmp/want" "$tmp/got"
 rows invoices "$tmp/pdf.db" | cut -d, -f1,2,8 >"$tmp/got"
