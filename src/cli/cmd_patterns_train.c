@@ -16,11 +16,12 @@
  * measuring only and are never read here. */
 static const struct {
     const char *file, *licence;
+    gboolean mild_unlabelled;   /* tweets labelled for hostility only */
 } shippable[] = {
-    { "davidson_offensive_tweets_en.tsv", "MIT" },
-    { "mlma_hostility_fr_even_rows.tsv", "MIT" },
-    { "parakweet_email_intent_en.tsv", "Apache-2.0" },
-    { "stanford_politeness_en.tsv", "Apache-2.0" },
+    { "davidson_offensive_tweets_en.tsv", "MIT", TRUE },
+    { "mlma_hostility_fr_even_rows.tsv", "MIT", TRUE },
+    { "parakweet_email_intent_en.tsv", "Apache-2.0", FALSE },
+    { "stanford_politeness_en.tsv", "Apache-2.0", FALSE },
 };
 
 static const char description[] =
@@ -127,7 +128,6 @@ add_written (GPtrArray *sources, const char *dir)
         if (ok && rows->len > 0) {
             rf_train_source_t *s = rf_train_source_new (set, "written for redflag", rows);
             s->written = TRUE;
-            s->ordinary = !strcmp (kind, "general");
             g_ptr_array_add (sources, s);
             rows = NULL;
         }
@@ -155,6 +155,9 @@ add_data (GPtrArray *sources, const char *dir)
         gboolean ok = TRUE;
         if (g_file_test (path, G_FILE_TEST_EXISTS)) {
             ok = add_source (sources, path, shippable[i].file, shippable[i].licence, FALSE, FALSE);
+            if (ok)
+                ((rf_train_source_t *) g_ptr_array_index (sources, sources->len - 1))->mild_unlabelled
+                    = shippable[i].mild_unlabelled;
             found++;
         }
         g_free (path);

@@ -132,8 +132,7 @@ acceptable (const rf_source_counts_t *c, guint n_sources, double min_precision,
     guint tp = 0, flagged_all = 0, pos = 0;
     for (guint k = 0; k < n_sources; k++) {
         guint flagged = c[k].tp + c[k].fp;
-        double ceiling = k < alarm->first_near || k >= alarm->first_ordinary ? alarm->quiet
-                                                                              : alarm->near;
+        double ceiling = k < alarm->first_near ? alarm->quiet : alarm->near;
         if (c[k].n_pos > 0) {
             tp += c[k].tp;
             flagged_all += flagged;

@@ -52,12 +52,11 @@ typedef struct {
  * alone at least that minus source_slack (so that none is given up for
  * the others). False alarms: the most share of a group without positive
  * examples that may be flagged: quiet for groups before first_near
- * (whole sources of ordinary text) and from first_ordinary on (our
- * written ordinary text), near for those between (written near misses,
- * made to look like cases). */
+ * (whole sources of ordinary text), near for the others (our near
+ * misses, made to look like cases). */
 typedef struct {
     double quiet, near;
-    guint first_near, first_ordinary;
+    guint first_near;
     double source_slack;
 } rf_alarm_limit_t;
 

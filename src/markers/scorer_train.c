@@ -17,9 +17,8 @@
 #define MIN_QUIET 200
 
 /* The groups of rows the threshold's conditions are checked on, each
- * sources->len long: the sources, our near misses, our ordinary text
- * (quiet_group). */
-#define N_GROUPS 3
+ * sources->len long: the sources, then our near misses (quiet_group). */
+#define N_GROUPS 2
 
 void
 rf_train_opts_init (rf_train_opts_t *o)
@@ -263,9 +262,13 @@ plan_category (const rf_train_lang_t *L, const GPtrArray *sources, const char *c
     p->sampled = g_new0 (gboolean, ns);
     for (guint i = 0; i < n; i++) {
         const rf_train_row_t *r = &g_array_index (L->rows, rf_train_row_t, i);
+        const rf_train_source_t *src = sources->pdata[r->source];
         rf_label_role_t role = rf_labelled_role (r->row, category);
         p->role[i] = role == RF_LABEL_POSITIVE ? ROLE_POS
                      : role == RF_LABEL_NEGATIVE ? ROLE_NEG : ROLE_UNUSED;
+        /* Tweets labelled "not offensive" may well be complaints. */
+        if (src->mild_unlabelled && tier_of (category) == TIER_MILD)
+            p->role[i] = ROLE_UNUSED;
         if (p->role[i] == ROLE_POS)
             p->all[r->source].n_pos++;
         else if (p->role[i] == ROLE_NEG)
@@ -345,19 +348,18 @@ row_score (const rf_train_lang_t *L, const rf_train_row_t *r, guint8 role, const
     return best;
 }
 
-/* The rows of our own examples labelled none are checked twice when the
- * threshold is chosen: with their source's precision, and as a quiet
- * group of their own, whose false alarms are bounded like those of a
- * source with no positive row. Client mail (written/) holds near misses
- * made to look like cases: group sources->len + source, the near-miss
- * ceiling. General text (general/) holds ordinary sentences: group
- * 2 * sources->len + source, the ordinary ceiling. Else G_MAXUINT. */
+/* The rows of our own examples labelled none (near misses of every
+ * category, and in the general sets ordinary text with the same words)
+ * are checked twice when the threshold is chosen: with their source's
+ * precision, and as a quiet group of their own, whose false alarms are
+ * bounded like those of a source with no positive row, at the near-miss
+ * ceiling. This gives that group's number, or G_MAXUINT. */
 static guint
 quiet_group (const rf_train_row_t *r, const GPtrArray *sources)
 {
     const rf_train_source_t *src = sources->pdata[r->source];
     if (src->written && !strcmp (r->row->labels, "none"))
-        return (src->ordinary ? 2 : 1) * sources->len + r->source;
+        return sources->len + r->source;
     return G_MAXUINT;
 }
 
@@ -545,7 +547,6 @@ train_category (const rf_train_lang_t *L, const GPtrArray *sources, const char *
     alarm.quiet = rf_train_max_alarm (o, category);
     alarm.near = rf_train_max_near_alarm (o, category);
     alarm.first_near = sources->len;
-    alarm.first_ordinary = 2 * sources->len;
     alarm.source_slack = o->source_slack;
     threshold = rf_fit_threshold (scored, n_scored, N_GROUPS * sources->len,
                                   rf_train_min_precision (category), MIN_FLAGGED, &alarm,

@@ -21,7 +21,8 @@ typedef struct {
     GPtrArray *rows;        /* of rf_labelled_row_t* (owned) */
     gboolean all_rows;      /* use the held-back rows too (the user's own examples) */
     gboolean written;       /* our own written examples: weighed more (closest to mail) */
-    gboolean ordinary;      /* and its rows labelled none are ordinary text, not near misses */
+    gboolean mild_unlabelled;   /* labelled for other signs: its rows say nothing of
+                                 * complaint, price_pushback, value_questioning */
 } rf_train_source_t;
 
 rf_train_source_t *rf_train_source_new (const char *name, const char *licence, GPtrArray *rows);

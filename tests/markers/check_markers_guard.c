@@ -84,7 +84,7 @@ static const limit_t alarm_ceilings[] = {
 /* Where the rows may come from: the licences allow copying these. */
 static const char *const allowed_sources[] = {
     "davidson_offensive_tweets_en:", "mlma_hostility_fr_even_rows:", "stanford_politeness_en:",
-    "parakweet_email_intent_en:", "written-",
+    "parakweet_email_intent_en:", "written-", "general-",
 };
 
 static rf_markers_t *markers;
