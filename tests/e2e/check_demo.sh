@@ -45,7 +45,7 @@ is () {
     if [ "$2" = "$3" ]; then ok "$1"; else not_ok "$1"; echo "#   expected '$2', got '$3'"; fi
 }
 
-echo "1..43"
+echo "1..45"
 
 # ---- Scan as the README says, as of 2026-11-20.
 code "scan of the demo exits 0" "$REDFLAG" scan --quiet --db "$db" --config "$demo/redflag.conf" \
@@ -179,6 +179,14 @@ is "export evidence: Creep's 12 status-chasing messages" 12 \
 # Plurals follow the count: LatePay's SN-2026-054, due 11-19, is 1 day past due.
 is "evidence: 'still open: 1 day past due'" 1 \
     "$(grep -c 'SN-2026-054.*due 2026-11-19, still open: 1 day past due' "$tmp/evidence.tsv")"
+
+# An invoice read from our sent mail names the day its message went out
+# (Atelier Garance's SN-FX-2026-002, mailed 2026-07-03); one read from a
+# folder does not (Falkenberg's SN-DE-2026-004).
+is "evidence: 'SN-FX-2026-002 sent on 2026-07-03, due ..., 44 days late'" 1 \
+    "$(grep -c 'SN-FX-2026-002.*sent on 2026-07-03, due 2026-08-02, paid 2026-09-15: 44 days late' "$tmp/evidence.tsv")"
+is "evidence: SN-DE-2026-004 (not mailed) without 'sent on'" "due 2026-10-03, paid 2026-10-26: 23 days late" \
+    "$(awk -F '\t' '$1 == "falkenberg" && $7 == "SN-DE-2026-004" { print $11 }' "$tmp/evidence.tsv")"
 
 # ---- No mail and no invoice in the window: no verdict, exit 6.
 "$REDFLAG" report --db "$db" --since 2025-01-01 --until 2025-02-01 >"$tmp/empty.txt" 2>"$tmp/err"
