@@ -255,6 +255,12 @@ rf_findings_ev_unbilled_scope (const fc_ctx_t *c, const fc_client_t *cl, gint64 
 
 /* An invoice marked wrong by hand is no evidence. */
 #define NOT_DISMISSED "i.number NOT IN (SELECT invoice_number FROM dismissed WHERE kind = 'invoice')"
+/* "sent on DAY, " when the invoice was read from a message of ours
+ * (mail_document): the first such message, on the day of its own Date
+ * header (our local day, since we wrote it). Else nothing. */
+#define SENT_ON "COALESCE('sent on ' || (SELECT date(m.date_utc + 60 * COALESCE(m.tz_offset_min, 0), 'unixepoch')" \
+    " FROM mail_document d JOIN message m ON m.id = d.message_id WHERE d.invoice_id = i.id" \
+    " AND d.use = 'our_invoice' AND m.date_utc IS NOT NULL ORDER BY m.date_utc LIMIT 1) || ', ', '')"
 
 /* Invoice rows: (invoice id, number, date, amount, currency, value, detail). */
 static gboolean
@@ -295,7 +301,7 @@ rf_findings_ev_late_invoices (const fc_ctx_t *c, const fc_client_t *cl, gint64 i
 {
     return invoice_rows (c, cl, id,
         "SELECT i.id, i.number, s.due_date, i.amount_minor, i.currency, s.days_late,"
-        " printf('due %s, paid %s: %d day%s late', s.due_date, s.paid_date, s.days_late,"
+        " " SENT_ON " || printf('due %s, paid %s: %d day%s late', s.due_date, s.paid_date, s.days_late,"
         "   CASE s.days_late WHEN 1 THEN '' ELSE 's' END)"
         " FROM invoice i JOIN invoice_status s ON s.invoice_id = i.id"
         " WHERE s.client_id = ?1 AND s.due_date >= ?2 AND s.due_date < ?3 AND i.currency = ?4"
@@ -308,7 +314,7 @@ rf_findings_ev_overdue (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gin
 {
     return invoice_rows (c, cl, id,
         "SELECT i.id, i.number, s.due_date, s.open_minor, i.currency, s.days_overdue,"
-        " printf('due %s, still open: %d day%s past due', s.due_date, s.days_overdue,"
+        " " SENT_ON " || printf('due %s, still open: %d day%s past due', s.due_date, s.days_overdue,"
         "   CASE s.days_overdue WHEN 1 THEN '' ELSE 's' END)"
         " FROM invoice i JOIN invoice_status s ON s.invoice_id = i.id"
         " WHERE s.client_id = ?1 AND ?2 IS NOT NULL AND ?3 IS NOT NULL AND i.currency = ?4"

@@ -1,5 +1,5 @@
-/* export_def_money.c - the columns of the money tables (invoices, aging)
- * and the queries that fill them. Amounts come twice: integer minor units
+/* export_def_money.c - the columns of the money tables (invoices,
+ * documents, aging) and the queries that fill them. Amounts come twice: integer minor units
  * (exact, for scripts) and the decimal amount in the currency's own
  * decimals (for spreadsheets). */
 #include "config.h"
@@ -25,6 +25,26 @@ static const rf_col_t invoices[] = {
     { "client_name", RF_COL_TEXT, 11, -1, NULL, "the client's display name" },
     { "amount", RF_COL_AMOUNT, 7, 6, NULL, "amount_minor in the currency" },
     { "paid", RF_COL_AMOUNT, 8, 6, NULL, "paid_minor in the currency" },
+};
+
+static const rf_col_t documents[] = {
+    { "message_id", RF_COL_TEXT, 0, -1, NULL,
+      "the Message-ID of the message the file was attached to, without angle brackets; joins messages" },
+    { "date_utc", RF_COL_UTC, 1, -1, NULL, "when that message was sent; empty when undated" },
+    { "client", RF_COL_TEXT, 2, -1, NULL,
+      KEY_MEANING "; the client of the invoice it was read as, else of the message; empty when neither has one" },
+    { "direction", RF_COL_TEXT, 3, -1, NULL, "sent (our message: from our addresses or in a Sent folder) or received" },
+    { "file_name", RF_COL_TEXT, 4, -1, NULL, "the attachment's file name, as the message gives it; empty when it has none" },
+    { "kind", RF_COL_TEXT, 5, -1, NULL, "invoice (UBL or CII, alone or in a PDF), payment (camt) or other" },
+    { "use", RF_COL_TEXT, 6, -1, NULL,
+      "our_invoice (read as our invoice), received (a client's document: listed, never revenue) or refused (see reason)" },
+    { "invoice_number", RF_COL_TEXT, 7, -1, NULL,
+      "the invoice it was read as (use our_invoice); joins invoices.invoice_number" },
+    { "reason", RF_COL_TEXT, 8, -1, NULL, "why it was refused, or why its content could not be read; else empty" },
+    { "sha256", RF_COL_TEXT, 9, -1, NULL, "the SHA-256 of the decoded attachment, in hexadecimal" },
+    { "date_local", RF_COL_LOCAL, 1, -1, NULL, "date_utc in our time zone" },
+    { "client_name", RF_COL_TEXT, 10, -1, NULL, "the client's display name" },
+    { "subject", RF_COL_TEXT, 11, -1, NULL, "the message's Subject header, decoded" },
 };
 
 static const rf_col_t aging[] = {
@@ -55,6 +75,18 @@ const rf_export_table_t rf_export_def_money[] = {
       " LEFT JOIN client c ON c.id = s.client_id"
       " ORDER BY i.issue_date, i.number, i.id",
       FALSE, invoices, N (invoices) },
+    { "documents", "one row per invoice or bank file attached to mail: its message, name, kind, use, invoice",
+      RF_UNDATED,
+      /* The client: the invoice's once analysed, else the message's. */
+      "SELECT m.msgid, m.date_utc, c.key, d.direction, d.name, d.kind, d.use, i.number, d.reason, d.sha256,"
+      " c.name, m.subject"
+      " FROM mail_document d JOIN message m ON m.id = d.message_id"
+      " LEFT JOIN invoice i ON i.id = d.invoice_id"
+      " LEFT JOIN invoice_status s ON s.invoice_id = d.invoice_id"
+      " LEFT JOIN message_attr a ON a.message_id = d.message_id"
+      " LEFT JOIN client c ON c.id = COALESCE(s.client_id, a.client_id)"
+      " ORDER BY m.date_utc IS NULL, m.date_utc, m.msgid, d.name, d.id",
+      FALSE, documents, N (documents) },
     { "aging", "open receivables per client and currency by days past due", RF_ANY_DATE,
       "SELECT COALESCE(c.key, ''), a.currency, a.b0, a.b1, a.b2, a.b3, a.b4, c.name"
       " FROM (%s) a LEFT JOIN client c ON c.id = a.client_id"

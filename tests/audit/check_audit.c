@@ -799,7 +799,7 @@ START_TEST (empty_window)
         g_free (err);
     }
     /* The stored window is untouched. */
-    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM client_score"), 7);
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM client_score"), 9);
 }
 END_TEST
 

@@ -30,8 +30,8 @@ help () {
 }
 
 commands="scan analyze report audit export patterns clients init"
-scripts="bench demo test setup render-audit gen-corpus"
-echo "1..16"
+scripts="bench demo test setup render-audit gen-corpus make-demo-clients"
+echo "1..17"
 help "redflag --help" "$REDFLAG" --help
 if grep -q "REDFLAG_DB" "$tmp/out"; then ok "redflag --help names REDFLAG_DB"; else not_ok "redflag --help names REDFLAG_DB"; fi
 for c in $commands; do help "redflag $c --help" "$REDFLAG" "$c" --help; done

