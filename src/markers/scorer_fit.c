@@ -125,28 +125,42 @@ by_p_desc (gconstpointer a, gconstpointer b)
     return (int) x->source - (int) y->source;
 }
 
+/* Too many wrong among the flagged, for a precision p: below p once a
+ * few are flagged (MIN_CHECKED), and fewer than min_flagged flagged
+ * count as min_flagged (a threshold that flags 19 rows with 4 wrong is
+ * no better at 0.85 than one that flags 20), so the lowest acceptable
+ * threshold cannot hide below min_flagged. */
+#define MIN_CHECKED 5
+
+static inline gboolean
+too_imprecise (guint tp, guint fp, double p, guint min_flagged)
+{
+    if (tp + fp >= MIN_CHECKED && tp < p * (tp + fp) - 1e-9)
+        return TRUE;
+    return fp > (1.0 - p) * MAX (tp + fp, min_flagged) + 1e-9;
+}
+
 static gboolean
 acceptable (const rf_source_counts_t *c, guint n_sources, double min_precision,
             guint min_flagged, const rf_alarm_limit_t *alarm, guint min_quiet)
 {
-    guint tp = 0, flagged_all = 0, pos = 0;
+    guint tp = 0, fp = 0, pos = 0;
     for (guint k = 0; k < n_sources; k++) {
-        guint flagged = c[k].tp + c[k].fp;
         double ceiling = k < alarm->first_near ? alarm->quiet : alarm->near;
         if (c[k].n_pos > 0) {
             tp += c[k].tp;
-            flagged_all += flagged;
+            fp += c[k].fp;
             pos += c[k].n_pos;
-            /* A small source is checked once as many rows as it has
-             * positive ones are flagged. */
-            if (flagged >= MIN (min_flagged, c[k].n_pos)
-                && c[k].tp < (min_precision - alarm->source_slack) * flagged)
+            /* A small source counts as many flagged rows as it has
+             * positive ones at least. */
+            if (too_imprecise (c[k].tp, c[k].fp, min_precision - alarm->source_slack,
+                               MIN (min_flagged, c[k].n_pos)))
                 return FALSE;
         } else if (c[k].n_neg >= min_quiet && c[k].fp > ceiling * c[k].n_neg) {
             return FALSE;
         }
     }
-    return flagged_all < MIN (min_flagged, pos) || tp >= min_precision * flagged_all;
+    return !too_imprecise (tp, fp, min_precision, MIN (min_flagged, pos));
 }
 
 double

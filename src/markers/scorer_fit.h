@@ -60,10 +60,11 @@ typedef struct {
     double source_slack;
 } rf_alarm_limit_t;
 
-/* The lowest threshold such that, once at least min_flagged examples (or
- * as many as there are positive ones, when fewer) are flagged, precision
- * holds as alarm says, and every group without positive examples (and at
- * least min_quiet examples) has at most its share flagged. counts
+/* The lowest threshold such that precision holds as alarm says (with
+ * fewer than min_flagged examples flagged, or as many as there are
+ * positive ones when fewer, the wrong ones count against min_flagged),
+ * and every group without positive examples (and at least min_quiet
+ * examples) has at most its share flagged. counts
  * (n_sources) receive the figures at that threshold. Returns the
  * threshold, rounded up to RF_MODEL_DECIMALS; 1.0 when none qualifies. */
 double rf_fit_threshold (rf_scored_t *s, guint n, guint n_sources, double min_precision,
