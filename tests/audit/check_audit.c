@@ -530,12 +530,14 @@ START_TEST (numbers_agree)
 {
     page_t *p;
     char *text, *want;
-    /* Brutal: 4 abusive messages (7 hits), 9 demanding of 20 (the scorer finds "I want the Black Friday page live tomorrow morning.", which no pattern does). */
+    /* Brutal: 4 abusive messages (7 hits), 8 demanding of 20 (the patterns'
+     * eight: the scorer no longer takes "I want the Black Friday page live
+     * tomorrow morning." for a demand). */
     ck_assert_int_eq (measure ("brutal", "abuse", "n"), 4);
-    ck_assert_int_eq (measure ("brutal", "demanding", "n"), 9);
+    ck_assert_int_eq (measure ("brutal", "demanding", "n"), 8);
     p = audit_page (db, "brutal", NULL, NULL, NULL, NULL);
     ck_assert_int_eq (chart_sum (p, "chart-markers", "abusive language"), 4);
-    ck_assert_int_eq (chart_sum (p, "chart-markers", "demands and pressure"), 9);
+    ck_assert_int_eq (chart_sum (p, "chart-markers", "demands and pressure"), 8);
     ck_assert_int_eq (chart_sum (p, "chart-volume", "from the client"), 20);
     ck_assert_int_eq (chart_sum (p, "chart-volume", "from us"), 16);
     text = xtext (p, "//article[@id='finding-abuse']/p[@class='summary']");
@@ -630,7 +632,7 @@ END_TEST
 /* On paper: the print rules are there (checked by eye with
  * scripts/render-audit AUDIT.html OUT.pdf A4|letter), each section heading
  * is kept with what follows it, and evidence past the first five is
- * folded: Brutal's 9 demanding messages are 5 shown and 4 in <details>. */
+ * folded: Brutal's 8 demanding messages are 5 shown and 3 in <details>. */
 START_TEST (print_and_fold)
 {
     page_t *p = audit_page (db, "brutal", NULL, NULL, NULL, NULL);
@@ -647,8 +649,8 @@ START_TEST (print_and_fold)
     ck_assert_int_eq (xcount (p, "//section[@id='findings']/div[@class='keep']/article"), 1);
     ck_assert_int_eq (xcount (p, "//section[@id='charts']/div[@class='keep']/figure"), 1);
     ck_assert_int_eq (xcount (p, "//article[@id='finding-demanding']/ul[@class='evidence']/li"), 5);
-    ck_assert_int_eq (xcount (p, "//article[@id='finding-demanding']/details/ul/li"), 4);
-    ck_assert_int_eq (xcount (p, "//article[@id='finding-demanding']/details/summary[.='4 more']"), 1);
+    ck_assert_int_eq (xcount (p, "//article[@id='finding-demanding']/details/ul/li"), 3);
+    ck_assert_int_eq (xcount (p, "//article[@id='finding-demanding']/details/summary[.='3 more']"), 1);
     ck_assert_int_eq (xcount (p, "//article[@id='finding-abuse']/details"), 0);
     page_free (p);
 }

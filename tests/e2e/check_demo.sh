@@ -90,7 +90,7 @@ case "$rec:$caution" in
 esac
 
 # Scores, from the points of each finding (expected/README.md).
-is "brutal: 40+20+15+5+5+5 = 90" 90 "$(field brutal 3)"
+is "brutal: 40+20+15+10+5+5+5 = 100" 100 "$(field brutal 3)"
 is "drain: 20+15+10+10+8+5 = 68" 68 "$(field drain 3)"
 is "creep: 10+10+10+10+8+5+5 = 58" 58 "$(field creep 3)"
 is "latepay: 25+20+10+5-5 = 55" 55 "$(field latepay 3)"

@@ -307,10 +307,10 @@ check(labels.get("analysis date") == "2026-11-20" and labels.get("time zone") ==
 rj = json.load(open(out + "report.json"))
 keys = [c["client"] for c in rj["clients"]]
 check(rj["window"] == {"since": "2026-05-25", "until": "2026-11-20", "as_of": "2026-11-20"}
-      and keys[0] == "brutal" and rj["clients"][0]["score"] == 90
+      and keys[0] == "brutal" and rj["clients"][0]["score"] == 100
       and rj["clients"][0]["recommendation"] == "exit" and set(keys) <= clients
       and [c["score"] for c in rj["clients"]] == sorted((c["score"] for c in rj["clients"]), reverse=True),
-      "report --format json: the window, clients worst first (brutal 90, exit)", keys)
+      "report --format json: the window, clients worst first (brutal 100, exit)", keys)
 bj = json.load(open(out + "brutal.json"))
 abuse = [f for f in bj["clients"][0]["findings"] if f["signal"] == "abuse"]
 check(len(bj["clients"]) == 1 and abuse and abuse[0]["evidence_count"] == 4 and len(abuse[0]["evidence"]) == 4
