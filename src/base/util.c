@@ -304,3 +304,13 @@ rf_read_all (int fd, void *buf, gsize n)
     }
     return TRUE;
 }
+
+const char *
+rf_text_start (const char *p, const char *end)
+{
+    if (end - p >= 3 && (guchar) p[0] == 0xEF && (guchar) p[1] == 0xBB && (guchar) p[2] == 0xBF)
+        p += 3;
+    while (p < end && g_ascii_isspace (*p))
+        p++;
+    return p;
+}

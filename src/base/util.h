@@ -84,6 +84,10 @@ char **rf_split_list (const char *s);
 /* Hex SHA-256 of a buffer (g_free). */
 char *rf_sha256_hex (const void *data, gsize len);
 
+/* Where the text of a file starts: past a UTF-8 byte order mark and white
+ * space, no further than end. For telling file formats apart. */
+const char *rf_text_start (const char *p, const char *end);
+
 /* Byte order of two elements of a GPtrArray of strings: g_ptr_array_sort
  * passes pointers to the elements, so g_strcmp0 would compare addresses. */
 int rf_compare_string_ptrs (gconstpointer a, gconstpointer b);

@@ -52,12 +52,8 @@ gboolean
 rf_mt940_sniff (const char *data, gsize len)
 {
     char *head = g_strndup (data, MIN (len, (gsize) SNIFF_BYTES));
-    const char *p = head;
+    const char *p = rf_text_start (head, head + strlen (head));
     gboolean ok;
-    if ((guchar) p[0] == 0xEF && (guchar) p[1] == 0xBB && (guchar) p[2] == 0xBF)
-        p += 3;
-    while (g_ascii_isspace (*p))
-        p++;
     /* A SWIFT envelope "{1:...}{2:...}{4:" may precede the fields. */
     ok = (*p == ':' || *p == '{') && strstr (p, ":20:") && strstr (p, ":25:")
          && (strstr (p, ":60F:") || strstr (p, ":60M:"));

@@ -53,12 +53,8 @@ gboolean
 rf_ofx_sniff (const char *data, gsize len)
 {
     char *head = g_strndup (data, MIN (len, (gsize) SNIFF_BYTES));
-    const char *p = head;
+    const char *p = rf_text_start (head, head + strlen (head));
     gboolean ok;
-    if ((guchar) p[0] == 0xEF && (guchar) p[1] == 0xBB && (guchar) p[2] == 0xBF)
-        p += 3;
-    while (g_ascii_isspace (*p))
-        p++;
     /* OFX 1: the "OFXHEADER:100" header lines; OFX 2: XML with the
      * "<?OFX ...?>" instruction; some files start straight at <OFX>. */
     ok = g_str_has_prefix (p, "OFXHEADER:")

@@ -367,13 +367,9 @@ parse_bytes (const char *path, const char *data, gsize len, xmlDocPtr *doc, GPtr
 gboolean
 rf_money_sniff (const char *head, gsize len)
 {
-    const char *p = head, *end = head + len;
+    const char *end = head + len, *p = rf_text_start (head, end);
     if (rf_xml_sniff (head, len))
         return TRUE;
-    if (len >= 3 && (guchar) p[0] == 0xEF && (guchar) p[1] == 0xBB && (guchar) p[2] == 0xBF)
-        p += 3;
-    while (p < end && g_ascii_isspace (*p))
-        p++;
     /* MT940 (":20:" or a SWIFT envelope "{1:"), OFX 1 headers, or a PDF. */
     return (end - p >= 10 && strncmp (p, "OFXHEADER:", 10) == 0) || (end - p >= 4 && strncmp (p, ":20:", 4) == 0) || (end - p >= 3 && strncmp (p, "{1:", 3) == 0)
            || (end - p >= 5 && strncmp (p, "%PDF-", 5) == 0);

@@ -123,6 +123,22 @@ START_TEST (test_sniff)
 }
 END_TEST
 
+/* The formats that are not XML are told apart past a byte order mark and
+ * white space, and only there. */
+START_TEST (test_sniff_text_start)
+{
+    const char *a = "\xEF\xBB\xBF \r\n:20:STMT\n:25:DE12\n:60F:C260101EUR0,00\n", *b = "\xEF\xBB";
+    ck_assert_ptr_eq (rf_text_start (a, a + strlen (a)), a + 6);
+    ck_assert_ptr_eq (rf_text_start (b, b + 2), b);          /* half a mark: not one */
+    ck_assert_ptr_eq (rf_text_start ("  ", (const char *) "  " + 2), (const char *) "  " + 2);
+    ck_assert (rf_mt940_sniff (a, strlen (a)));
+    ck_assert (rf_ofx_sniff ("\xEF\xBB\xBF\nOFXHEADER:100\nDATA:OFXSGML\n", 35));
+    ck_assert (!rf_mt940_sniff (a + 3 + 2, 1));                  /* "\n" only */
+    ck_assert (!rf_mt940_sniff ("x :20:A\n:25:B\n:60F:C", 20));
+    ck_assert (!rf_ofx_sniff ("\xEF\xBB", 2));
+}
+END_TEST
+
 START_TEST (test_utf16_invoice)
 {
     /* The same invoice number, written in UTF-16LE with a BOM. */
@@ -951,6 +967,7 @@ money_parse_suite (void)
     suite_add_tcase (s, tc);
     tc = tcase_create ("xml");
     tcase_add_test (tc, test_sniff);
+    tcase_add_test (tc, test_sniff_text_start);
     tcase_add_test (tc, test_utf16_invoice);
     tcase_add_loop_test (tc, test_hostile_refused, 0, G_N_ELEMENTS (hostile));
     tcase_add_test (tc, test_size_limit);
