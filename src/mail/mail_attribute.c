@@ -332,13 +332,30 @@ static const char publish_reply_sql[] =
     " OR skew_seconds IS NOT excluded.skew_seconds;"
     "DELETE FROM main.reply WHERE reply_id NOT IN (SELECT reply_id FROM temp.an_reply);";
 
+/* Scoped (mail_scope.c): every message of the scope has its row in
+ * temp.an_attr, and replies of the scope's threads come from the scope. */
+static const char unpublish_scoped_sql[] =
+    "DELETE FROM main.reply WHERE reply_id IN (SELECT message_id FROM temp.an_scope)"
+    " AND reply_id NOT IN (SELECT reply_id FROM temp.an_reply);";
+
+/* The statement without its last part, the DELETE of rows not written. */
+static char *
+without_delete (const char *sql)
+{
+    const char *del = strstr (sql, "DELETE FROM");
+    return g_strndup (sql, del ? (gsize) (del - sql) : strlen (sql));
+}
+
 gboolean
 rf_mail_attr_publish (rf_mail_analysis_t *a, GError **err)
 {
-    gboolean ok = rf_store_exec (a->st, publish_attr_sql, err);
+    char *attr = a->scoped ? without_delete (publish_attr_sql) : g_strdup (publish_attr_sql);
+    char *upsert = without_delete (publish_reply_sql);
+    char *reply = a->scoped ? g_strconcat (unpublish_scoped_sql, upsert, NULL) : g_strdup (publish_reply_sql);
+    gboolean ok = rf_store_exec (a->st, attr, err);
     /* The replies are sorted by id on the way: a sort within the small budget. */
     if (ok && rf_store_small_sorts (a->st, TRUE, err)) {
-        ok = rf_store_exec (a->st, publish_reply_sql, err);
+        ok = rf_store_exec (a->st, reply, err);
         ok = rf_store_small_sorts (a->st, FALSE, ok ? err : NULL) && ok;
     } else {
         ok = FALSE;
@@ -348,7 +365,36 @@ rf_mail_attr_publish (rf_mail_analysis_t *a, GError **err)
     /* Removing the functions frees their arrays. */
     sqlite3_create_function_v2 (a->st->db, RF_MAIL_THREAD_FN, 1, SQLITE_UTF8, NULL, NULL, NULL, NULL, NULL);
     sqlite3_create_function_v2 (a->st->db, RF_MAIL_ANSWER_FN, 1, SQLITE_UTF8, NULL, NULL, NULL, NULL, NULL);
+    g_free (attr);
+    g_free (upsert);
+    g_free (reply);
     return ok;
+}
+
+/* Every message (or those of the scope, mail_scope.c) in id order, with
+ * its header parent; recipients in the same order. */
+static const char messages_sql[] =
+    "SELECT m.id, m.from_addr, m.date_utc, m.auto_reason, p.parent_id, p.method, m.lang FROM message m"
+    " LEFT JOIN temp.pair p ON p.message_id = m.id ORDER BY m.id";
+static const char scoped_messages_sql[] =
+    "SELECT m.id, m.from_addr, m.date_utc, m.auto_reason, p.parent_id, p.method, m.lang FROM temp.an_scope s"
+    " JOIN message m ON m.id = s.message_id LEFT JOIN temp.pair p ON p.message_id = m.id ORDER BY m.id";
+static const char rcpts_sql[] =
+    "SELECT message_id, kind, addr FROM message_rcpt ORDER BY message_id, kind, pos";
+static const char scoped_rcpts_sql[] =
+    "SELECT r.message_id, r.kind, r.addr FROM temp.an_scope s JOIN message_rcpt r ON r.message_id = s.message_id"
+    " ORDER BY r.message_id, r.kind, r.pos";
+
+/* After a scoped analysis, the language of each client it touched, from
+ * all their inbound mail (as store_languages counts it). */
+gboolean
+rf_mail_scope_languages (rf_mail_analysis_t *a, GError **err)
+{
+    return rf_store_exec (a->st,
+        "UPDATE client SET mail_lang = (SELECT m.lang FROM message_attr x JOIN message m ON m.id = x.message_id"
+        "  WHERE x.client_id = client.id AND x.direction = 'in' AND m.lang IN ('en', 'es', 'fr')"
+        "  GROUP BY m.lang ORDER BY count(*) DESC, m.lang LIMIT 1)"
+        " WHERE id IN (SELECT client_id FROM temp.an_clients)", err);
 }
 
 gboolean
@@ -367,11 +413,8 @@ rf_mail_attribute (rf_mail_analysis_t *a, GError **err)
     t.deferred = g_array_new (FALSE, FALSE, sizeof (deferred_t));
     g_array_set_clear_func (t.deferred, deferred_clear);
     t.ins = rf_batch_new (a->st, attr_insert, C_COUNT, err);
-    q = rf_store_prepare (a->st, "SELECT m.id, m.from_addr, m.date_utc, m.auto_reason, p.parent_id, p.method,"
-                                 " m.lang FROM message m LEFT JOIN temp.pair p ON p.message_id = m.id ORDER BY m.id",
-                          err);
-    r = rf_store_prepare (a->st, "SELECT message_id, kind, addr FROM message_rcpt"
-                                 " ORDER BY message_id, kind, pos", err);
+    q = rf_store_prepare (a->st, a->scoped ? scoped_messages_sql : messages_sql, err);
+    r = rf_store_prepare (a->st, a->scoped ? scoped_rcpts_sql : rcpts_sql, err);
     ok = t.ins && q && r;
     rrc = ok ? sqlite3_step (r) : SQLITE_DONE;
     while (ok && (rc = sqlite3_step (q)) == SQLITE_ROW) {
@@ -386,7 +429,8 @@ rf_mail_attribute (rf_mail_analysis_t *a, GError **err)
     sqlite3_finalize (r);
     g_string_free (to, TRUE);
     g_string_free (cc, TRUE);
-    ok = ok && rf_batch_flush (t.ins, err) && resolve_deferred (&t, err) && store_languages (&t, err);
+    ok = ok && rf_batch_flush (t.ins, err) && resolve_deferred (&t, err)
+         && (a->scoped || store_languages (&t, err));
     rf_batch_free (t.ins);
     g_array_unref (t.deferred);
     return ok;

@@ -202,6 +202,13 @@ const char rf_schema_mail_5_sql[] =
  * (clock skew between servers; doc/mail-rules.md). */
 const char rf_schema_mail_6_sql[] = "ALTER TABLE reply ADD COLUMN skew_seconds INTEGER NOT NULL DEFAULT 0;";
 
+/* Seventh mail step: what an analysis of a few new messages looks up
+ * (pipeline/analyze.c, mail/mail_scope.c): the other messages of a
+ * thread, and a client's messages of one month to count it again. */
+const char rf_schema_mail_7_sql[] =
+    "CREATE INDEX message_attr_thread ON message_attr(thread_id);"
+    "CREATE INDEX message_attr_client_month ON message_attr(client_id, month);";
+
 /* The message indexes the first scan of a database drops while it loads
  * (kept up to date row by row they cost more than building them once; see
  * rf_mail_bulk_begin). The same definitions as in the first step. */

@@ -570,13 +570,18 @@ START_TEST (migration_counts_present_files)
                                        " ALTER TABLE finding DROP COLUMN few_data; DROP TABLE client_measure;"
                                        " DROP TABLE finding_month; DROP TABLE dismissed; DROP TABLE score_history;"
                                        " DROP TABLE finding_history; DROP TABLE evidence_history;"
+                                       " DROP INDEX message_attr_thread; DROP INDEX message_attr_client_month;"
+                                       " DELETE FROM meta WHERE key LIKE 'analysis_%';"
                                        " PRAGMA user_version=5",
                                     NULL, NULL, NULL), SQLITE_OK);
     sqlite3_close (h);
     victim = g_build_filename (copy, ".Archive", "cur", "1787070020.M46P4242Q1.fixture:2,S", NULL);
     ck_assert_int_eq (unlink (victim), 0);
     ck_assert_int_eq (scan (copy, MAIL "/mbox", NULL, NULL), 0);
-    ck_assert_int_ge (t_db_int (db, "PRAGMA user_version"), 6);
+    ck_assert_int_ge (t_db_int (db, "PRAGMA user_version"), 14);
+    /* Step 14: the indexes the analysis of what changed looks up. */
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN"
+                                    " ('message_attr_thread', 'message_attr_client_month')"), 2);
     ck_assert_int_eq (last_run ("files_gone"), 1);
     ck_assert_int_eq (t_db_int (db, "SELECT present_files FROM folder WHERE name='Archive'"), 2);
     ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM folder WHERE present_files !="
