@@ -101,9 +101,8 @@ rf_mail_scope_build (rf_mail_analysis_t *a, GError **err)
             return FALSE;
         rounds++;
     }
-    if (rf_verbosity >= 2)
-        rf_info ("analysis: %" G_GINT64_FORMAT " messages to work out again (%" G_GINT64_FORMAT " rounds)",
-                 rf_store_query_int (a->st, "SELECT count(*) FROM temp.an_scope", 0), rounds);
+    rf_info ("analysis: %" G_GINT64_FORMAT " messages to work out again (%" G_GINT64_FORMAT " rounds)",
+             rf_store_query_int (a->st, "SELECT count(*) FROM temp.an_scope", 0), rounds);
     return rf_store_exec (a->st, "DROP TABLE temp.an_front; DROP TABLE temp.an_next;", err)
            && rf_mail_scope_note (a, err);
 }
