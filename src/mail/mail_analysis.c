@@ -132,8 +132,7 @@ run (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, const rf_mail_change_
          && RF_TIMED ("subjects", rf_mail_pair_subjects (&a, err))
          && RF_TIMED ("threads", rf_mail_threads (&a, err))
          && RF_TIMED ("latency", rf_mail_latency (&a, err))
-         && RF_TIMED ("monthly", rf_mail_monthly (&a, err))
-         && (!a.scoped || RF_TIMED ("languages", rf_mail_scope_languages (&a, err)));
+         && RF_TIMED ("monthly", rf_mail_monthly (&a, err));
     if (whole)
         *whole = !a.scoped;
     g_hash_table_unref (a.by_id);

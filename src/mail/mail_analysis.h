@@ -22,8 +22,7 @@ typedef struct {
     GHashTable *clients;       /* key -> rf_mail_client_t* */
     GHashTable *by_id;         /* gint64* id -> rf_mail_client_t* (borrowed) */
     /* Only what changed (mail_scope.c): the steps work on the messages of
-     * temp.an_scope; the client-months to count again are in temp.an_cm,
-     * the clients whose language to work out again in temp.an_clients. */
+     * temp.an_scope; the client-months to count again are in temp.an_cm. */
     gboolean scoped;
     gint64 after_id;           /* messages above it are new */
     gboolean aged;             /* the reference time moved on: pending answers may age */
@@ -56,8 +55,6 @@ gboolean rf_mail_analyze_changes (rf_store_t *st, const rf_config_t *cfg, gint64
 gboolean rf_mail_scope_build (rf_mail_analysis_t *a, GError **err);
 /* Note the client-months and clients of the scope's rows as they are now. */
 gboolean rf_mail_scope_note (rf_mail_analysis_t *a, GError **err);
-/* After a scoped analysis: the languages of the clients it touched. */
-gboolean rf_mail_scope_languages (rf_mail_analysis_t *a, GError **err);
 
 /* Steps, in order. */
 gboolean rf_mail_identity (rf_mail_analysis_t *a, GError **err);       /* mail_analysis.c */

@@ -209,7 +209,8 @@ attribute_one (attr_t *t, sqlite3_stmt *q, const char *to, const char *cc, GErro
             direction = "in";
         else
             note = a->infer_clients ? "not a client (we never wrote to them)" : "not a configured client";
-        for (int i = 0; sender && lang && i < (int) G_N_ELEMENTS (langs); i++)
+        /* Scoped, only new messages add to the stored counts. */
+        for (int i = 0; sender && lang && (!a->scoped || id > a->after_id) && i < (int) G_N_ELEMENTS (langs); i++)
             sender->lang_count[i] += !strcmp (lang, langs[i]);
     }
     return insert (t, id, direction, c, note, c && dated && !automatic, dated, date, parent,
@@ -218,31 +219,58 @@ attribute_one (attr_t *t, sqlite3_stmt *q, const char *to, const char *cc, GErro
 
 
 /* Each client's language: the one most of their messages are in (the
- * first in langs among equals); none without any. */
+ * first in langs among equals); none without any. Their counts are kept
+ * in client_lang, to which an analysis of what changed adds the new
+ * messages' (an inbound message's client never changes while the clients
+ * and who is us stay the same, mail_scope.c). */
+static const char lang_whole_sql[] =
+    "UPDATE client SET mail_lang = NULL; DELETE FROM client_lang;";
+static const char lang_add_sql[] =
+    "INSERT INTO client_lang(client_id, lang, messages) VALUES (?1, ?2, ?3)"
+    " ON CONFLICT(client_id, lang) DO UPDATE SET messages = messages + excluded.messages";
+static const char lang_best_sql[] =
+    "UPDATE client SET mail_lang = (SELECT lang FROM client_lang WHERE client_id = ?1"
+    " ORDER BY messages DESC, lang LIMIT 1) WHERE id = ?1";
+
+static gboolean
+step_done (rf_store_t *st, sqlite3_stmt *s, GError **err)
+{
+    gboolean ok = sqlite3_step (s) == SQLITE_DONE;
+    sqlite3_reset (s);
+    if (!ok)
+        rf_store_set_error (st, err, "storing the clients' languages");
+    return ok;
+}
+
 static gboolean
 store_languages (attr_t *t, GError **err)
 {
-    sqlite3_stmt *s = rf_store_prepare (t->a->st, "UPDATE client SET mail_lang = ?2 WHERE id = ?1", err);
+    rf_store_t *st = t->a->st;
+    sqlite3_stmt *add = rf_store_prepare (st, lang_add_sql, err);
+    sqlite3_stmt *best = add ? rf_store_prepare (st, lang_best_sql, err) : NULL;
     GHashTableIter it;
     gpointer value;
-    gboolean ok = s && rf_store_exec (t->a->st, "UPDATE client SET mail_lang = NULL", err);
+    gboolean ok = best && (t->a->scoped || rf_store_exec (st, lang_whole_sql, err));
     g_hash_table_iter_init (&it, t->a->clients);
     while (ok && g_hash_table_iter_next (&it, NULL, &value)) {
         const rf_mail_client_t *c = value;
-        int best = -1;
-        for (int i = 0; i < (int) G_N_ELEMENTS (langs); i++)
-            if (c->lang_count[i] > 0 && (best < 0 || c->lang_count[i] > c->lang_count[best]))
-                best = i;
-        if (best < 0)
-            continue;
-        sqlite3_bind_int64 (s, 1, c->id);
-        sqlite3_bind_text (s, 2, langs[best], -1, SQLITE_STATIC);
-        ok = sqlite3_step (s) == SQLITE_DONE;
-        sqlite3_reset (s);
-        if (!ok)
-            rf_store_set_error (t->a->st, err, "storing the clients' languages");
+        gboolean any = FALSE;
+        for (int i = 0; ok && i < (int) G_N_ELEMENTS (langs); i++) {
+            if (c->lang_count[i] == 0)
+                continue;
+            any = TRUE;
+            sqlite3_bind_int64 (add, 1, c->id);
+            sqlite3_bind_text (add, 2, langs[i], -1, SQLITE_STATIC);
+            sqlite3_bind_int64 (add, 3, c->lang_count[i]);
+            ok = step_done (st, add, err);
+        }
+        if (ok && any) {
+            sqlite3_bind_int64 (best, 1, c->id);
+            ok = step_done (st, best, err);
+        }
     }
-    sqlite3_finalize (s);
+    sqlite3_finalize (add);
+    sqlite3_finalize (best);
     return ok;
 }
 
@@ -378,24 +406,12 @@ static const char messages_sql[] =
     " LEFT JOIN temp.pair p ON p.message_id = m.id ORDER BY m.id";
 static const char scoped_messages_sql[] =
     "SELECT m.id, m.from_addr, m.date_utc, m.auto_reason, p.parent_id, p.method, m.lang FROM temp.an_scope s"
-    " JOIN message m ON m.id = s.message_id LEFT JOIN temp.pair p ON p.message_id = m.id ORDER BY m.id";
+    " CROSS JOIN message m ON m.id = s.message_id LEFT JOIN temp.pair p ON p.message_id = m.id ORDER BY m.id";
 static const char rcpts_sql[] =
     "SELECT message_id, kind, addr FROM message_rcpt ORDER BY message_id, kind, pos";
 static const char scoped_rcpts_sql[] =
-    "SELECT r.message_id, r.kind, r.addr FROM temp.an_scope s JOIN message_rcpt r ON r.message_id = s.message_id"
+    "SELECT r.message_id, r.kind, r.addr FROM temp.an_scope s CROSS JOIN message_rcpt r ON r.message_id = s.message_id"
     " ORDER BY r.message_id, r.kind, r.pos";
-
-/* After a scoped analysis, the language of each client it touched, from
- * all their inbound mail (as store_languages counts it). */
-gboolean
-rf_mail_scope_languages (rf_mail_analysis_t *a, GError **err)
-{
-    return rf_store_exec (a->st,
-        "UPDATE client SET mail_lang = (SELECT m.lang FROM message_attr x JOIN message m ON m.id = x.message_id"
-        "  WHERE x.client_id = client.id AND x.direction = 'in' AND m.lang IN ('en', 'es', 'fr')"
-        "  GROUP BY m.lang ORDER BY count(*) DESC, m.lang LIMIT 1)"
-        " WHERE id IN (SELECT client_id FROM temp.an_clients)", err);
-}
 
 gboolean
 rf_mail_attribute (rf_mail_analysis_t *a, GError **err)
@@ -429,8 +445,7 @@ rf_mail_attribute (rf_mail_analysis_t *a, GError **err)
     sqlite3_finalize (r);
     g_string_free (to, TRUE);
     g_string_free (cc, TRUE);
-    ok = ok && rf_batch_flush (t.ins, err) && resolve_deferred (&t, err)
-         && (a->scoped || store_languages (&t, err));
+    ok = ok && rf_batch_flush (t.ins, err) && resolve_deferred (&t, err) && store_languages (&t, err);
     rf_batch_free (t.ins);
     g_array_unref (t.deferred);
     return ok;

@@ -71,15 +71,15 @@ static const char counts_sql[] =
     " FROM message_attr WHERE conversation = 1";
 static const char scoped_counts_sql[] =
     "SELECT a.client_id, a.month, a.direction = 'in', a.answer = 'unanswered', a.after_hours, a.local_day"
-    " FROM temp.an_cm c JOIN message_attr a ON a.client_id = c.client_id AND a.month = c.month"
+    " FROM temp.an_cm c CROSS JOIN message_attr a ON a.client_id = c.client_id AND a.month = c.month"
     " WHERE a.conversation = 1";
 static const char latencies_sql[] =
     "SELECT r.client_id, a.month, r.direction, r.latency_seconds, r.business_latency_seconds"
     " FROM reply r JOIN message_attr a ON a.message_id = r.reply_id";
 static const char scoped_latencies_sql[] =
     "SELECT r.client_id, a.month, r.direction, r.latency_seconds, r.business_latency_seconds"
-    " FROM temp.an_cm c JOIN message_attr a ON a.client_id = c.client_id AND a.month = c.month"
-    " JOIN reply r ON r.reply_id = a.message_id";
+    " FROM temp.an_cm c CROSS JOIN message_attr a ON a.client_id = c.client_id AND a.month = c.month"
+    " CROSS JOIN reply r ON r.reply_id = a.message_id";
 
 /* Counts per client and month, and the busiest day of each, in one pass
  * over the conversation mail: hash tables instead of two sorts of every

@@ -21,20 +21,18 @@
 static const char seed_sql[] =
     "DROP TABLE IF EXISTS temp.an_scope; DROP TABLE IF EXISTS temp.an_front;"
     "DROP TABLE IF EXISTS temp.an_next; DROP TABLE IF EXISTS temp.an_cm;"
-    "DROP TABLE IF EXISTS temp.an_clients;"
     "CREATE TEMP TABLE an_scope(message_id INTEGER PRIMARY KEY);"
     "CREATE TEMP TABLE an_front(message_id INTEGER PRIMARY KEY);"
     "CREATE TEMP TABLE an_next(message_id INTEGER PRIMARY KEY);"
     "CREATE TEMP TABLE an_cm(client_id INTEGER, month TEXT, PRIMARY KEY (client_id, month));"
-    "CREATE TEMP TABLE an_clients(client_id INTEGER PRIMARY KEY);"
     "CREATE TEMP TABLE an_new(msgid TEXT PRIMARY KEY);"
     "INSERT INTO temp.an_new SELECT msgid FROM message WHERE id > %1$" G_GINT64_FORMAT ";"
     "INSERT INTO temp.an_front SELECT id FROM message WHERE id > %1$" G_GINT64_FORMAT ";"
     /* Stored messages that name a new one: it may be their parent now. */
-    "INSERT OR IGNORE INTO temp.an_front SELECT m.id FROM message m"
-    "  WHERE m.in_reply_to IN (SELECT msgid FROM temp.an_new);"
-    "INSERT OR IGNORE INTO temp.an_front SELECT r.message_id FROM message_ref r"
-    "  WHERE r.ref_msgid IN (SELECT msgid FROM temp.an_new);"
+    "INSERT OR IGNORE INTO temp.an_front SELECT m.id FROM temp.an_new n"
+    "  CROSS JOIN message m ON m.in_reply_to = n.msgid;"
+    "INSERT OR IGNORE INTO temp.an_front SELECT r.message_id FROM temp.an_new n"
+    "  CROSS JOIN message_ref r ON r.ref_msgid = n.msgid;"
     "DROP TABLE temp.an_new;";
 
 /* Pending answers may have aged into unanswered ones. */
@@ -48,18 +46,18 @@ static const char grow_sql[] =
     "INSERT OR IGNORE INTO temp.an_scope SELECT message_id FROM temp.an_front;"
     "DELETE FROM temp.an_next;"
     "INSERT OR IGNORE INTO temp.an_next SELECT b.message_id FROM temp.an_front f"
-    "  JOIN message_attr a ON a.message_id = f.message_id"
-    "  JOIN message_attr b ON b.thread_id = a.thread_id WHERE a.thread_id IS NOT NULL;"
+    "  CROSS JOIN message_attr a ON a.message_id = f.message_id"
+    "  CROSS JOIN message_attr b ON b.thread_id = a.thread_id WHERE a.thread_id IS NOT NULL;"
     "INSERT OR IGNORE INTO temp.an_next SELECT a.parent_id FROM temp.an_front f"
-    "  JOIN message_attr a ON a.message_id = f.message_id WHERE a.parent_id IS NOT NULL;"
+    "  CROSS JOIN message_attr a ON a.message_id = f.message_id WHERE a.parent_id IS NOT NULL;"
     "INSERT OR IGNORE INTO temp.an_next SELECT b.message_id FROM temp.an_front f"
-    "  JOIN message_attr b ON b.parent_id = f.message_id;"
+    "  CROSS JOIN message_attr b ON b.parent_id = f.message_id;"
     "INSERT OR IGNORE INTO temp.an_next SELECT p.id FROM temp.an_front f"
-    "  JOIN message m ON m.id = f.message_id JOIN message p ON p.msgid = m.in_reply_to;"
+    "  CROSS JOIN message m ON m.id = f.message_id CROSS JOIN message p ON p.msgid = m.in_reply_to;"
     "INSERT OR IGNORE INTO temp.an_next SELECT p.id FROM temp.an_front f"
-    "  JOIN message_ref r ON r.message_id = f.message_id JOIN message p ON p.msgid = r.ref_msgid;"
+    "  CROSS JOIN message_ref r ON r.message_id = f.message_id CROSS JOIN message p ON p.msgid = r.ref_msgid;"
     "INSERT OR IGNORE INTO temp.an_next SELECT m2.id FROM temp.an_front f"
-    "  JOIN message m ON m.id = f.message_id JOIN message m2 ON m2.norm_subject = m.norm_subject"
+    "  CROSS JOIN message m ON m.id = f.message_id CROSS JOIN message m2 ON m2.norm_subject = m.norm_subject"
     "  AND m2.date_utc BETWEEN m.date_utc - " SUBJECT_REACH " AND m.date_utc + " SUBJECT_REACH
     "  WHERE m.norm_subject != '' AND m.date_utc IS NOT NULL;"
     "DELETE FROM temp.an_next WHERE message_id IN (SELECT message_id FROM temp.an_scope);"
@@ -76,18 +74,16 @@ seed (rf_mail_analysis_t *a, GError **err)
     return ok;
 }
 
-/* Clients and client-months of the scope's stored rows: before the
- * analysis (what the rows were) and after (what they are), the monthly
- * counts and languages to work out again. */
+/* Client-months of the scope's stored rows: before the analysis (what
+ * the rows were) and after (what they are), the monthly counts to work
+ * out again. */
 gboolean
 rf_mail_scope_note (rf_mail_analysis_t *a, GError **err)
 {
     return rf_store_exec (a->st,
         "INSERT OR IGNORE INTO temp.an_cm SELECT a.client_id, a.month FROM temp.an_scope s"
-        "  JOIN message_attr a ON a.message_id = s.message_id"
-        "  WHERE a.conversation = 1 AND a.client_id IS NOT NULL;"
-        "INSERT OR IGNORE INTO temp.an_clients SELECT a.client_id FROM temp.an_scope s"
-        "  JOIN message_attr a ON a.message_id = s.message_id WHERE a.client_id IS NOT NULL;", err);
+        "  CROSS JOIN message_attr a ON a.message_id = s.message_id"
+        "  WHERE a.conversation = 1 AND a.client_id IS NOT NULL;", err);
 }
 
 gboolean

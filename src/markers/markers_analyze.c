@@ -11,8 +11,10 @@
 #define INBOUND "a.direction = 'in' AND a.conversation = 1 " \
                 "AND a.client_id IS NOT NULL AND a.month IS NOT NULL"
 
+/* from and on: "" for every client-month, else the join that drives the
+ * statement from the table of client-months to work out (restrict_from). */
 static char *
-month_sql (const char *only)
+month_sql (const char *from, const char *on)
 {
     /* The shouting rule is the one text_stats.h states. */
     return g_strdup_printf (
@@ -24,17 +26,17 @@ month_sql (const char *only)
         "  SUM(COALESCE(m.shout_ratio, 0) >= %.17g), "
         "  CAST(SUM(COALESCE(m.shout_ratio, 0) >= %.17g) AS REAL) / COUNT(*), "
         "  SUM(m.exclaim_bursts > 0) "
-        "FROM message_attr a JOIN message m ON m.id = a.message_id "
-        "WHERE " INBOUND "%s "
+        "FROM %s message_attr a%s %s message m ON m.id = a.message_id "
+        "WHERE " INBOUND " "
         "GROUP BY a.client_id, a.month",
-        RF_SHOUT_THRESHOLD, RF_SHOUT_THRESHOLD, only);
+        RF_SHOUT_THRESHOLD, RF_SHOUT_THRESHOLD, from, on, *from ? "CROSS JOIN" : "JOIN");
 }
 
 /* Every built-in category (and any other category found in marker_hit, from
  * user patterns) gets a row per client and month, zeros included, so a
  * spreadsheet sees the months without hits. */
 static char *
-category_sql (const char *only, const char *only_mm)
+category_sql (const char *from, const char *on, const char *only_mm)
 {
     const char *const *categories = rf_marker_categories ();
     GString *s = g_string_new ("WITH cats(category) AS (VALUES ");
@@ -44,9 +46,9 @@ category_sql (const char *only, const char *only_mm)
         " UNION SELECT DISTINCT category FROM marker_hit), "
         "x AS (SELECT a.client_id, a.month, h.category, COUNT(*) AS hits, "
         "        COUNT(DISTINCT h.message_id) AS messages, SUM(h.weight) AS wsum "
-        "      FROM marker_hit h JOIN message_attr a ON a.message_id = h.message_id "
-        "      WHERE " INBOUND);
-    g_string_append (s, only);
+        "      FROM ");
+    g_string_append_printf (s, "%s message_attr a%s %s marker_hit h ON h.message_id = a.message_id"
+                               " WHERE " INBOUND, from, on, *from ? "CROSS JOIN" : "JOIN");
     g_string_append (s, " GROUP BY a.client_id, a.month, h.category) "
         "INSERT INTO marker_month_category (client_id, month, category, hits, messages, "
         "  per_100, weight_sum) "
@@ -65,12 +67,12 @@ category_sql (const char *only, const char *only_mm)
 static gboolean
 analyze (rf_store_t *st, const char *months, GError **err)
 {
-    char *only = months ? g_strdup_printf (" AND (a.client_id, a.month) IN (SELECT client_id, month FROM %s)", months)
-                        : g_strdup ("");
+    char *from = months ? g_strdup_printf ("%s c CROSS JOIN", months) : g_strdup ("");
+    const char *on = months ? " ON a.client_id = c.client_id AND a.month = c.month" : "";
     char *only_mm = months ? g_strdup_printf (" AND (mm.client_id, mm.month) IN (SELECT client_id, month FROM %s)",
                                               months)
                            : g_strdup ("");
-    char *msql = month_sql (only), *csql = category_sql (only, only_mm);
+    char *msql = month_sql (from, on), *csql = category_sql (from, on, only_mm);
     char *del = months ? g_strdup_printf ("DELETE FROM marker_month_category WHERE (client_id, month) IN"
                                           " (SELECT client_id, month FROM %s);"
                                           "DELETE FROM marker_month WHERE (client_id, month) IN"
@@ -85,7 +87,7 @@ analyze (rf_store_t *st, const char *months, GError **err)
         sqlite3_exec (st->db, "ROLLBACK TO markers_analyze", NULL, NULL, NULL);
     sqlite3_exec (st->db, "RELEASE markers_analyze", NULL, NULL, NULL);
 done:
-    g_free (only);
+    g_free (from);
     g_free (only_mm);
     g_free (msql);
     g_free (csql);

@@ -28,6 +28,7 @@ static const char *const derived[] = {
     "SELECT * FROM marker_month_category ORDER BY client_id, month, category",
     "SELECT * FROM counterpart ORDER BY addr",
     "SELECT * FROM counterpart_party ORDER BY party",
+    "SELECT * FROM client_lang ORDER BY client_id, lang",
     "SELECT * FROM client_measure ORDER BY 1, 2",
     "SELECT * FROM finding_month ORDER BY 1, 2, 3",
 };

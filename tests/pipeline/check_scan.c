@@ -570,7 +570,9 @@ START_TEST (migration_counts_present_files)
                                        " ALTER TABLE finding DROP COLUMN few_data; DROP TABLE client_measure;"
                                        " DROP TABLE finding_month; DROP TABLE dismissed; DROP TABLE score_history;"
                                        " DROP TABLE finding_history; DROP TABLE evidence_history;"
-                                       " DROP INDEX message_attr_thread; DROP INDEX message_attr_client_month;"
+                                       " DROP INDEX message_attr_thread; DROP INDEX message_attr_parent;"
+                                       " DROP INDEX message_reply_to; DROP INDEX message_ref_msgid;"
+                                       " DROP INDEX message_attr_client_month; DROP TABLE client_lang;"
                                        " DELETE FROM meta WHERE key LIKE 'analysis_%';"
                                        " PRAGMA user_version=5",
                                     NULL, NULL, NULL), SQLITE_OK);
@@ -580,8 +582,14 @@ START_TEST (migration_counts_present_files)
     ck_assert_int_eq (scan (copy, MAIL "/mbox", NULL, NULL), 0);
     ck_assert_int_ge (t_db_int (db, "PRAGMA user_version"), 14);
     /* Step 14: the indexes the analysis of what changed looks up. */
-    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN"
-                                    " ('message_attr_thread', 'message_attr_client_month')"), 2);
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM sqlite_master WHERE name IN ('message_attr_thread',"
+                                    " 'message_attr_parent', 'message_attr_client_month', 'client_lang',"
+                                    " 'message_reply_to', 'message_ref_msgid')"), 6);
+    /* The first analysis after it counted the clients' languages whole. */
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM client WHERE mail_lang IS NOT NULL AND mail_lang !="
+                                    " (SELECT lang FROM client_lang WHERE client_id = client.id"
+                                    "  ORDER BY messages DESC, lang LIMIT 1)"), 0);
+    ck_assert_int_gt (t_db_int (db, "SELECT count(*) FROM client_lang"), 0);
     ck_assert_int_eq (last_run ("files_gone"), 1);
     ck_assert_int_eq (t_db_int (db, "SELECT present_files FROM folder WHERE name='Archive'"), 2);
     ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM folder WHERE present_files !="
