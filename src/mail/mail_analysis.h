@@ -22,7 +22,8 @@ typedef struct {
     GHashTable *clients;       /* key -> rf_mail_client_t* */
     GHashTable *by_id;         /* gint64* id -> rf_mail_client_t* (borrowed) */
     /* Only what changed (mail_scope.c): the steps work on the messages of
-     * temp.an_scope; the client-months to count again are in temp.an_cm. */
+     * temp.an_scope; the client-months to count again are in temp.an_cm,
+     * the scope's rows before and after in temp.an_was and temp.an_now. */
     gboolean scoped;
     gint64 after_id;           /* messages above it are new */
     gboolean aged;             /* the reference time moved on: pending answers may age */
@@ -53,8 +54,10 @@ gboolean rf_mail_analyze_changes (rf_store_t *st, const rf_config_t *cfg, gint64
 /* The scope of an analysis of what changed (mail_scope.c): temp.an_scope
  * filled and closed, and the stored rows' clients and months noted. */
 gboolean rf_mail_scope_build (rf_mail_analysis_t *a, GError **err);
-/* Note the client-months and clients of the scope's rows as they are now. */
-gboolean rf_mail_scope_note (rf_mail_analysis_t *a, GError **err);
+/* Keep the scope's rows as they are now: before the analysis in
+ * temp.an_was, after it in temp.an_now (message_id, direction,
+ * conversation, client_id, month), and their client-months in temp.an_cm. */
+gboolean rf_mail_scope_note (rf_mail_analysis_t *a, gboolean after, GError **err);
 
 /* Steps, in order. */
 gboolean rf_mail_identity (rf_mail_analysis_t *a, GError **err);       /* mail_analysis.c */

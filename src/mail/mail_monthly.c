@@ -215,7 +215,7 @@ rf_mail_monthly (rf_mail_analysis_t *a, GError **err)
 {
     GHashTable *groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, month_free);
     GPtrArray *order = g_ptr_array_new ();
-    gboolean ok = rf_mail_attr_publish (a, err) && (!a->scoped || rf_mail_scope_note (a, err))
+    gboolean ok = rf_mail_attr_publish (a, err) && (!a->scoped || rf_mail_scope_note (a, TRUE, err))
                   && rf_store_exec (a->st, a->scoped ? "DELETE FROM client_month WHERE (client_id, month) IN"
                                                        " (SELECT client_id, month FROM temp.an_cm)"
                                                      : "DELETE FROM client_month", err)

@@ -74,16 +74,21 @@ seed (rf_mail_analysis_t *a, GError **err)
     return ok;
 }
 
-/* Client-months of the scope's stored rows: before the analysis (what
- * the rows were) and after (what they are), the monthly counts to work
- * out again. */
+/* The scope's stored rows: before the analysis (what the rows were,
+ * temp.an_was) and after (what they are, temp.an_now), and their
+ * client-months, whose monthly counts are worked out again. */
 gboolean
-rf_mail_scope_note (rf_mail_analysis_t *a, GError **err)
+rf_mail_scope_note (rf_mail_analysis_t *a, gboolean after, GError **err)
 {
-    return rf_store_exec (a->st,
-        "INSERT OR IGNORE INTO temp.an_cm SELECT a.client_id, a.month FROM temp.an_scope s"
-        "  CROSS JOIN message_attr a ON a.message_id = s.message_id"
-        "  WHERE a.conversation = 1 AND a.client_id IS NOT NULL;", err);
+    char *sql = g_strdup_printf (
+        "DROP TABLE IF EXISTS temp.%1$s;"
+        "CREATE TEMP TABLE %1$s AS SELECT a.message_id, a.direction, a.conversation, a.client_id, a.month"
+        "  FROM temp.an_scope s CROSS JOIN message_attr a ON a.message_id = s.message_id;"
+        "INSERT OR IGNORE INTO temp.an_cm SELECT client_id, month FROM temp.%1$s"
+        "  WHERE conversation = 1 AND client_id IS NOT NULL;", after ? "an_now" : "an_was");
+    gboolean ok = rf_store_exec (a->st, sql, err);
+    g_free (sql);
+    return ok;
 }
 
 gboolean
@@ -100,5 +105,5 @@ rf_mail_scope_build (rf_mail_analysis_t *a, GError **err)
     rf_info ("analysis: %" G_GINT64_FORMAT " messages to work out again (%" G_GINT64_FORMAT " rounds)",
              rf_store_query_int (a->st, "SELECT count(*) FROM temp.an_scope", 0), rounds);
     return rf_store_exec (a->st, "DROP TABLE temp.an_front; DROP TABLE temp.an_next;", err)
-           && rf_mail_scope_note (a, err);
+           && rf_mail_scope_note (a, FALSE, err);
 }

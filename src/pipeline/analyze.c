@@ -159,7 +159,8 @@ static gboolean
 later_stages (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gint64 since, gint64 until,
               const rf_mail_change_t *change, GError **err)
 {
-    return RF_TIMED ("markers", change ? rf_markers_analyze_months (st, "temp.an_cm", change->after_id, err)
+    return RF_TIMED ("markers", change ? rf_markers_analyze_changes (st, "temp.an_was", "temp.an_now",
+                                                                     change->after_id, err)
                                        : rf_markers_analyze (st, err))
            && RF_TIMED ("money", rf_money_analyze (st, cfg, as_of, err))
            && rf_store_exec (st, "UPDATE client SET active = 1 WHERE id IN"
