@@ -97,7 +97,9 @@ list_entry (scan_t *s, gint64 folder_id, const char *dir, const char *sub, const
     rf_file_state_t f;
     gboolean ok = rf_mail_file_lookup (s->w, folder_id, key, &f, err), vanished = FALSE, parse;
 
-    parse = ok && (!f.id || judge_again (&f, name, path));
+    /* A full check reads known files too, once per run: their content may
+     * have been rewritten under the same name. */
+    parse = ok && (!f.id || judge_again (&f, name, path) || (s->opts->full_check && !s->relisting));
     if (ok && f.id)
         ok = known_file (s, &f, name, err);
     /* Unreadable earlier in this run: not tried again before the next. */
@@ -236,7 +238,7 @@ rf_scan_maildir (scan_t *s, const rf_input_t *in, GError **err)
         return FALSE;
     cur_t = subdir_mtime (in->path, "cur");
     new_t = subdir_mtime (in->path, "new");
-    if (cur_t == f.cur_mtime_ns && new_t == f.new_mtime_ns) {
+    if (cur_t == f.cur_mtime_ns && new_t == f.new_mtime_ns && !s->opts->full_check) {
         s->c->seen += f.present;
         s->c->unchanged += f.present;
         return recheck_skipped (s, in, f.id, err);
