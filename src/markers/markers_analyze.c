@@ -7,7 +7,10 @@
 #include <string.h>
 
 
-/* The messages that count: inbound, conversation, attributed, dated. */
+/* The messages that count: inbound, conversation, attributed, dated. The
+ * whole count reads message_attr in id order (NOT INDEXED): through an
+ * index on clients, its rows and their messages are read all over the
+ * file, half again as slow. */
 #define INBOUND "a.direction = 'in' AND a.conversation = 1 " \
                 "AND a.client_id IS NOT NULL AND a.month IS NOT NULL"
 
@@ -30,7 +33,7 @@ month_sql (void)
         "  SUM(COALESCE(m.shout_ratio, 0) >= %.17g), "
         "  CAST(SUM(COALESCE(m.shout_ratio, 0) >= %.17g) AS REAL) / COUNT(*), "
         "  SUM(m.exclaim_bursts > 0) "
-        "FROM message_attr a JOIN message m ON m.id = a.message_id "
+        "FROM message_attr a NOT INDEXED JOIN message m ON m.id = a.message_id "
         "WHERE " INBOUND " "
         "GROUP BY a.client_id, a.month",
         RF_SHOUT_THRESHOLD, RF_SHOUT_THRESHOLD);
@@ -50,7 +53,7 @@ category_sql (void)
         " UNION SELECT DISTINCT category FROM marker_hit), "
         "x AS (SELECT a.client_id, a.month, h.category, COUNT(*) AS hits, "
         "        COUNT(DISTINCT h.message_id) AS messages, " WEIGHT_SUM " AS wsum "
-        "      FROM marker_hit h JOIN message_attr a ON a.message_id = h.message_id "
+        "      FROM marker_hit h JOIN message_attr a NOT INDEXED ON a.message_id = h.message_id "
         "      WHERE " INBOUND " GROUP BY a.client_id, a.month, h.category) "
         "INSERT INTO marker_month_category (client_id, month, category, hits, messages, "
         "  per_100, weight_sum) "
