@@ -56,7 +56,7 @@ rf_cmd_scan (int argc, char **argv)
     rf_common_opts_t common = { 0 };
     char *as_of_s = NULL, *user_patterns = NULL, **invoices = NULL, **payments = NULL;
     int jobs = 0;
-    gboolean no_analyze = FALSE, after_dashes = FALSE;
+    gboolean no_analyze = FALSE, after_dashes = FALSE, full_check = FALSE;
     GOptionEntry entries[] = {
         { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of_s,
           "Reference date for unanswered mail and payment aging (default: today)", "YYYY-MM-DD" },
@@ -71,6 +71,9 @@ rf_cmd_scan (int argc, char **argv)
           "Parser processes (default: the number of CPUs plus one)", "N" },
         { "no-analyze", 0, 0, G_OPTION_ARG_NONE, &no_analyze,
           "Only read the inputs; run 'redflag analyze' later", NULL },
+        { "full-check", 0, 0, G_OPTION_ARG_NONE, &full_check,
+          "List every Maildir folder and read every file again: for mail rewritten in place under"
+          " the same name (as slow as a first scan)", NULL },
         { NULL, 0, 0, 0, NULL, NULL, NULL },
     };
     GOptionContext *ctx = g_option_context_new ("PATH... - read mailboxes, invoices and statements");
@@ -159,6 +162,7 @@ rf_cmd_scan (int argc, char **argv)
     /* One more parser than CPUs: the cores stay busy while this process
      * writes (5-10 % faster on 2 CPUs, doc/benchmark.md). */
     opts.jobs = jobs > 0 ? jobs : (int) g_get_num_processors () + 1;
+    opts.full_check = full_check;
     opts.invoice_paths = invoices;
     opts.payment_paths = payments;
     job.paths = (char **) paths->pdata;

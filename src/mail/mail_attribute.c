@@ -209,7 +209,8 @@ attribute_one (attr_t *t, sqlite3_stmt *q, const char *to, const char *cc, GErro
             direction = "in";
         else
             note = a->infer_clients ? "not a client (we never wrote to them)" : "not a configured client";
-        for (int i = 0; sender && lang && i < (int) G_N_ELEMENTS (langs); i++)
+        /* Scoped, only new messages add to the stored counts. */
+        for (int i = 0; sender && lang && (!a->scoped || id > a->after_id) && i < (int) G_N_ELEMENTS (langs); i++)
             sender->lang_count[i] += !strcmp (lang, langs[i]);
     }
     return insert (t, id, direction, c, note, c && dated && !automatic, dated, date, parent,
@@ -218,31 +219,58 @@ attribute_one (attr_t *t, sqlite3_stmt *q, const char *to, const char *cc, GErro
 
 
 /* Each client's language: the one most of their messages are in (the
- * first in langs among equals); none without any. */
+ * first in langs among equals); none without any. Their counts are kept
+ * in client_lang, to which an analysis of what changed adds the new
+ * messages' (an inbound message's client never changes while the clients
+ * and who is us stay the same, mail_scope.c). */
+static const char lang_whole_sql[] =
+    "UPDATE client SET mail_lang = NULL; DELETE FROM client_lang;";
+static const char lang_add_sql[] =
+    "INSERT INTO client_lang(client_id, lang, messages) VALUES (?1, ?2, ?3)"
+    " ON CONFLICT(client_id, lang) DO UPDATE SET messages = messages + excluded.messages";
+static const char lang_best_sql[] =
+    "UPDATE client SET mail_lang = (SELECT lang FROM client_lang WHERE client_id = ?1"
+    " ORDER BY messages DESC, lang LIMIT 1) WHERE id = ?1";
+
+static gboolean
+step_done (rf_store_t *st, sqlite3_stmt *s, GError **err)
+{
+    gboolean ok = sqlite3_step (s) == SQLITE_DONE;
+    sqlite3_reset (s);
+    if (!ok)
+        rf_store_set_error (st, err, "storing the clients' languages");
+    return ok;
+}
+
 static gboolean
 store_languages (attr_t *t, GError **err)
 {
-    sqlite3_stmt *s = rf_store_prepare (t->a->st, "UPDATE client SET mail_lang = ?2 WHERE id = ?1", err);
+    rf_store_t *st = t->a->st;
+    sqlite3_stmt *add = rf_store_prepare (st, lang_add_sql, err);
+    sqlite3_stmt *best = add ? rf_store_prepare (st, lang_best_sql, err) : NULL;
     GHashTableIter it;
     gpointer value;
-    gboolean ok = s && rf_store_exec (t->a->st, "UPDATE client SET mail_lang = NULL", err);
+    gboolean ok = best && (t->a->scoped || rf_store_exec (st, lang_whole_sql, err));
     g_hash_table_iter_init (&it, t->a->clients);
     while (ok && g_hash_table_iter_next (&it, NULL, &value)) {
         const rf_mail_client_t *c = value;
-        int best = -1;
-        for (int i = 0; i < (int) G_N_ELEMENTS (langs); i++)
-            if (c->lang_count[i] > 0 && (best < 0 || c->lang_count[i] > c->lang_count[best]))
-                best = i;
-        if (best < 0)
-            continue;
-        sqlite3_bind_int64 (s, 1, c->id);
-        sqlite3_bind_text (s, 2, langs[best], -1, SQLITE_STATIC);
-        ok = sqlite3_step (s) == SQLITE_DONE;
-        sqlite3_reset (s);
-        if (!ok)
-            rf_store_set_error (t->a->st, err, "storing the clients' languages");
+        gboolean any = FALSE;
+        for (int i = 0; ok && i < (int) G_N_ELEMENTS (langs); i++) {
+            if (c->lang_count[i] == 0)
+                continue;
+            any = TRUE;
+            sqlite3_bind_int64 (add, 1, c->id);
+            sqlite3_bind_text (add, 2, langs[i], -1, SQLITE_STATIC);
+            sqlite3_bind_int64 (add, 3, c->lang_count[i]);
+            ok = step_done (st, add, err);
+        }
+        if (ok && any) {
+            sqlite3_bind_int64 (best, 1, c->id);
+            ok = step_done (st, best, err);
+        }
     }
-    sqlite3_finalize (s);
+    sqlite3_finalize (add);
+    sqlite3_finalize (best);
     return ok;
 }
 
@@ -332,13 +360,30 @@ static const char publish_reply_sql[] =
     " OR skew_seconds IS NOT excluded.skew_seconds;"
     "DELETE FROM main.reply WHERE reply_id NOT IN (SELECT reply_id FROM temp.an_reply);";
 
+/* Scoped (mail_scope.c): every message of the scope has its row in
+ * temp.an_attr, and replies of the scope's threads come from the scope. */
+static const char unpublish_scoped_sql[] =
+    "DELETE FROM main.reply WHERE reply_id IN (SELECT message_id FROM temp.an_scope)"
+    " AND reply_id NOT IN (SELECT reply_id FROM temp.an_reply);";
+
+/* The statement without its last part, the DELETE of rows not written. */
+static char *
+without_delete (const char *sql)
+{
+    const char *del = strstr (sql, "DELETE FROM");
+    return g_strndup (sql, del ? (gsize) (del - sql) : strlen (sql));
+}
+
 gboolean
 rf_mail_attr_publish (rf_mail_analysis_t *a, GError **err)
 {
-    gboolean ok = rf_store_exec (a->st, publish_attr_sql, err);
+    char *attr = a->scoped ? without_delete (publish_attr_sql) : g_strdup (publish_attr_sql);
+    char *upsert = without_delete (publish_reply_sql);
+    char *reply = a->scoped ? g_strconcat (unpublish_scoped_sql, upsert, NULL) : g_strdup (publish_reply_sql);
+    gboolean ok = rf_store_exec (a->st, attr, err);
     /* The replies are sorted by id on the way: a sort within the small budget. */
     if (ok && rf_store_small_sorts (a->st, TRUE, err)) {
-        ok = rf_store_exec (a->st, publish_reply_sql, err);
+        ok = rf_store_exec (a->st, reply, err);
         ok = rf_store_small_sorts (a->st, FALSE, ok ? err : NULL) && ok;
     } else {
         ok = FALSE;
@@ -348,8 +393,25 @@ rf_mail_attr_publish (rf_mail_analysis_t *a, GError **err)
     /* Removing the functions frees their arrays. */
     sqlite3_create_function_v2 (a->st->db, RF_MAIL_THREAD_FN, 1, SQLITE_UTF8, NULL, NULL, NULL, NULL, NULL);
     sqlite3_create_function_v2 (a->st->db, RF_MAIL_ANSWER_FN, 1, SQLITE_UTF8, NULL, NULL, NULL, NULL, NULL);
+    g_free (attr);
+    g_free (upsert);
+    g_free (reply);
     return ok;
 }
+
+/* Every message (or those of the scope, mail_scope.c) in id order, with
+ * its header parent; recipients in the same order. */
+static const char messages_sql[] =
+    "SELECT m.id, m.from_addr, m.date_utc, m.auto_reason, p.parent_id, p.method, m.lang FROM message m"
+    " LEFT JOIN temp.pair p ON p.message_id = m.id ORDER BY m.id";
+static const char scoped_messages_sql[] =
+    "SELECT m.id, m.from_addr, m.date_utc, m.auto_reason, p.parent_id, p.method, m.lang FROM temp.an_scope s"
+    " CROSS JOIN message m ON m.id = s.message_id LEFT JOIN temp.pair p ON p.message_id = m.id ORDER BY m.id";
+static const char rcpts_sql[] =
+    "SELECT message_id, kind, addr FROM message_rcpt ORDER BY message_id, kind, pos";
+static const char scoped_rcpts_sql[] =
+    "SELECT r.message_id, r.kind, r.addr FROM temp.an_scope s CROSS JOIN message_rcpt r ON r.message_id = s.message_id"
+    " ORDER BY r.message_id, r.kind, r.pos";
 
 gboolean
 rf_mail_attribute (rf_mail_analysis_t *a, GError **err)
@@ -367,11 +429,8 @@ rf_mail_attribute (rf_mail_analysis_t *a, GError **err)
     t.deferred = g_array_new (FALSE, FALSE, sizeof (deferred_t));
     g_array_set_clear_func (t.deferred, deferred_clear);
     t.ins = rf_batch_new (a->st, attr_insert, C_COUNT, err);
-    q = rf_store_prepare (a->st, "SELECT m.id, m.from_addr, m.date_utc, m.auto_reason, p.parent_id, p.method,"
-                                 " m.lang FROM message m LEFT JOIN temp.pair p ON p.message_id = m.id ORDER BY m.id",
-                          err);
-    r = rf_store_prepare (a->st, "SELECT message_id, kind, addr FROM message_rcpt"
-                                 " ORDER BY message_id, kind, pos", err);
+    q = rf_store_prepare (a->st, a->scoped ? scoped_messages_sql : messages_sql, err);
+    r = rf_store_prepare (a->st, a->scoped ? scoped_rcpts_sql : rcpts_sql, err);
     ok = t.ins && q && r;
     rrc = ok ? sqlite3_step (r) : SQLITE_DONE;
     while (ok && (rc = sqlite3_step (q)) == SQLITE_ROW) {

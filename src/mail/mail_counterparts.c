@@ -170,20 +170,70 @@ store_parties (tally_t *t, GError **err)
     return ok;
 }
 
+/* The stored tallies, to which an analysis of what changed adds the new
+ * messages: with the same identity and clients, the old messages count
+ * as they did (mail_scope.c). A party's addresses are its counterparts
+ * in no client. */
+static gboolean
+load_stored (tally_t *t, GError **err)
+{
+    sqlite3_stmt *q = rf_store_prepare (t->a->st, "SELECT addr, party, client_id, inbound, outbound, last_utc"
+                                                  " FROM counterpart", err);
+    sqlite3_stmt *p = q ? rf_store_prepare (t->a->st, "SELECT party, inbound, outbound, last_utc"
+                                                      " FROM counterpart_party", err) : NULL;
+    gboolean ok = p != NULL;
+    while (ok && sqlite3_step (q) == SQLITE_ROW) {
+        addr_count_t *e = g_new0 (addr_count_t, 1);
+        e->party = g_strdup ((const char *) sqlite3_column_text (q, 1));
+        e->client_id = sqlite3_column_int64 (q, 2);
+        e->in = sqlite3_column_int64 (q, 3);
+        e->out = sqlite3_column_int64 (q, 4);
+        e->dated = sqlite3_column_type (q, 5) != SQLITE_NULL;
+        e->last = sqlite3_column_int64 (q, 5);
+        g_hash_table_insert (t->addrs, g_strdup ((const char *) sqlite3_column_text (q, 0)), e);
+    }
+    while (ok && sqlite3_step (p) == SQLITE_ROW) {
+        party_count_t *pc = g_new0 (party_count_t, 1);
+        pc->addrs = g_hash_table_new (g_str_hash, g_str_equal);
+        pc->in = sqlite3_column_int64 (p, 1);
+        pc->out = sqlite3_column_int64 (p, 2);
+        pc->dated = sqlite3_column_type (p, 3) != SQLITE_NULL;
+        pc->last = sqlite3_column_int64 (p, 3);
+        g_hash_table_insert (t->parties, g_strdup ((const char *) sqlite3_column_text (p, 0)), pc);
+    }
+    sqlite3_finalize (q);
+    sqlite3_finalize (p);
+    if (ok) {
+        GHashTableIter it;
+        gpointer k, v;
+        g_hash_table_iter_init (&it, t->addrs);
+        while (g_hash_table_iter_next (&it, &k, &v)) {
+            party_count_t *pc = ((addr_count_t *) v)->client_id ? NULL
+                                : g_hash_table_lookup (t->parties, ((addr_count_t *) v)->party);
+            if (pc)
+                g_hash_table_add (pc->addrs, k);
+        }
+    }
+    return ok;
+}
+
 /* Messages in id order with their recipients (a merge over message_rcpt
- * in key order, as mail_attribute.c does). Automatic mail is left out. */
+ * in key order, as mail_attribute.c does). Automatic mail is left out.
+ * Scoped, only the new messages. */
 static gboolean
 read_messages (tally_t *t, GError **err)
 {
-    sqlite3_stmt *q = rf_store_prepare (t->a->st, "SELECT m.id, m.from_addr, m.date_utc, r.addr FROM message m"
-                                                  " LEFT JOIN message_rcpt r ON r.message_id = m.id"
-                                                  " WHERE m.auto_reason IS NULL AND m.from_addr IS NOT NULL"
-                                                  " ORDER BY m.id, r.kind DESC, r.pos", err);
+    char *sql = g_strdup_printf ("SELECT m.id, m.from_addr, m.date_utc, r.addr FROM message m"
+                                 " LEFT JOIN message_rcpt r ON r.message_id = m.id"
+                                 " WHERE m.auto_reason IS NULL AND m.from_addr IS NOT NULL AND m.id > %" G_GINT64_FORMAT
+                                 " ORDER BY m.id, r.kind DESC, r.pos", t->a->scoped ? t->a->after_id : -1);
+    sqlite3_stmt *q = rf_store_prepare (t->a->st, sql, err);
     GPtrArray *rcpts = g_ptr_array_new_with_free_func (g_free);
     char *from = NULL;
     gint64 id = -1, date = 0;
     gboolean dated = FALSE;
     int rc = SQLITE_DONE;
+    g_free (sql);
     if (!q) {
         g_ptr_array_unref (rcpts);
         return FALSE;
@@ -221,7 +271,8 @@ rf_mail_counterparts (rf_mail_analysis_t *a, GError **err)
     gboolean ok;
     t.addrs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, addr_count_free);
     t.parties = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, party_count_free);
-    ok = rf_store_exec (a->st, "DELETE FROM counterpart; DELETE FROM counterpart_party;", err)
+    ok = (!a->scoped || load_stored (&t, err))
+         && rf_store_exec (a->st, "DELETE FROM counterpart; DELETE FROM counterpart_party;", err)
          && read_messages (&t, err) && store_addresses (&t, err) && store_parties (&t, err);
     /* Parties first: their address sets borrow the keys of t.addrs. */
     g_hash_table_unref (t.parties);

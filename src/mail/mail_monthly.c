@@ -65,6 +65,22 @@ by_client_month (gconstpointer a, gconstpointer b)
     return strcmp (x->month, y->month);
 }
 
+/* The conversation mail; scoped, that of the client-months to count again. */
+static const char counts_sql[] =
+    "SELECT client_id, month, direction = 'in', answer = 'unanswered', after_hours, local_day"
+    " FROM message_attr WHERE conversation = 1";
+static const char scoped_counts_sql[] =
+    "SELECT a.client_id, a.month, a.direction = 'in', a.answer = 'unanswered', a.after_hours, a.local_day"
+    " FROM temp.an_cm c CROSS JOIN message_attr a ON a.client_id = c.client_id AND a.month = c.month"
+    " WHERE a.conversation = 1";
+static const char latencies_sql[] =
+    "SELECT r.client_id, a.month, r.direction, r.latency_seconds, r.business_latency_seconds"
+    " FROM reply r JOIN message_attr a ON a.message_id = r.reply_id";
+static const char scoped_latencies_sql[] =
+    "SELECT r.client_id, a.month, r.direction, r.latency_seconds, r.business_latency_seconds"
+    " FROM temp.an_cm c CROSS JOIN message_attr a ON a.client_id = c.client_id AND a.month = c.month"
+    " CROSS JOIN reply r ON r.reply_id = a.message_id";
+
 /* Counts per client and month, and the busiest day of each, in one pass
  * over the conversation mail: hash tables instead of two sorts of every
  * message. Memory: one entry per client and day with inbound mail. */
@@ -75,9 +91,7 @@ load_counts (rf_mail_analysis_t *a, GHashTable *groups, GPtrArray *order, GError
     GHashTableIter it;
     gpointer key, value;
     int rc;
-    sqlite3_stmt *q = rf_store_prepare (a->st,
-        "SELECT client_id, month, direction = 'in', answer = 'unanswered', after_hours, local_day"
-        " FROM message_attr WHERE conversation = 1", err);
+    sqlite3_stmt *q = rf_store_prepare (a->st, a->scoped ? scoped_counts_sql : counts_sql, err);
     if (!q) {
         g_hash_table_unref (days);
         return FALSE;
@@ -131,9 +145,7 @@ load_counts (rf_mail_analysis_t *a, GHashTable *groups, GPtrArray *order, GError
 static gboolean
 load_latencies (rf_mail_analysis_t *a, GHashTable *groups, GError **err)
 {
-    sqlite3_stmt *q = rf_store_prepare (a->st,
-        "SELECT r.client_id, a.month, r.direction, r.latency_seconds, r.business_latency_seconds"
-        " FROM reply r JOIN message_attr a ON a.message_id = r.reply_id", err);
+    sqlite3_stmt *q = rf_store_prepare (a->st, a->scoped ? scoped_latencies_sql : latencies_sql, err);
     if (!q)
         return FALSE;
     while (sqlite3_step (q) == SQLITE_ROW) {
@@ -203,8 +215,12 @@ rf_mail_monthly (rf_mail_analysis_t *a, GError **err)
 {
     GHashTable *groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, month_free);
     GPtrArray *order = g_ptr_array_new ();
-    gboolean ok = rf_mail_attr_publish (a, err) && load_counts (a, groups, order, err)
-                  && load_latencies (a, groups, err) && store (a, order, err);
+    gboolean ok = rf_mail_attr_publish (a, err) && (!a->scoped || rf_mail_scope_note (a, TRUE, err))
+                  && rf_store_exec (a->st, a->scoped ? "DELETE FROM client_month WHERE (client_id, month) IN"
+                                                       " (SELECT client_id, month FROM temp.an_cm)"
+                                                     : "DELETE FROM client_month", err)
+                  && load_counts (a, groups, order, err) && load_latencies (a, groups, err)
+                  && store (a, order, err);
     g_ptr_array_unref (order);
     g_hash_table_unref (groups);
     return ok;

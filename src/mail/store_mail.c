@@ -339,7 +339,8 @@ rf_mail_bulk_begin (rf_mail_writer_t *w, gboolean *bulk, GError **err)
     *bulk = rf_store_query_int (w->st, "SELECT count(*) FROM (SELECT 1 FROM message LIMIT 1)", 1) == 0;
     if (!*bulk)
         return TRUE;
-    return rf_store_exec (w->st, "DROP INDEX IF EXISTS message_date; DROP INDEX IF EXISTS message_subject;",
+    return rf_store_exec (w->st, "DROP INDEX IF EXISTS message_date; DROP INDEX IF EXISTS message_subject;"
+                                 " DROP INDEX IF EXISTS message_reply_to; DROP INDEX IF EXISTS message_ref_msgid;",
                           err);
 }
 

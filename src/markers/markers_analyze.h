@@ -14,4 +14,14 @@
  * an open transaction (it uses a savepoint). */
 gboolean rf_markers_analyze (rf_store_t *st, GError **err);
 
+/* The same after an analysis of what changed: was and now name tables of
+ * the changed messages' attribution before and after it (columns
+ * message_id, direction, conversation, client_id, month); their counts
+ * are taken off and added again, and the messages with ids above after_id
+ * are new (their hits too). When a new message brings a category the
+ * tables do not have yet, every client-month needs its row: everything is
+ * recomputed. */
+gboolean rf_markers_analyze_changes (rf_store_t *st, const char *was, const char *now, gint64 after_id,
+                                     GError **err);
+
 #endif

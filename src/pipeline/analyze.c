@@ -10,11 +10,6 @@
 
 #include <string.h>
 
-/* Rebuilt whole; message_attr and reply are brought up to date in place
- * (rf_mail_attr_publish). */
-static const char clear_sql[] =
-    "DELETE FROM client_month;";
-
 /* The end of the findings window: the end of the reference day. */
 static gint64
 window_until (gint64 as_of)
@@ -63,6 +58,9 @@ mail_analysis_current (rf_store_t *st, const rf_config_t *cfg, gint64 as_of)
     return same;
 }
 
+static gboolean analyze_window (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gint64 since,
+                                gboolean commit, gboolean changes_only, GError **err);
+
 gboolean
 rf_analyze_if_needed (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gboolean *done,
                       GError **err)
@@ -70,8 +68,9 @@ rf_analyze_if_needed (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gboo
     char *key = analysis_key (st, cfg, as_of, -1), *last = rf_store_meta_get (st, "analysis_key");
     gboolean ok = TRUE;
     *done = g_strcmp0 (key, last) != 0;
+    /* After a scan: only what changed, when the last analysis allows it. */
     if (*done)
-        ok = rf_analyze (st, cfg, as_of, err);
+        ok = analyze_window (st, cfg, as_of, -1, TRUE, TRUE, err);
     g_free (key);
     g_free (last);
     return ok;
@@ -96,24 +95,101 @@ rf_analyze (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, GError **err)
     return rf_analyze_window (st, cfg, as_of, -1, TRUE, err);
 }
 
-/* The stages built on mail, each recomputed in turn. Clients known only
- * from invoices are clients too. */
+/* What an analysis of only what changed needs to be the same as last
+ * time: the schema, the configuration and the marker patterns (g_free). */
+static char *
+base_key (rf_store_t *st, const rf_config_t *cfg)
+{
+    char *patterns = rf_store_meta_get (st, "patterns_digest");
+    char *key = g_strdup_printf ("v%d|%s|%s", rf_store_schema_version (), cfg->digest ? cfg->digest : "",
+                                 patterns ? patterns : "");
+    g_free (patterns);
+    return key;
+}
+
+static gboolean
+meta_int (rf_store_t *st, const char *key, gint64 *out)
+{
+    char *v = rf_store_meta_get (st, key), *end = NULL;
+    gboolean ok = v && *v;
+    if (ok)
+        *out = g_ascii_strtoll (v, &end, 10);
+    ok = ok && end && !*end;
+    g_free (v);
+    return ok;
+}
+
+/* Whether the last analysis can be brought up to date with only what
+ * changed since (the messages stored after it; a later reference time),
+ * and what that is. A reference time moved back, or another schema,
+ * configuration or set of patterns, needs everything again. */
+static gboolean
+changes_since_last (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, rf_mail_change_t *ch)
+{
+    char *want = base_key (st, cfg), *have = rf_store_meta_get (st, "analysis_base");
+    gint64 last_as_of = 0;
+    gboolean ok = !g_strcmp0 (want, have) && meta_int (st, "analysis_last_message", &ch->after_id)
+                  && meta_int (st, "analysis_as_of", &last_as_of) && as_of >= last_as_of;
+    ch->aged = as_of > last_as_of;
+    g_free (want);
+    g_free (have);
+    return ok;
+}
+
+/* What the next analysis of what changed starts from. */
+static gboolean
+remember_base (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, GError **err)
+{
+    char *base = base_key (st, cfg);
+    char *last = g_strdup_printf ("%" G_GINT64_FORMAT, rf_store_query_int (st, "SELECT max(id) FROM message", 0));
+    char *when = g_strdup_printf ("%" G_GINT64_FORMAT, as_of);
+    gboolean ok = rf_store_meta_set (st, "analysis_base", base, err)
+                  && rf_store_meta_set (st, "analysis_last_message", last, err)
+                  && rf_store_meta_set (st, "analysis_as_of", when, err);
+    g_free (base);
+    g_free (last);
+    g_free (when);
+    return ok;
+}
+
+/* The stages built on mail, each recomputed in turn (markers only for the
+ * client-months the mail analysis touched, when it worked on what changed
+ * only: change not NULL). Clients known only from invoices are clients too. */
 static gboolean
 later_stages (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gint64 since, gint64 until,
-              GError **err)
+              const rf_mail_change_t *change, GError **err)
 {
-    return RF_TIMED ("markers", rf_markers_analyze (st, err))
+    return RF_TIMED ("markers", change ? rf_markers_analyze_changes (st, "temp.an_was", "temp.an_now",
+                                                                     change->after_id, err)
+                                       : rf_markers_analyze (st, err))
            && RF_TIMED ("money", rf_money_analyze (st, cfg, as_of, err))
            && rf_store_exec (st, "UPDATE client SET active = 1 WHERE id IN"
                                  " (SELECT client_id FROM invoice_status WHERE client_id IS NOT NULL)", err)
            && RF_TIMED ("findings", rf_findings_analyze (st, cfg, since, until, err));
 }
 
-gboolean
-rf_analyze_window (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gint64 since,
-                   gboolean commit, GError **err)
+/* The mail analysis, of what changed only when allowed and possible;
+ * *change is left NULL when everything was worked out again. */
+static gboolean
+mail_stage (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gboolean changes_only,
+            rf_mail_change_t *ch, const rf_mail_change_t **change, GError **err)
+{
+    gboolean whole = TRUE, ok;
+    *change = NULL;
+    if (!changes_only || !changes_since_last (st, cfg, as_of, ch))
+        return rf_mail_analyze (st, cfg, as_of, err);
+    ok = rf_mail_analyze_changes (st, cfg, as_of, ch, &whole, err);
+    *change = whole ? NULL : ch;
+    return ok;
+}
+
+static gboolean
+analyze_window (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gint64 since, gboolean commit,
+                gboolean changes_only, GError **err)
 {
     gint64 from = window_since (cfg, as_of, since), until = window_until (as_of);
+    rf_mail_change_t ch = { 0 };
+    const rf_mail_change_t *change = NULL;
     gboolean ok;
 
     if (from >= until) {
@@ -133,13 +209,12 @@ rf_analyze_window (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gint64 
      * checking its references row by row only costs time (a fifth of the
      * analysis); foreign keys are back on for the next writer. */
     ok = rf_store_exec (st, "PRAGMA foreign_keys=OFF", err) && rf_store_begin (st, err);
-    ok = ok && rf_store_exec (st, clear_sql, err)
-         && rf_mail_analyze (st, cfg, as_of, err)
-         && later_stages (st, cfg, as_of, from, until, err);
+    ok = ok && mail_stage (st, cfg, as_of, changes_only, &ch, &change, err)
+         && later_stages (st, cfg, as_of, from, until, change, err);
     if (ok && commit) {
         char *key = analysis_key (st, cfg, as_of, since);
         ok = rf_store_meta_set (st, "analysis_key", key, err) && remember_inputs (st, cfg, err)
-             && rf_store_commit (st, err);
+             && remember_base (st, cfg, as_of, err) && rf_store_commit (st, err);
         g_free (key);
     }
     if (!ok)
@@ -147,6 +222,13 @@ rf_analyze_window (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gint64 
     if (commit && !rf_store_exec (st, "PRAGMA foreign_keys=ON", ok ? err : NULL))
         ok = FALSE;
     return ok;
+}
+
+gboolean
+rf_analyze_window (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gint64 since,
+                   gboolean commit, GError **err)
+{
+    return analyze_window (st, cfg, as_of, since, commit, FALSE, err);
 }
 
 gboolean

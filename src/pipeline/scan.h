@@ -21,6 +21,7 @@ typedef struct {
     char **payment_paths;       /* --payments paths: every file under them is a statement */
     const char *loaded_digest;  /* digest of these patterns when already loaded, or NULL */
     const char *db_path;        /* the database (rf_store_real_path), whose files are never inputs */
+    gboolean full_check;        /* list every Maildir and parse every file, known or not */
 } rf_scan_opts_t;
 
 /* Scan every path (Maildir, folder of Maildirs, mbox, XML) into the open

@@ -87,17 +87,41 @@ known_file (scan_t *s, const rf_file_state_t *f, const char *name, GError **err)
     return rf_mail_file_seen (s->w, f, name, err) && (!f->gone || rf_scan_mark_changed (s, err));
 }
 
+/* A file read before, under the same name, present: noted as listed, and
+ * nothing else to do (known_file without the database). */
+static void
+known_unchanged (scan_t *s, gint64 id)
+{
+    if (rf_mail_sweep_note (s->w, id))
+        s->listed_present++;
+    if (!s->relisting) {
+        s->c->seen++;
+        s->c->unchanged++;
+    }
+}
+
 /* One directory entry: known files are handled at once, new ones (and
  * ones to judge again) queued for the parsers. */
 static gboolean
 list_entry (scan_t *s, gint64 folder_id, const char *dir, const char *sub, const char *e, GError **err)
 {
-    char *key = rf_maildir_key (e), *name = g_strconcat (sub, "/", e, NULL);
-    char *path = g_build_filename (dir, e, NULL);
+    char *key = rf_maildir_key (e), *name = g_strconcat (sub, "/", e, NULL), *path;
+    gint64 known = s->opts->full_check ? 0 : rf_known_files_find (s->known, key, name);
     rf_file_state_t f;
-    gboolean ok = rf_mail_file_lookup (s->w, folder_id, key, &f, err), vanished = FALSE, parse;
+    gboolean ok, vanished = FALSE, parse;
 
-    parse = ok && (!f.id || judge_again (&f, name, path));
+    if (known) {
+        known_unchanged (s, known);
+        g_free (key);
+        g_free (name);
+        return TRUE;
+    }
+    path = g_build_filename (dir, e, NULL);
+    ok = rf_mail_file_lookup (s->w, folder_id, key, &f, err);
+
+    /* A full check reads known files too, once per run: their content may
+     * have been rewritten under the same name. */
+    parse = ok && (!f.id || judge_again (&f, name, path) || (s->opts->full_check && !s->relisting));
     if (ok && f.id)
         ok = known_file (s, &f, name, err);
     /* Unreadable earlier in this run: not tried again before the next. */
@@ -236,16 +260,20 @@ rf_scan_maildir (scan_t *s, const rf_input_t *in, GError **err)
         return FALSE;
     cur_t = subdir_mtime (in->path, "cur");
     new_t = subdir_mtime (in->path, "new");
-    if (cur_t == f.cur_mtime_ns && new_t == f.new_mtime_ns) {
+    if (cur_t == f.cur_mtime_ns && new_t == f.new_mtime_ns && !s->opts->full_check) {
         s->c->seen += f.present;
         s->c->unchanged += f.present;
         return recheck_skipped (s, in, f.id, err);
     }
     s->phase = in->name;
     s->failed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-    ok = list_until_settled (s, in, &cur_t, &new_t, &read_at, &settled, &f, err)
+    /* A folder listed again is mostly files read before: they are found
+     * in memory instead of one query each (a third of a nightly run). */
+    ok = (s->known = rf_known_files_load (s->st, f.id, err)) != NULL
+         && list_until_settled (s, in, &cur_t, &new_t, &read_at, &settled, &f, err)
          && rf_mail_sweep_end (s->w, f.id, s->listed_present < f.present, &gone, err)
          && (!gone || rf_scan_mark_changed (s, err));
+    g_clear_pointer (&s->known, rf_known_files_free);
     g_clear_pointer (&s->failed, g_hash_table_unref);
     if (!ok)
         return FALSE;

@@ -7,6 +7,7 @@
 #include "pipeline/parse_pool.h"
 #include "mail/mailbox_walk.h"
 #include "mail/store_mail.h"
+#include "mail/known_files.h"
 
 #define PARSE_WORK 8         /* a parsed file weighs as much as 8 renamed ones */
 
@@ -27,6 +28,7 @@ typedef struct {
     GHashTable *failed;      /* their keys -> errno, while a Maildir is listed (else NULL) */
     gboolean relisting;      /* listing a Maildir again: what was counted is not counted again */
     gboolean entry_failed;   /* an entry of the mbox being read could not be read */
+    rf_known_files_t *known; /* the files of the Maildir being listed, read before (or NULL) */
 } scan_t;
 
 /* Commit the batch when enough work piled up (or when forced). */

@@ -202,9 +202,32 @@ const char rf_schema_mail_5_sql[] =
  * (clock skew between servers; doc/mail-rules.md). */
 const char rf_schema_mail_6_sql[] = "ALTER TABLE reply ADD COLUMN skew_seconds INTEGER NOT NULL DEFAULT 0;";
 
+/* Seventh mail step: what an analysis of a few new messages looks up
+ * (pipeline/analyze.c, mail/mail_scope.c): the messages whose headers name
+ * a new one, the other messages of a thread, a message's replies, a
+ * client's messages of one month to count it again; and each client's
+ * inbound messages per language, to which it adds the new ones. The two
+ * indexes on the facts are rebuilt around a first scan as the others
+ * (rf_schema_mail_bulk_indexes_sql). */
+const char rf_schema_mail_7_sql[] =
+    "CREATE INDEX message_reply_to ON message(in_reply_to) WHERE in_reply_to IS NOT NULL;"
+    "CREATE INDEX message_ref_msgid ON message_ref(ref_msgid);"
+    "CREATE INDEX message_attr_thread ON message_attr(thread_id);"
+    "CREATE INDEX message_attr_parent ON message_attr(parent_id);"
+    "CREATE INDEX message_attr_client_month ON message_attr(client_id, month);"
+    "CREATE TABLE client_lang ("
+    "  client_id INTEGER NOT NULL REFERENCES client(id),"
+    "  lang TEXT NOT NULL,"
+    "  messages INTEGER NOT NULL,"
+    "  PRIMARY KEY (client_id, lang)"
+    ") STRICT, WITHOUT ROWID;";
+
 /* The message indexes the first scan of a database drops while it loads
  * (kept up to date row by row they cost more than building them once; see
- * rf_mail_bulk_begin). The same definitions as in the first step. */
+ * rf_mail_bulk_begin). The same definitions as in the steps that made
+ * them (the first mail step, the seventh). */
 const char rf_schema_mail_bulk_indexes_sql[] =
     "CREATE INDEX IF NOT EXISTS message_date ON message(date_utc);"
-    "CREATE INDEX IF NOT EXISTS message_subject ON message(norm_subject, date_utc);";
+    "CREATE INDEX IF NOT EXISTS message_subject ON message(norm_subject, date_utc);"
+    "CREATE INDEX IF NOT EXISTS message_reply_to ON message(in_reply_to) WHERE in_reply_to IS NOT NULL;"
+    "CREATE INDEX IF NOT EXISTS message_ref_msgid ON message_ref(ref_msgid);";

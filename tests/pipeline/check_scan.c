@@ -200,6 +200,41 @@ static const char new_message[] =
     "From: Anna <anna@studio.example>\nTo: boss@acme.example\nSubject: A new one\n"
     "Date: Tue, 17 Nov 2026 10:00:00 +0100\nMessage-ID: <new.one@studio.example>\n\nHello.\n";
 
+/* A file rewritten in place under the same name leaves its directory's
+ * mtime alone: a scan does not see it, 'scan --full-check' does, reading
+ * every Maildir file again. */
+START_TEST (full_check_reads_mail_rewritten_in_place)
+{
+    char *copy = g_build_filename (tmp, "maildir", NULL), *file, *out = NULL, *err = NULL;
+    FILE *fp;
+    t_copy_tree (MAIL "/maildir", copy);
+    ck_assert_int_eq (scan (copy, MAIL "/mbox", NULL, NULL), 0);
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM message"), 49);
+    file = first_cur_file (copy, ":2,S");
+    ck_assert_ptr_nonnull (file);
+    fp = fopen (file, "w");
+    ck_assert_ptr_nonnull (fp);
+    ck_assert_int_eq (fputs (new_message, fp) >= 0, 1);
+    ck_assert_int_eq (fclose (fp), 0);
+    ck_assert_int_eq (scan (copy, MAIL "/mbox", NULL, NULL), 0);
+    ck_assert_int_eq (last_run ("files_parsed"), 0);
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM message"), 49);
+    ck_assert_int_eq (t_redflag (&out, &err, NULL, "scan", "--full-check", "--db", db, "--config", CONF,
+                                 "--as-of", "2026-11-20", copy, MAIL "/mbox", NULL), 0);
+    /* Every Maildir file was read again (the mbox, unchanged, was not). */
+    ck_assert_int_eq (last_run ("files_parsed"),
+                      t_db_int (db, "SELECT count(*) FROM file f JOIN folder d ON d.id = f.folder_id"
+                                    " WHERE d.kind = 'maildir' AND f.gone_run IS NULL"));
+    ck_assert_int_eq (last_run ("messages_new"), 1);
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM message WHERE msgid = 'new.one@studio.example'"), 1);
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM message"), 50);
+    g_free (out);
+    g_free (err);
+    g_free (file);
+    g_free (copy);
+}
+END_TEST
+
 START_TEST (new_file_costs_one_parse_and_deleted_file_is_gone)
 {
     char *copy = g_build_filename (tmp, "maildir", NULL), *path, *victim;
@@ -571,15 +606,28 @@ START_TEST (migration_counts_present_files)
                                        " DROP TABLE finding_month; DROP TABLE dismissed; DROP TABLE score_history;"
                                        " DROP TABLE finding_history; DROP TABLE evidence_history;"
                                        " DROP TABLE mail_document;"
+                                       " DROP INDEX message_attr_thread; DROP INDEX message_attr_parent;"
+                                       " DROP INDEX message_reply_to; DROP INDEX message_ref_msgid;"
+                                       " DROP INDEX message_attr_client_month; DROP TABLE client_lang;"
+                                       " DELETE FROM meta WHERE key LIKE 'analysis_%';"
                                        " PRAGMA user_version=5",
                                     NULL, NULL, NULL), SQLITE_OK);
     sqlite3_close (h);
     victim = g_build_filename (copy, ".Archive", "cur", "1787070020.M46P4242Q1.fixture:2,S", NULL);
     ck_assert_int_eq (unlink (victim), 0);
     ck_assert_int_eq (scan (copy, MAIL "/mbox", NULL, NULL), 0);
-    ck_assert_int_ge (t_db_int (db, "PRAGMA user_version"), 14);
+    ck_assert_int_ge (t_db_int (db, "PRAGMA user_version"), 15);
     /* Step 14 made mail_document again, empty and usable. */
     ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM mail_document"), 0);
+    /* Step 15: the indexes the analysis of what changed looks up. */
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM sqlite_master WHERE name IN ('message_attr_thread',"
+                                    " 'message_attr_parent', 'message_attr_client_month', 'client_lang',"
+                                    " 'message_reply_to', 'message_ref_msgid')"), 6);
+    /* The first analysis after it counted the clients' languages whole. */
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM client WHERE mail_lang IS NOT NULL AND mail_lang !="
+                                    " (SELECT lang FROM client_lang WHERE client_id = client.id"
+                                    "  ORDER BY messages DESC, lang LIMIT 1)"), 0);
+    ck_assert_int_gt (t_db_int (db, "SELECT count(*) FROM client_lang"), 0);
     ck_assert_int_eq (last_run ("files_gone"), 1);
     ck_assert_int_eq (t_db_int (db, "SELECT present_files FROM folder WHERE name='Archive'"), 2);
     ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM folder WHERE present_files !="
@@ -736,6 +784,7 @@ scan_suite (void)
     tcase_add_test (tc, invoices_from_sent_mail);
     tcase_add_test (tc, pdf_parser_crash_costs_one_file);
     tcase_add_test (tc, analysis_in_place_equals_fresh);
+    tcase_add_test (tc, full_check_reads_mail_rewritten_in_place);
     suite_add_tcase (s, tc);
     return s;
 }
