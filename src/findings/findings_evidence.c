@@ -255,14 +255,47 @@ rf_findings_ev_unbilled_scope (const fc_ctx_t *c, const fc_client_t *cl, gint64 
 
 /* An invoice marked wrong by hand is no evidence. */
 #define NOT_DISMISSED "i.number NOT IN (SELECT invoice_number FROM dismissed WHERE kind = 'invoice')"
-/* "sent on DAY, " when the invoice was read from a message of ours
- * (mail_document): the first such message, on the day of its own Date
- * header (our local day, since we wrote it). Else nothing. */
-#define SENT_ON "COALESCE('sent on ' || (SELECT date(m.date_utc + 60 * COALESCE(m.tz_offset_min, 0), 'unixepoch')" \
-    " FROM mail_document d JOIN message m ON m.id = d.message_id WHERE d.invoice_id = i.id" \
-    " AND d.use = 'our_invoice' AND m.date_utc IS NOT NULL ORDER BY m.date_utc LIMIT 1) || ', ', '')"
+/* The message of ours that carried the invoice (mail_document): the first
+ * such message with a date. Else NULL. */
+#define SENT_MSG "(SELECT m.id FROM mail_document d JOIN message m ON m.id = d.message_id" \
+    " WHERE d.invoice_id = i.id AND d.use = 'our_invoice' AND m.date_utc IS NOT NULL" \
+    " ORDER BY m.date_utc, m.id LIMIT 1)"
+/* Columns 7-9 of an invoice row: the day that message was sent (our local
+ * day, since we wrote it), and when it answered a stored message, that
+ * message's id and subject. */
+#define SENT_COLUMNS ", date(sm.date_utc + 60 * COALESCE(sm.tz_offset_min, 0), 'unixepoch'), sp.id, sp.subject"
+#define SENT_JOINS " LEFT JOIN message sm ON sm.id = " SENT_MSG \
+    " LEFT JOIN message sp ON sp.msgid = sm.in_reply_to AND sp.id != sm.id"
 
-/* Invoice rows: (invoice id, number, date, amount, currency, value, detail). */
+/* Subjects quoted in invoice evidence are cut to this many characters. */
+#define SUBJECT_MAX 60
+
+/* The detail of an invoice row: column 6, after "sent on DAY, " or "sent
+ * on DAY in reply to "SUBJECT", " when the invoice went out in our mail
+ * (g_free). */
+static char *
+invoice_detail (sqlite3_stmt *q)
+{
+    const char *detail = (const char *) sqlite3_column_text (q, 6);
+    GString *o;
+    if (sqlite3_column_count (q) < 10 || sqlite3_column_type (q, 7) == SQLITE_NULL)
+        return g_strdup (detail ? detail : "");
+    o = g_string_new ("sent on ");
+    g_string_append (o, (const char *) sqlite3_column_text (q, 7));
+    if (sqlite3_column_type (q, 8) != SQLITE_NULL) {
+        char *subject = rf_findings_quote_subject ((const char *) sqlite3_column_text (q, 9), SUBJECT_MAX);
+        if (*subject)
+            g_string_append_printf (o, " in reply to \"%s\"", subject);
+        else
+            g_string_append (o, " in reply to a message without subject");
+        g_free (subject);
+    }
+    g_string_append_printf (o, ", %s", detail ? detail : "");
+    return g_string_free (o, FALSE);
+}
+
+/* Invoice rows: (invoice id, number, date, amount, currency, value, detail),
+ * optionally followed by SENT_COLUMNS. */
 static gboolean
 invoice_rows (const fc_ctx_t *c, const fc_client_t *cl, gint64 finding_id, const char *sql,
               gint64 *count, GError **err)
@@ -281,12 +314,14 @@ invoice_rows (const fc_ctx_t *c, const fc_client_t *cl, gint64 finding_id, const
     sqlite3_bind_text (q, 4, cl->currency ? cl->currency : "", -1, SQLITE_STATIC);
     *count = 0;
     while (ok && (rc = sqlite3_step (q)) == SQLITE_ROW) {
+        char *detail = invoice_detail (q);
         (*count)++;
         ok = rf_findings_evidence_add (c, finding_id, pos++, "invoice", (const char *) sqlite3_column_text (q, 2),
                                  0, sqlite3_column_int64 (q, 0), (const char *) sqlite3_column_text (q, 1),
                                  sqlite3_column_int64 (q, 3), (const char *) sqlite3_column_text (q, 4),
                                  sqlite3_column_double (q, 5), sqlite3_column_type (q, 5) != SQLITE_NULL,
-                                 (const char *) sqlite3_column_text (q, 6), err);
+                                 detail, err);
+        g_free (detail);
     }
     if (ok && rc != SQLITE_DONE) {
         rf_store_set_error (c->st, err, "reading invoice evidence");
@@ -301,9 +336,9 @@ rf_findings_ev_late_invoices (const fc_ctx_t *c, const fc_client_t *cl, gint64 i
 {
     return invoice_rows (c, cl, id,
         "SELECT i.id, i.number, s.due_date, i.amount_minor, i.currency, s.days_late,"
-        " " SENT_ON " || printf('due %s, paid %s: %d day%s late', s.due_date, s.paid_date, s.days_late,"
-        "   CASE s.days_late WHEN 1 THEN '' ELSE 's' END)"
-        " FROM invoice i JOIN invoice_status s ON s.invoice_id = i.id"
+        " printf('due %s, paid %s: %d day%s late', s.due_date, s.paid_date, s.days_late,"
+        "   CASE s.days_late WHEN 1 THEN '' ELSE 's' END)" SENT_COLUMNS
+        " FROM invoice i JOIN invoice_status s ON s.invoice_id = i.id" SENT_JOINS
         " WHERE s.client_id = ?1 AND s.due_date >= ?2 AND s.due_date < ?3 AND i.currency = ?4"
         " AND i.doc_class = 'debit' AND s.days_late > 0 AND " NOT_DISMISSED
         " ORDER BY s.days_late DESC, s.due_date DESC, i.number, i.id", n, err);
@@ -314,9 +349,9 @@ rf_findings_ev_overdue (const fc_ctx_t *c, const fc_client_t *cl, gint64 id, gin
 {
     return invoice_rows (c, cl, id,
         "SELECT i.id, i.number, s.due_date, s.open_minor, i.currency, s.days_overdue,"
-        " " SENT_ON " || printf('due %s, still open: %d day%s past due', s.due_date, s.days_overdue,"
-        "   CASE s.days_overdue WHEN 1 THEN '' ELSE 's' END)"
-        " FROM invoice i JOIN invoice_status s ON s.invoice_id = i.id"
+        " printf('due %s, still open: %d day%s past due', s.due_date, s.days_overdue,"
+        "   CASE s.days_overdue WHEN 1 THEN '' ELSE 's' END)" SENT_COLUMNS
+        " FROM invoice i JOIN invoice_status s ON s.invoice_id = i.id" SENT_JOINS
         " WHERE s.client_id = ?1 AND ?2 IS NOT NULL AND ?3 IS NOT NULL AND i.currency = ?4"
         " AND s.status = 'overdue' AND " NOT_DISMISSED
         " ORDER BY s.days_overdue DESC, i.number, i.id", n, err);

@@ -172,4 +172,11 @@ char *rf_findings_why_after_hours (const rf_hours_t *h, gint64 t);
 /* "1 day", "2 days": the count and the noun, singular or plural. */
 char *rf_findings_count (gint64 n, const char *one, const char *many);
 
+/* A mail subject to quote in evidence (quote_subject.c): runs of white
+ * space and control characters become one space (none at either end),
+ * text that is not UTF-8 is repaired, and a subject longer than max
+ * characters is cut to max - 1 and ends in "..." (one character, U+2026)
+ * (g_free; "" for NULL). */
+char *rf_findings_quote_subject (const char *subject, int max);
+
 #endif

@@ -172,16 +172,49 @@ trn_payment (ofx_t *o, const trn_t *t, gboolean *kept)
     return p;
 }
 
-/* Index in the statement's entries of the payment with this FITID, or -1. */
-static int
-find_fitid (const GPtrArray *entries, guint from, const char *fitid)
+/* The payments of the statement being closed, by FITID: each FITID to
+ * the queue of their indexes in entries, in file order. A correction takes
+ * the first; a search of every payment before it made a file of
+ * corrections take quadratic time. */
+static void
+fitid_note (GHashTable *by_fitid, const rf_payment_entry_t *p, guint index)
 {
-    for (guint i = from; fitid && i < entries->len; i++) {
-        const rf_payment_entry_t *p = entries->pdata[i];
-        if (p->bank_ref && strcmp (p->bank_ref, fitid) == 0)
-            return (int) i;
+    GQueue *q;
+    if (!p->bank_ref)
+        return;
+    if (!(q = g_hash_table_lookup (by_fitid, p->bank_ref))) {
+        q = g_queue_new ();
+        g_hash_table_insert (by_fitid, g_strdup (p->bank_ref), q);
     }
-    return -1;
+    g_queue_push_tail (q, GUINT_TO_POINTER (index));
+}
+
+/* Take the first payment with this FITID out of entries (its slot is left
+ * NULL until compact); FALSE when there is none. */
+static gboolean
+fitid_remove (GHashTable *by_fitid, GPtrArray *entries, const char *fitid)
+{
+    GQueue *q = fitid ? g_hash_table_lookup (by_fitid, fitid) : NULL;
+    guint i;
+    if (!q || g_queue_is_empty (q))
+        return FALSE;
+    i = GPOINTER_TO_UINT (g_queue_pop_head (q));
+    rf_payment_entry_free (entries->pdata[i]);
+    entries->pdata[i] = NULL;
+    return TRUE;
+}
+
+/* Close the gaps left by removed payments from index from on, in order. */
+static void
+compact (GPtrArray *entries, guint from)
+{
+    guint w = from;
+    for (guint r = from; r < entries->len; r++)
+        if (entries->pdata[r])
+            entries->pdata[w++] = entries->pdata[r];
+    for (guint r = w; r < entries->len; r++)
+        entries->pdata[r] = NULL;   /* the free function is NULL-safe */
+    g_ptr_array_remove_range (entries, w, entries->len - w);
 }
 
 /* The statement is closed: its transactions become payments. A correction
@@ -192,32 +225,33 @@ static gboolean
 end_statement (ofx_t *o)
 {
     guint first = o->st->entries->len;
-    for (guint i = 0; i < o->trns->len; i++) {
+    GHashTable *by_fitid = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                  (GDestroyNotify) g_queue_free);
+    gboolean ok = TRUE;
+    for (guint i = 0; ok && i < o->trns->len; i++) {
         const trn_t *t = o->trns->pdata[i];
         const char *action = t->v[T_CORRECTACTION];
-        int old = action ? find_fitid (o->st->entries, first, t->v[T_CORRECTFITID]) : -1;
         gboolean kept, del = action && g_ascii_strcasecmp (action, "DELETE") == 0;
         rf_payment_entry_t *p;
-        if (old >= 0) {
-            g_ptr_array_remove_index (o->st->entries, (guint) old);
+        if (action && fitid_remove (by_fitid, o->st->entries, t->v[T_CORRECTFITID]))
             o->st->ignored++;
-        }
         if (del) {
             o->st->ignored++;
-            continue;
-        }
-        if (!(p = trn_payment (o, t, &kept)))
-            return FALSE;
-        if (kept) {
+        } else if (!(p = trn_payment (o, t, &kept))) {
+            ok = FALSE;
+        } else if (kept) {
+            fitid_note (by_fitid, p, o->st->entries->len);
             g_ptr_array_add (o->st->entries, p);
         } else {
             o->st->ignored++;
             rf_payment_entry_free (p);
         }
     }
+    compact (o->st->entries, first);
+    g_hash_table_unref (by_fitid);
     g_ptr_array_set_size (o->trns, 0);
-    o->statements++;
-    return TRUE;
+    o->statements += ok;
+    return ok;
 }
 
 static void

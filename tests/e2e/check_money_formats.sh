@@ -46,7 +46,7 @@ rows () {
         | cut -d, -f "$keep"
 }
 
-echo "1..16"
+echo "1..18"
 
 # ---- OFX 1 and OFX 2 (fixtures/payments/ofx/README.md)
 o="$FIXTURES/payments/ofx"
@@ -107,6 +107,19 @@ nordwind,EUR,0,100000,0,0,0,2026-03-01
 W
 rows aging "$mdb" 2026-03-01 >"$tmp/got"
 same "mail: aging as of 2026-03-01 (the client's camt.054 paid nothing)" "$tmp/want" "$tmp/got"
+# The overdue evidence names the day each invoice went out; NW-2026-001's
+# message answered Nordwind's, whose subject (RFC 2047, with two tabs and
+# an ESC in it) is quoted collapsed and cut to 60 characters: its first 59
+# end in "neue A" (6+4+9+4+4+16+3+7+5 = 58 up to "neue ", then "A").
+cat >"$tmp/want" <<'W'
+INV-2026-001	sent on 2026-01-05, due 2026-02-04, still open: 25 days past due
+NW-2026-001	sent on 2026-01-10 in reply to "Bitte die Rechnung für die Januar-Arbeiten an unsere neue A…", due 2026-02-09, still open: 20 days past due
+W
+"$REDFLAG" export evidence --db "$mdb" --format tsv 2>&1 | tr -d '\r' \
+    | awk -F '\t' '$2 == "overdue" { print $7 "\t" $11 }' | LC_ALL=C sort >"$tmp/got"
+same "mail: overdue evidence says when each invoice was sent and what it answered" "$tmp/want" "$tmp/got"
+if LC_ALL=C grep -q "$(printf '\033')" "$tmp/got"; then not_ok "mail: no escape character in the evidence"
+else ok "mail: no escape character in the evidence"; fi
 
 # The same invoice read from a folder first, then from the mail: one.
 ddb="$tmp/dedupe.db"

@@ -680,6 +680,98 @@ START_TEST (test_after_hours_evidence)
 }
 END_TEST
 
+/* Subjects quoted in evidence: one line, no control character, cut to
+ * max characters of which the last is "…" (U+2026, one character). */
+START_TEST (test_quote_subject)
+{
+    static const struct { const char *in; int max; const char *want; } cases[] = {
+        { NULL, 60, "" },
+        { " \t\r\n ", 60, "" },
+        /* ESC and BEL are gaps like the tab and the line break. */
+        { "  Re:\tdevis\r\n  logo\x1b[31m rouge\x07 ", 60, "Re: devis logo [31m rouge" },
+        /* NEL (U+0085) and DEL are controls too. */
+        { "a\xc2\x85" "b\x7f" "c", 60, "a b c" },
+        /* Bytes that are not UTF-8 become U+FFFD. */
+        { "caf\xe9!", 60, "caf\xef\xbf\xbd!" },
+        /* 10 characters fit in 10; 11 do not: 9 and the ellipsis. */
+        { "0123456789", 10, "0123456789" },
+        { "0123456789X", 10, "012345678\xe2\x80\xa6" },
+        /* Characters, not bytes: 11 accented letters cut to 9 + "…". */
+        { "ééééééééééé", 10, "ééééééééé\xe2\x80\xa6" },
+        /* A cut right after a space drops the space: the first 5
+         * characters of "abcd efgh" are "abcd ". */
+        { "abcd efgh", 6, "abcd\xe2\x80\xa6" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS (cases); i++) {
+        char *got = rf_findings_quote_subject (cases[i].in, cases[i].max);
+        ck_assert_msg (strcmp (got, cases[i].want) == 0, "case %zu: got '%s', want '%s'", i, got, cases[i].want);
+        g_free (got);
+    }
+}
+END_TEST
+
+/* The detail of one invoice's evidence under a signal. */
+static char *
+invoice_evidence (db_t *d, const char *signal, const char *number)
+{
+    sqlite3_stmt *q;
+    char *detail;
+    ck_assert_int_eq (sqlite3_prepare_v2 (d->st->db,
+        "SELECT e.detail FROM finding_evidence e JOIN finding f ON f.id = e.finding_id"
+        " WHERE f.signal = ?1 AND e.ref = ?2", -1, &q, NULL), SQLITE_OK);
+    sqlite3_bind_text (q, 1, signal, -1, SQLITE_STATIC);
+    sqlite3_bind_text (q, 2, number, -1, SQLITE_STATIC);
+    ck_assert_msg (sqlite3_step (q) == SQLITE_ROW, "no %s evidence for %s", signal, number);
+    detail = g_strdup ((const char *) sqlite3_column_text (q, 0));
+    sqlite3_finalize (q);
+    return detail;
+}
+
+/* Gamma's invoices sent in our mail: G3 in a message of 31 March 23:00 UTC written at UTC+2 (our
+ * day: 1 April), answering the client's message whose subject is long and
+ * holds an escape sequence (ESC ] 0 ; ... BEL, a terminal title). G1 in a
+ * message of 10 January answering a stored message without subject; G2
+ * in a message of 1 March 03:00 UTC written at UTC-5 (our day: 28
+ * February) answering a message we do not have. */
+START_TEST (test_evidence_sent_in_reply)
+{
+    db_t *d = db_new ("redflag.conf");
+    char *got;
+    exec (d,
+        "INSERT INTO message (id, msgid, date_utc, tz_offset_min, date_source, subject, in_reply_to, first_run)"
+        " VALUES (901, 'ask@x.example', 1774000000, 60, 'header',"
+        "   'Re:' || char(9) || ' Devis  n° 7 —' || char(27) || ']0;owned' || char(7)"
+        "   || ' logo, site, et la très longue liste des pages à refaire', NULL, 1),"
+        " (902, 'g3@agency.example', 1774998000, 120, 'header', 'Facture G3', 'ask@x.example', 1),"
+        " (903, 'nosubject@x.example', 1767960000, 60, 'header', NULL, NULL, 1),"
+        " (904, 'g1@agency.example', 1768035600, 60, 'header', 'Facture G1', 'nosubject@x.example', 1),"
+        " (905, 'g2@agency.example', 1772334000, -300, 'header', 'Facture G2', 'lost@x.example', 1);"
+        "INSERT INTO mail_document (message_id, name, sha256, direction, kind, use, invoice_id)"
+        " SELECT 902, 'G3.xml', 'g3', 'sent', 'invoice', 'our_invoice', id FROM invoice WHERE number = 'G3'"
+        " UNION ALL SELECT 904, 'G1.xml', 'g1', 'sent', 'invoice', 'our_invoice', id FROM invoice WHERE number = 'G1'"
+        " UNION ALL SELECT 905, 'G2.xml', 'g2', 'sent', 'invoice', 'our_invoice', id FROM invoice WHERE number = 'G2';"
+        "UPDATE invoice_status SET paid_date = '2026-03-21' WHERE invoice_id = (SELECT id FROM invoice WHERE number = 'G1');"
+        "UPDATE invoice_status SET paid_date = '2026-04-04' WHERE invoice_id = (SELECT id FROM invoice WHERE number = 'G2');");
+    analyze (d, "redflag.conf");
+    /* The subject collapsed: "Re: Devis n° 7 — ]0;owned logo, site, et la
+     * très longue liste ..." is 81 characters; its first 59 end in "lis"
+     * (4 + 6 + 3 + 2 + 2 + 9 + 6 + 6 + 3 + 3 + 5 + 7 = 56 up to "longue ",
+     * then "lis"), and the ellipsis makes 60. */
+    got = invoice_evidence (d, "overdue", "G3");
+    ck_assert_str_eq (got, "sent on 2026-04-01 in reply to \"Re: Devis n° 7 — ]0;owned logo, site, et la très longue"
+                           " lis…\", due 2026-05-01, still open: 60 days past due");
+    g_free (got);
+    got = invoice_evidence (d, "late_payment", "G1");
+    ck_assert_str_eq (got, "sent on 2026-01-10 in reply to a message without subject, due 2026-02-09, paid 2026-03-21:"
+                           " 40 days late");
+    g_free (got);
+    got = invoice_evidence (d, "late_payment", "G2");
+    ck_assert_str_eq (got, "sent on 2026-02-28, due 2026-03-31, paid 2026-04-04: 4 days late");
+    g_free (got);
+    db_free (d);
+}
+END_TEST
+
 /* A median of two replies is no basis for a verdict (fixtures/findings/
  * README.md, "Few data"): epsilon answered our two messages after 14 and
  * 21 days, a median of 17.5 days (420 h), past the critical 96 h, yet a
@@ -813,6 +905,8 @@ main (void)
     tcase_add_test (tc, test_few_data);
     tcase_add_test (tc, test_why_after_hours);
     tcase_add_test (tc, test_after_hours_evidence);
+    tcase_add_test (tc, test_quote_subject);
+    tcase_add_test (tc, test_evidence_sent_in_reply);
     suite_add_tcase (s, tc);
     sr = srunner_create (s);
     srunner_run_all (sr, CK_ENV);

@@ -248,6 +248,57 @@ START_TEST (test_ofx_hostile_runs)
 }
 END_TEST
 
+/* Corrections follow the order of the file: a FITID written twice is
+ * replaced first where it was first written, then where it was next; a
+ * correction naming nothing left (or a debit, never a payment) removes
+ * nothing. */
+START_TEST (test_ofx_correction_order)
+{
+    static const char text[] =
+        OFX1_HEAD "<CURDEF>EUR<BANKACCTFROM><ACCTID>A</BANKACCTFROM><BANKTRANLIST>"
+        "<STMTTRN><DTPOSTED>20260301<TRNAMT>1<FITID>D</STMTTRN>"
+        "<STMTTRN><DTPOSTED>20260302<TRNAMT>2<FITID>D</STMTTRN>"
+        "<STMTTRN><DTPOSTED>20260303<TRNAMT>3<FITID>R1<CORRECTFITID>D<CORRECTACTION>REPLACE</STMTTRN>"
+        "<STMTTRN><DTPOSTED>20260304<TRNAMT>4<FITID>R2<CORRECTFITID>D<CORRECTACTION>REPLACE</STMTTRN>"
+        "<STMTTRN><DTPOSTED>20260305<TRNAMT>5<FITID>X<CORRECTFITID>D<CORRECTACTION>DELETE</STMTTRN>"
+        "<STMTTRN><DTPOSTED>20260306<TRNAMT>6<FITID>Y<CORRECTFITID>R1<CORRECTACTION>DELETE</STMTTRN>"
+        "<STMTTRN><DTPOSTED>20260307<TRNAMT>-9<FITID>N</STMTTRN>"
+        "<STMTTRN><DTPOSTED>20260308<TRNAMT>8<FITID>M<CORRECTFITID>N<CORRECTACTION>REPLACE</STMTTRN>"
+        "</BANKTRANLIST>" OFX1_TAIL;
+    rf_statement_t *st = parse_ok (text);
+    /* Left: R2 (4.00) and M (8.00). Ignored: the two D (replaced), X and
+     * Y (deletions), R1 (deleted by Y), N (a debit): 6. */
+    ck_assert_uint_eq (st->entries->len, 2);
+    ck_assert_str_eq (entry (st, 0)->bank_ref, "R2");
+    ck_assert_int_eq (entry (st, 0)->amount_minor, 400);
+    ck_assert_str_eq (entry (st, 1)->bank_ref, "M");
+    ck_assert_int_eq (entry (st, 1)->amount_minor, 800);
+    ck_assert_uint_eq (st->ignored, 6);
+    rf_statement_free (st);
+}
+END_TEST
+
+/* 40,000 corrections naming FITIDs the file does not have: each one once
+ * searched every payment before it (40,000^2 / 2 comparisons, seconds,
+ * past the test's time limit under the sanitizers); a table of FITIDs
+ * makes it one look-up each. All are kept as plain payments. */
+START_TEST (test_ofx_many_corrections)
+{
+    GString *s = g_string_new (OFX1_HEAD "<CURDEF>EUR<BANKACCTFROM><ACCTID>A</BANKACCTFROM><BANKTRANLIST>");
+    rf_statement_t *st;
+    for (int i = 0; i < 40000; i++)
+        g_string_append_printf (s, "<STMTTRN><DTPOSTED>20260101<TRNAMT>1<FITID>F%d<CORRECTFITID>Q%d"
+                                   "<CORRECTACTION>REPLACE</STMTTRN>", i, i);
+    g_string_append (s, "</BANKTRANLIST>" OFX1_TAIL);
+    st = parse_ok (s->str);
+    ck_assert_uint_eq (st->entries->len, 40000);
+    ck_assert_uint_eq (st->ignored, 0);
+    ck_assert_str_eq (entry (st, 39999)->bank_ref, "F39999");
+    rf_statement_free (st);
+    g_string_free (s, TRUE);
+}
+END_TEST
+
 static Suite *
 ofx_suite (void)
 {
@@ -260,6 +311,8 @@ ofx_suite (void)
     tcase_add_loop_test (tc, test_ofx_refused, 0, G_N_ELEMENTS (refused));
     tcase_add_test (tc, test_ofx_sniff);
     tcase_add_test (tc, test_ofx_hostile_runs);
+    tcase_add_test (tc, test_ofx_correction_order);
+    tcase_add_test (tc, test_ofx_many_corrections);
     suite_add_tcase (s, tc);
     return s;
 }
