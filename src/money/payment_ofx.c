@@ -75,12 +75,21 @@ ofx_date (const char *s, gint64 *out)
     return rf_parse_date (buf, out);
 }
 
-/* A TRNAMT: signed decimal, '.' or (as some European banks write) ','. */
+/* A TRNAMT: signed decimal, '.' or (as some European banks write) ','.
+ * With both, the last is the decimal mark and the other groups thousands
+ * ("1,234.50", "1.234,50"). */
 static gboolean
 ofx_amount (const char *s, int exponent, gint64 *out)
 {
-    char *a = g_strdup (s ? s : "");
+    char *a = g_strdup (s ? s : ""), *dot = strrchr (a, '.'), *comma = strrchr (a, ',');
     gboolean ok;
+    if (dot && comma) {
+        char group = dot > comma ? ',' : '.', *w = a;
+        for (const char *r = a; *r; r++)
+            if (*r != group)
+                *w++ = *r;
+        *w = '\0';
+    }
     if (!strchr (a, '.'))
         g_strdelimit (a, ",", '.');
     ok = rf_amount_parse (a, exponent, out) == RF_AMOUNT_OK;

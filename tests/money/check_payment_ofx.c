@@ -169,6 +169,26 @@ START_TEST (test_ofx_forms)
 }
 END_TEST
 
+/* Amounts with thousands grouped, US and European style: the last of '.'
+ * and ',' is the decimal mark. */
+START_TEST (test_ofx_grouped_amounts)
+{
+    static const char text[] =
+        OFX1_HEAD "<CURDEF>USD<BANKACCTFROM><BANKID>B1<ACCTID>A1</BANKACCTFROM>"
+        "<BANKTRANLIST><DTEND>20260310"
+        "<STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20260301<TRNAMT>1,234.50<FITID>G1</STMTTRN>"
+        "<STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20260302<TRNAMT>12.345,67<FITID>G2</STMTTRN>"
+        "<STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20260303<TRNAMT>1,000,000.01<FITID>G3</STMTTRN>"
+        "</BANKTRANLIST>" OFX1_TAIL;
+    rf_statement_t *st = parse_ok (text);
+    ck_assert_uint_eq (st->entries->len, 3);
+    ck_assert_int_eq (entry (st, 0)->amount_minor, 123450);
+    ck_assert_int_eq (entry (st, 1)->amount_minor, 1234567);
+    ck_assert_int_eq (entry (st, 2)->amount_minor, 100000001);
+    rf_statement_free (st);
+}
+END_TEST
+
 /* A file without the OFX 1 header, starting at <OFX> (some QFX downloads). */
 START_TEST (test_ofx_no_header)
 {
@@ -307,6 +327,7 @@ ofx_suite (void)
     tcase_add_test (tc, test_ofx1_fixture);
     tcase_add_test (tc, test_ofx2_fixture);
     tcase_add_test (tc, test_ofx_forms);
+    tcase_add_test (tc, test_ofx_grouped_amounts);
     tcase_add_test (tc, test_ofx_no_header);
     tcase_add_loop_test (tc, test_ofx_refused, 0, G_N_ELEMENTS (refused));
     tcase_add_test (tc, test_ofx_sniff);
