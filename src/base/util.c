@@ -39,6 +39,14 @@ unsafe_at (const char *p, const char *end, gunichar *code, gboolean *is_byte)
         *is_byte = FALSE;
         return 2;
     }
+    /* Bidirectional embeddings, overrides and isolates reorder what
+     * follows on the line: a subject could show a report line backwards
+     * or hide a name in the next column. */
+    if ((u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069)) {
+        *code = u;
+        *is_byte = FALSE;
+        return 3;
+    }
     return 0;
 }
 

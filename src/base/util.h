@@ -31,8 +31,10 @@ void rf_error (const char *fmt, ...) RF_ATTR_PRINTF (1, 2);
  * forge report lines. Everything redflag prints that it did not write itself
  * goes through here: white-space controls (TAB, LF, VT, FF, CR) become one
  * space, so a field never breaks a line; every other C0 control and DEL
- * become "\xHH", C1 controls (U+0080 to U+009F) "\u00HH", and bytes that
- * are not UTF-8 "\xHH". Everything else is copied as it is.
+ * become "\xHH", C1 controls (U+0080 to U+009F) "\u00HH", the
+ * bidirectional embeddings, overrides and isolates (U+202A to U+202E,
+ * U+2066 to U+2069) "\uHHHH", and bytes that are not UTF-8 "\xHH".
+ * Everything else is copied as it is.
  *
  * rf_warn, rf_error, rf_info and rf_progress apply it to the whole line. */
 

@@ -130,6 +130,9 @@ START_TEST (term_safe_forms)
         { "nel\302\205.", "nel\\u0085." },
         { "latin1 \351t\351", "latin1 \\xe9t\\xe9" },
         { "cut \303", "cut \\xc3" },
+        { "rlo \342\200\256txt.exe", "rlo \\u202etxt.exe" },          /* U+202E */
+        { "iso \342\201\246x\342\201\251", "iso \\u2066x\\u2069" },  /* U+2066, U+2069 */
+        { "dash \342\200\224 ok", "dash \342\200\224 ok" },          /* U+2014 stays */
         { "", "" },
     };
     char *s;
