@@ -330,19 +330,20 @@ static char *
 compute_digest (const GPtrArray *langs)
 {
     GString *s = g_string_new (RF_SCORER_FEATURES_VERSION "\n");
+    GChecksum *models = g_checksum_new (G_CHECKSUM_SHA256);
     char *hex;
     for (guint i = 0; i < langs->len; i++) {
         const rf_scorer_lang_t *l = langs->pdata[i];
         rf_lexicon_describe (l->lex, s);
         for (guint k = 0; k < l->n_models; k++) {
             const rf_model_t *m = l->models->pdata[k];
-            char *text = rf_model_format (m, NULL);
-            g_string_append_printf (s, "model %s %s %g\n%s", l->lang, m->category,
-                                    l->hit_weight[k], text);
-            g_free (text);
+            g_string_append_printf (s, "model %s %s %g\n", l->lang, m->category, l->hit_weight[k]);
+            rf_model_digest (m, models);
         }
     }
+    g_string_append_printf (s, "weights %s\n", g_checksum_get_string (models));
     hex = rf_sha256_hex (s->str, s->len);
+    g_checksum_free (models);
     g_string_free (s, TRUE);
     return hex;
 }

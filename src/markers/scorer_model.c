@@ -181,3 +181,23 @@ rf_model_write (const rf_model_t *m, const char *header, const char *path, GErro
     g_free (text);
     return ok;
 }
+
+static void
+digest_number (GChecksum *sum, double v)
+{
+    guint64 x = GUINT64_TO_LE ((guint64) (gint64) llround (v * pow (10, RF_MODEL_DECIMALS)));
+    g_checksum_update (sum, (const guchar *) &x, sizeof x);
+}
+
+void
+rf_model_digest (const rf_model_t *m, GChecksum *sum)
+{
+    digest_number (sum, m->bias);
+    digest_number (sum, m->threshold);
+    for (guint i = 0; i < m->features->len; i++) {
+        const char *name = m->features->pdata[i];
+        /* The name with its NUL: "ab" + "c" differs from "a" + "bc". */
+        g_checksum_update (sum, (const guchar *) name, (gssize) strlen (name) + 1);
+        digest_number (sum, g_array_index (m->weights, double, i));
+    }
+}

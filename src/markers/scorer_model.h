@@ -29,6 +29,12 @@ rf_model_t *rf_model_read (const char *path, const char *lang, const char *categ
  * zero, sorted by feature, with fixed decimals. */
 char *rf_model_format (const rf_model_t *m, const char *header);
 
+/* Add what the model weighs to sum: its bias, threshold, and each feature
+ * with its weight at the file's decimals, in the model's order. Equal
+ * files give equal sums; cheaper than hashing rf_model_format's text (it
+ * is done at every load, for the pattern digest). */
+void rf_model_digest (const rf_model_t *m, GChecksum *sum);
+
 /* Write it (to a temporary file renamed into place). */
 gboolean rf_model_write (const rf_model_t *m, const char *header, const char *path,
                          GError **err);

@@ -120,7 +120,7 @@ world_new (world_t *w, guint32 seed, gboolean inferred)
     w->inferred = inferred;
     w->corpus = g_build_filename (w->tmp, "corpus", NULL);
     {
-        const char *argv[] = { "python3", GEN, "--seed", seed_s, "--messages", "500", "--with-invoices",
+        const char *argv[] = { "python3", GEN, "--seed", seed_s, "--messages", "250", "--with-invoices",
                                w->corpus, NULL };
         run_or_fail (argv);
     }
