@@ -59,8 +59,9 @@ log_line (const char *line)
     fprintf (stderr, "%s\n", line);
 }
 
-/* Read one labelled file into a source; FALSE after saying why. */
-static gboolean
+/* Read one labelled file into a source, added to sources and returned
+ * (sources owns it); NULL after saying why. */
+static rf_train_source_t *
 add_source (GPtrArray *sources, const char *path, const char *name, const char *licence,
             gboolean all_rows, gboolean written)
 {
@@ -71,13 +72,13 @@ add_source (GPtrArray *sources, const char *path, const char *name, const char *
         rf_error ("%s%s", err->message, err->code == RF_LABELLED_ERR_SYNTAX
                   ? " (fix the line, or remove it)" : "");
         g_error_free (err);
-        return FALSE;
+        return NULL;
     }
     s = rf_train_source_new (name, licence, rows);
     s->all_rows = all_rows;
     s->written = written;
     g_ptr_array_add (sources, s);
-    return TRUE;
+    return s;
 }
 
 /* Our written examples: all files of one language make one source, named
@@ -154,10 +155,10 @@ add_data (GPtrArray *sources, const char *dir)
         char *path = g_build_filename (dir, shippable[i].file, NULL);
         gboolean ok = TRUE;
         if (g_file_test (path, G_FILE_TEST_EXISTS)) {
-            ok = add_source (sources, path, shippable[i].file, shippable[i].licence, FALSE, FALSE);
-            if (ok)
-                ((rf_train_source_t *) g_ptr_array_index (sources, sources->len - 1))->mild_unlabelled
-                    = shippable[i].mild_unlabelled;
+            rf_train_source_t *s = add_source (sources, path, shippable[i].file,
+                                               shippable[i].licence, FALSE, FALSE);
+            if ((ok = s != NULL))
+                s->mild_unlabelled = shippable[i].mild_unlabelled;
             found++;
         }
         g_free (path);
@@ -263,7 +264,7 @@ run (train_args_t *a)
             goto done;
     for (char **e = a->examples; e && *e; e++) {
         char *b = g_path_get_basename (*e);
-        gboolean ok = add_source (sources, *e, b, "your examples", TRUE, TRUE);
+        gboolean ok = add_source (sources, *e, b, "your examples", TRUE, TRUE) != NULL;
         g_free (b);
         if (!ok)
             goto done;
