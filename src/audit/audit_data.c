@@ -122,7 +122,7 @@ load_client (rf_store_t *st, rf_audit_t *a, GError **err)
     }
     if (!finish (st, q, rc, err))
         return FALSE;
-    a->tz = g_time_zone_new_identifier (a->timezone ? a->timezone : "UTC");
+    a->tz = rf_time_zone_new (a->timezone ? a->timezone : "UTC");
     if (!a->tz)
         a->tz = g_time_zone_new_utc ();
     return TRUE;

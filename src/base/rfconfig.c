@@ -134,7 +134,7 @@ load_hours (GKeyFile *kf, const char *path, const char *group,
         g_free (v);
     }
     if (ok && (v = g_key_file_get_string (kf, group, "timezone", NULL))) {
-        GTimeZone *tz = g_time_zone_new_identifier (g_strstrip (v));
+        GTimeZone *tz = rf_time_zone_new (g_strstrip (v));
         if (!tz) {
             ok = fail (err, path, group, "timezone", "unknown time zone", v);
         } else {

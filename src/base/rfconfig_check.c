@@ -166,7 +166,7 @@ rf_config_value_problem (rf_key_type_t type, int min, const char *value)
         return rf_hours_parse_days (value, &mask) ? NULL
                : g_strdup_printf ("expected days such as Mon-Fri or Mon,Wed,Fri, got \"%s\"", value);
     case RF_KEY_ZONE:
-        if (*value && (tz = g_time_zone_new_identifier (value))) {
+        if (*value && (tz = rf_time_zone_new (value))) {
             g_time_zone_unref (tz);
             return NULL;
         }

@@ -5,8 +5,10 @@
 
 #include <errno.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 int rf_verbosity = 1;
@@ -321,4 +323,54 @@ rf_text_start (const char *p, const char *end)
     while (p < end && g_ascii_isspace (*p))
         p++;
     return p;
+}
+
+gboolean
+rf_checksum_file (GChecksum *sum, const char *path, gboolean contents, GError **err)
+{
+    char head[160];
+    if (contents) {
+        char *data = NULL;
+        gsize len = 0;
+        if (!g_file_get_contents (path, &data, &len, err))
+            return FALSE;
+        g_snprintf (head, sizeof head, "%" G_GSIZE_FORMAT "\n", len);
+        g_checksum_update (sum, (const guchar *) head, -1);
+        g_checksum_update (sum, (const guchar *) data, (gssize) len);
+        g_free (data);
+    } else {
+        struct stat sb;
+        if (stat (path, &sb) != 0) {
+            int e = errno;
+            g_set_error (err, G_FILE_ERROR, g_file_error_from_errno (e), "%s: %s", path, g_strerror (e));
+            return FALSE;
+        }
+        g_snprintf (head, sizeof head, "%jd %ju %ju %jd.%09ld %jd.%09ld\n", (intmax_t) sb.st_size,
+                    (uintmax_t) sb.st_dev, (uintmax_t) sb.st_ino, (intmax_t) sb.st_mtim.tv_sec,
+                    (long) sb.st_mtim.tv_nsec, (intmax_t) sb.st_ctim.tv_sec, (long) sb.st_ctim.tv_nsec);
+        g_checksum_update (sum, (const guchar *) head, -1);
+    }
+    return TRUE;
+}
+
+GTimeZone *
+rf_time_zone_new (const char *identifier)
+{
+    static GHashTable *known; /* name -> GTimeZone, or a NULL value: unknown */
+    G_LOCK_DEFINE_STATIC (known);
+    GTimeZone *tz;
+    gpointer found = NULL;
+    if (!identifier)
+        return g_time_zone_new_identifier (NULL);
+    G_LOCK (known);
+    if (!known)
+        known = g_hash_table_new (g_str_hash, g_str_equal);
+    if (g_hash_table_lookup_extended (known, identifier, NULL, &found)) {
+        tz = found ? g_time_zone_ref (found) : NULL;
+    } else {
+        tz = g_time_zone_new_identifier (identifier);
+        g_hash_table_insert (known, g_strdup (identifier), tz ? g_time_zone_ref (tz) : NULL);
+    }
+    G_UNLOCK (known);
+    return tz;
 }

@@ -90,6 +90,18 @@ char *rf_sha256_hex (const void *data, gsize len);
  * space, no further than end. For telling file formats apart. */
 const char *rf_text_start (const char *p, const char *end);
 
+/* Add a file to a checksum: its size and bytes or, when CONTENTS is FALSE,
+ * its size, inode and modification and change times to the nanosecond
+ * (what tells make and git a file was not touched, without reading it).
+ * FALSE and err (G_FILE_ERROR) when it cannot be read. */
+gboolean rf_checksum_file (GChecksum *sum, const char *path, gboolean contents, GError **err);
+
+/* g_time_zone_new_identifier, remembered for the life of the process
+ * (a new reference, or NULL for an unknown name): a configuration names the
+ * same few zones again and again, and reading one costs a file read and
+ * its parsing. */
+GTimeZone *rf_time_zone_new (const char *identifier);
+
 /* Byte order of two elements of a GPtrArray of strings: g_ptr_array_sort
  * passes pointers to the elements, so g_strcmp0 would compare addresses. */
 int rf_compare_string_ptrs (gconstpointer a, gconstpointer b);

@@ -4,6 +4,7 @@
 #include "findings/findings_p.h"
 #include "money/money.h"
 #include "base/stats.h"
+#include "base/util.h"
 #include "markers/text_stats.h"
 
 #include <string.h>
@@ -200,7 +201,7 @@ load_clients (fc_ctx_t *c, GError **err)
         cl->response_seconds = sqlite3_column_int64 (q, 3);
         cl->contract_end = -1;
         if (sqlite3_column_text (q, 6))
-            cl->tz = g_time_zone_new_identifier ((const char *) sqlite3_column_text (q, 6));
+            cl->tz = rf_time_zone_new ((const char *) sqlite3_column_text (q, 6));
         if (!cl->tz)
             cl->tz = g_time_zone_new_utc ();
         cl->months = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);

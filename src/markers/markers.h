@@ -48,11 +48,14 @@ void rf_markers_free (rf_markers_t *m);
  * language, weight, regex and unless clauses. Borrowed. */
 const char *rf_markers_digest (const rf_markers_t *m);
 
-/* SHA-256 (hex) of the names and bytes of the pattern files that
- * rf_markers_load would read: cheap, with no parsing or compiling. Equal
- * stamps mean equal digests; a new stamp may still give the same digest
- * (a comment edited). NULL and err when a directory cannot be read. */
-char *rf_markers_source_stamp (const char *builtin_dir, const char *user_dir, GError **err);
+/* SHA-256 (hex) of the names and bytes (CONTENTS) of the pattern files
+ * that rf_markers_load would read: cheap, with no parsing or compiling.
+ * Equal stamps mean equal digests; a new stamp may still give the same
+ * digest (a comment edited). Without CONTENTS, of their names and stat
+ * data only (rf_checksum_file): cheaper still, a new one when a file may
+ * have changed. NULL and err when a directory cannot be read. */
+char *rf_markers_source_stamp (const char *builtin_dir, const char *user_dir, gboolean contents,
+                               GError **err);
 
 /* The built-in categories, NULL-terminated (static): the warning signs,
  * then the counter-signals. User pattern files may add others. */

@@ -379,30 +379,25 @@ read_tree (const char *dir, gboolean is_user, GPtrArray *out, GPtrArray *disable
     return ok;
 }
 
-/* Add the names and contents of DIR's pattern files to a checksum. */
+/* Add the names and contents (or stat data) of DIR's pattern files to a
+ * checksum. */
 static gboolean
-stamp_tree (GChecksum *sum, const char *tag, const char *dir, GError **err)
+stamp_tree (GChecksum *sum, const char *tag, const char *dir, gboolean contents, GError **err)
 {
     GPtrArray *files = pattern_files (dir, err);
     gboolean ok = files != NULL;
     for (guint i = 0; ok && i + 1 < files->len; i += 2) {
         const char *path = files->pdata[i + 1];
-        char *data = NULL, *base = g_path_get_basename (path);
-        gsize len = 0;
+        char *base = g_path_get_basename (path);
+        char *head = g_strdup_printf ("%s\n%s\n%s\n", tag, (const char *) files->pdata[i], base);
         GError *e = NULL;
-        if (!g_file_get_contents (path, &data, &len, &e)) {
+        g_checksum_update (sum, (const guchar *) head, -1);
+        if (!rf_checksum_file (sum, path, contents, &e)) {
             g_set_error (err, RF_MARKERS_ERROR, RF_MARKERS_ERR_IO, "%s", e->message);
             g_error_free (e);
             ok = FALSE;
-        } else {
-            char head[64];
-            g_snprintf (head, sizeof head, "%s\n%s\n%" G_GSIZE_FORMAT "\n", tag,
-                        (const char *) files->pdata[i], len);
-            g_checksum_update (sum, (const guchar *) head, -1);
-            g_checksum_update (sum, (const guchar *) base, -1);
-            g_checksum_update (sum, (const guchar *) data, (gssize) len);
         }
-        g_free (data);
+        g_free (head);
         g_free (base);
     }
     if (files)
@@ -411,13 +406,15 @@ stamp_tree (GChecksum *sum, const char *tag, const char *dir, GError **err)
 }
 
 char *
-rf_markers_source_stamp (const char *builtin_dir, const char *user_dir, GError **err)
+rf_markers_source_stamp (const char *builtin_dir, const char *user_dir, gboolean contents,
+                         GError **err)
 {
     GChecksum *sum = g_checksum_new (G_CHECKSUM_SHA256);
     char *hex = NULL;
-    if (stamp_tree (sum, "builtin", builtin_dir, err) && (!user_dir || stamp_tree (sum, "user", user_dir, err))
-        && rf_scorer_stamp (sum, "builtin", builtin_dir, err)
-        && (!user_dir || rf_scorer_stamp (sum, "user", user_dir, err)))
+    if (stamp_tree (sum, "builtin", builtin_dir, contents, err)
+        && (!user_dir || stamp_tree (sum, "user", user_dir, contents, err))
+        && rf_scorer_stamp (sum, "builtin", builtin_dir, contents, err)
+        && (!user_dir || rf_scorer_stamp (sum, "user", user_dir, contents, err)))
         hex = g_strdup (g_checksum_get_string (sum));
     g_checksum_free (sum);
     return hex;

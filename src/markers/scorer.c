@@ -110,7 +110,7 @@ rf_scorer_dir_has_files (const char *dir)
 }
 
 gboolean
-rf_scorer_stamp (GChecksum *sum, const char *tag, const char *dir, GError **err)
+rf_scorer_stamp (GChecksum *sum, const char *tag, const char *dir, gboolean contents, GError **err)
 {
     GArray *files = g_array_new (FALSE, FALSE, sizeof (found_file_t));
     gboolean ok;
@@ -118,17 +118,11 @@ rf_scorer_stamp (GChecksum *sum, const char *tag, const char *dir, GError **err)
     ok = list_files (dir, files, err);
     for (guint i = 0; ok && i < files->len; i++) {
         const found_file_t *f = &g_array_index (files, found_file_t, i);
-        char *data = NULL, head[128];
-        gsize len = 0;
-        if (!g_file_get_contents (f->path, &data, &len, err)) {
-            ok = FALSE;
-            break;
-        }
-        g_snprintf (head, sizeof head, "%s\n%s\n%s.%s\n%" G_GSIZE_FORMAT "\n", tag, f->lang,
-                    f->category, f->is_model ? "model" : "lex", len);
+        char *head = g_strdup_printf ("%s\n%s\n%s.%s\n", tag, f->lang, f->category,
+                                      f->is_model ? "model" : "lex");
         g_checksum_update (sum, (const guchar *) head, -1);
-        g_checksum_update (sum, (const guchar *) data, (gssize) len);
-        g_free (data);
+        g_free (head);
+        ok = rf_checksum_file (sum, f->path, contents, err);
     }
     g_array_unref (files);
     return ok;

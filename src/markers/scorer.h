@@ -32,9 +32,11 @@ void rf_scorer_free (rf_scorer_t *s);
  * every model's weights and threshold, every word list. Borrowed. */
 const char *rf_scorer_digest (const rf_scorer_t *s);
 
-/* Add the names and bytes of DIR's .model and .lex files to sum (nothing
- * when there are none). FALSE and err when the directory cannot be read. */
-gboolean rf_scorer_stamp (GChecksum *sum, const char *tag, const char *dir, GError **err);
+/* Add the names and bytes (CONTENTS) or only the stat data
+ * (rf_checksum_file) of DIR's .model and .lex files to sum (nothing when
+ * there are none). FALSE and err when the directory cannot be read. */
+gboolean rf_scorer_stamp (GChecksum *sum, const char *tag, const char *dir, gboolean contents,
+                          GError **err);
 
 /* TRUE when DIR holds a model file or a word list (LANG/CATEGORY.model, .lex). */
 gboolean rf_scorer_dir_has_files (const char *dir);

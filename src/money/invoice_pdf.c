@@ -1,11 +1,56 @@
 /* invoice_pdf.c - find the invoice XML embedded in a PDF (Factur-X,
  * ZUGFeRD, XRechnung) with poppler-glib. The PDF itself is never rendered:
- * only its catalogue of embedded files is read. */
+ * only its catalogue of embedded files is read. poppler-glib is opened when
+ * the first PDF is read, not linked: its libraries would cost every run
+ * their loading time, and most runs read no PDF. */
 #include "config.h"
 #include "money/invoice_pdf.h"
 
+#include <gmodule.h>
 #include <poppler.h>
 #include <string.h>
+
+/* The five functions used, typed as the header declares them. */
+static struct {
+    __typeof__ (poppler_document_new_from_bytes) *new_from_bytes;
+    __typeof__ (poppler_document_get_attachments) *get_attachments;
+    __typeof__ (poppler_attachment_get_name) *get_name;
+    __typeof__ (poppler_attachment_save_to_callback) *save_to_callback;
+    __typeof__ (poppler_error_quark) *error_quark;
+    char *failure; /* why the library could not be opened */
+} pop;
+
+static gpointer
+open_poppler (gpointer unused)
+{
+    GModule *m = g_module_open (RF_POPPLER_GLIB_SONAME, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
+    (void) unused;
+    if (m && g_module_symbol (m, "poppler_document_new_from_bytes", (gpointer *) &pop.new_from_bytes)
+        && g_module_symbol (m, "poppler_document_get_attachments", (gpointer *) &pop.get_attachments)
+        && g_module_symbol (m, "poppler_attachment_get_name", (gpointer *) &pop.get_name)
+        && g_module_symbol (m, "poppler_attachment_save_to_callback", (gpointer *) &pop.save_to_callback)
+        && g_module_symbol (m, "poppler_error_quark", (gpointer *) &pop.error_quark)) {
+        /* Kept open for the life of the process, as a linked library is. */
+        g_module_make_resident (m);
+        return NULL;
+    }
+    pop.failure = g_strdup_printf ("PDF invoices cannot be read: %s (install the Debian package"
+                                   " libpoppler-glib8)", g_module_error ());
+    pop.new_from_bytes = NULL;
+    return NULL;
+}
+
+/* TRUE when poppler-glib is there; else *reason says why not. */
+static gboolean
+have_poppler (char **reason)
+{
+    static GOnce once = G_ONCE_INIT;
+    g_once (&once, open_poppler, NULL);
+    if (pop.new_from_bytes)
+        return TRUE;
+    *reason = g_strdup (pop.failure);
+    return FALSE;
+}
 
 /* The names the standards give the invoice file, best first. */
 static const char *const known_names[] = {
@@ -61,10 +106,10 @@ open_pdf (const char *data, gsize len, char **reason)
 {
     GBytes *bytes = g_bytes_new (data, len);
     GError *err = NULL;
-    PopplerDocument *doc = poppler_document_new_from_bytes (bytes, NULL, &err);
+    PopplerDocument *doc = pop.new_from_bytes (bytes, NULL, &err);
     g_bytes_unref (bytes);
     if (!doc) {
-        if (g_error_matches (err, POPPLER_ERROR, POPPLER_ERROR_ENCRYPTED))
+        if (g_error_matches (err, pop.error_quark (), POPPLER_ERROR_ENCRYPTED))
             *reason = g_strdup ("encrypted PDF (a password is needed to read it); its invoice cannot be read");
         else
             *reason = g_strdup_printf ("malformed PDF: %s", err ? err->message : "cannot be opened");
@@ -76,7 +121,7 @@ open_pdf (const char *data, gsize len, char **reason)
 GBytes *
 rf_pdf_invoice_xml (const char *data, gsize len, gsize max_bytes, char **name, char **reason)
 {
-    PopplerDocument *doc = open_pdf (data, len, reason);
+    PopplerDocument *doc;
     GList *atts;
     PopplerAttachment *best = NULL;
     int best_rank = G_MAXINT;
@@ -84,11 +129,11 @@ rf_pdf_invoice_xml (const char *data, gsize len, gsize max_bytes, char **name, c
     GBytes *xml = NULL;
 
     *name = NULL;
-    if (!doc)
+    if (!have_poppler (reason) || !(doc = open_pdf (data, len, reason)))
         return NULL;
-    atts = poppler_document_get_attachments (doc);
+    atts = pop.get_attachments (doc);
     for (GList *l = atts; l; l = l->next, count++) {
-        int r = name_rank (poppler_attachment_get_name (l->data));
+        int r = name_rank (pop.get_name (l->data));
         if (r < best_rank) {
             best = l->data;
             best_rank = r;
@@ -101,12 +146,12 @@ rf_pdf_invoice_xml (const char *data, gsize len, gsize max_bytes, char **name, c
     } else {
         sink_t s = { g_byte_array_new (), max_bytes };
         GError *err = NULL;
-        if (poppler_attachment_save_to_callback (best, collect, &s, &err)) {
+        if (pop.save_to_callback (best, collect, &s, &err)) {
             xml = g_byte_array_free_to_bytes (s.out);
-            *name = g_strdup (poppler_attachment_get_name (best));
+            *name = g_strdup (pop.get_name (best));
         } else {
             *reason = g_strdup_printf ("PDF: its embedded file '%s' cannot be read: %s",
-                                       poppler_attachment_get_name (best), err ? err->message : "");
+                                       pop.get_name (best), err ? err->message : "");
             g_byte_array_unref (s.out);
             g_clear_error (&err);
         }

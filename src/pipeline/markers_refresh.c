@@ -25,6 +25,10 @@
 #define MARKER_STAGE "stage4"
 #define META_KEY "patterns_digest"
 #define META_STAMP "patterns_stamp"
+/* The stat data of the files META_STAMP was taken from: while it is the
+ * same, the files were not touched and need not be read (a run that finds
+ * nothing new costs no more than listing them). */
+#define META_FILES "patterns_files"
 #define BATCH 256
 
 typedef struct {
@@ -81,18 +85,26 @@ loaded_digest (const rf_scan_opts_t *opts, GError **err)
     return d;
 }
 
-/* The stamp of the pattern files, or of their absence. */
+/* The stamp of the pattern files (their bytes, or with CONTENTS FALSE
+ * their stat data), or of their absence. */
 static char *
-source_stamp (const rf_scan_opts_t *opts, GError **err)
+source_stamp (const rf_scan_opts_t *opts, gboolean contents, GError **err)
 {
     char *stamp, *out;
     if (!opts->patterns_dir)
         return g_strdup (MARKER_STAGE ":none");
-    if (!(stamp = rf_markers_source_stamp (opts->patterns_dir, opts->user_patterns, err)))
+    if (!(stamp = rf_markers_source_stamp (opts->patterns_dir, opts->user_patterns, contents, err)))
         return NULL;
     out = g_strconcat (MARKER_STAGE ":", stamp, NULL);
     g_free (stamp);
     return out;
+}
+
+/* Record the stamps of files whose hits are stored. */
+static gboolean
+save_stamps (rf_store_t *st, const char *stamp, const char *files, GError **err)
+{
+    return rf_store_meta_set (st, META_STAMP, stamp, err) && rf_store_meta_set (st, META_FILES, files, err);
 }
 
 /* Every message to recompute, with the files it can be read from. Our own
@@ -292,26 +304,37 @@ rf_markers_refresh (rf_store_t *st, const rf_scan_opts_t *opts, rf_markers_refre
                     GError **err)
 {
     rf_markers_refresh_t local;
-    char *stamp = source_stamp (opts, err), *stored_stamp = NULL, *digest = NULL, *stored = NULL;
+    /* Stat data first: a file changed after it is taken gives a new one
+     * next time. */
+    char *files = source_stamp (opts, FALSE, err), *stamp = NULL, *stored_stamp = NULL;
+    char *digest = NULL, *stored = NULL, *stored_files = NULL;
     refresh_t r = { .st = st, .opts = opts, .err = err, .ok = TRUE };
     gboolean ok = FALSE;
 
     r.out = out ? out : &local;
     memset (r.out, 0, sizeof *r.out);
-    if (!stamp)
+    if (!files)
         return FALSE;
-    /* The same files as last time: no need to load and compile them. */
     stored = rf_store_meta_get (st, META_KEY);
     stored_stamp = rf_store_meta_get (st, META_STAMP);
-    if (stored && g_strcmp0 (stored_stamp, stamp) == 0) {
+    stored_files = rf_store_meta_get (st, META_FILES);
+    /* Files untouched since their bytes were stamped: nothing to read. */
+    if (stored && stored_stamp && g_strcmp0 (stored_files, files) == 0) {
         ok = TRUE;
+        goto done;
+    }
+    if (!(stamp = source_stamp (opts, TRUE, err)))
+        goto done;
+    /* The same files as last time: no need to load and compile them. */
+    if (stored && g_strcmp0 (stored_stamp, stamp) == 0) {
+        ok = save_stamps (st, stamp, files, err);
         goto done;
     }
     if (!(digest = loaded_digest (opts, err)))
         goto done;
     /* Files changed in ways that do not change the patterns (comments). */
     if (g_strcmp0 (stored, digest) == 0) {
-        ok = rf_store_meta_set (st, META_STAMP, stamp, err);
+        ok = save_stamps (st, stamp, files, err);
         goto done;
     }
     r.out->ran = TRUE;
@@ -324,7 +347,7 @@ rf_markers_refresh (rf_store_t *st, const rf_scan_opts_t *opts, rf_markers_refre
         goto done;
     r.out->hits_before = rf_store_query_int (st, "SELECT count(*) FROM marker_hit", 0);
     ok = recompute (&r) && rf_store_meta_set (st, META_KEY, digest, err)
-         && rf_store_meta_set (st, META_STAMP, stamp, err)
+         && save_stamps (st, stamp, files, err)
          && (r.out->messages == 0 || rf_store_data_changed (st, err));
     r.out->hits_after = rf_store_query_int (st, "SELECT count(*) FROM marker_hit", 0);
     ok = ok && rf_store_commit (st, err);
@@ -347,6 +370,8 @@ done:
         g_array_unref (r.targets);
     g_free (stored);
     g_free (stored_stamp);
+    g_free (stored_files);
+    g_free (files);
     g_free (stamp);
     g_free (digest);
     return ok;

@@ -210,7 +210,7 @@ char *
 rf_export_our_zone (rf_store_t *st, GTimeZone **tz)
 {
     char *name = rf_store_meta_get (st, "timezone");
-    *tz = name && *name ? g_time_zone_new_identifier (name) : NULL;
+    *tz = name && *name ? rf_time_zone_new (name) : NULL;
     if (!*tz) {
         g_free (name);
         name = g_strdup ("UTC");

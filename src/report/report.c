@@ -189,7 +189,7 @@ print_details (rf_store_t *st, const row_t *r, const rf_report_opts_t *o, GError
         sqlite3_finalize (f);
         return FALSE;
     }
-    tz = g_time_zone_new_identifier (r->timezone ? r->timezone : "UTC");
+    tz = rf_time_zone_new (r->timezone ? r->timezone : "UTC");
     if (!tz)
         tz = g_time_zone_new_utc ();
     printf ("\n%s (%s): %s, score %d. %s.\n", r->name, r->key, r->rec, r->score, r->reason);

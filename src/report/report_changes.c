@@ -91,7 +91,7 @@ client_lines (rf_store_t *st, const char *cur, const char *prev, const char *key
             shown = more = 0;
         }
         if (shown++ < NEW_EVIDENCE_SHOWN) {
-            GTimeZone *tz = g_time_zone_new_identifier (sqlite3_column_text (q, 3) ? (const char *) sqlite3_column_text (q, 3)
+            GTimeZone *tz = rf_time_zone_new (sqlite3_column_text (q, 3) ? (const char *) sqlite3_column_text (q, 3)
                                                                                    : "UTC");
             char *when;
             if (!tz)

@@ -271,14 +271,14 @@ START_TEST (test_digest)
     m = rf_markers_load (dir, NULL, NULL);
     d1 = g_strdup (rf_markers_digest (m));
     rf_markers_free (m);
-    s1 = rf_markers_source_stamp (dir, NULL, NULL);
+    s1 = rf_markers_source_stamp (dir, NULL, TRUE, NULL);
     write_file (dir, "en/abuse.model", "bias\t-2\nthreshold\t0.6\nw:idiot\t2.5\n");
     m = rf_markers_load (dir, NULL, NULL);
     d2 = g_strdup (rf_markers_digest (m));
     rf_markers_free (m);
-    s2 = rf_markers_source_stamp (dir, NULL, NULL);
+    s2 = rf_markers_source_stamp (dir, NULL, TRUE, NULL);
     write_file (dir, "en/abuse.lex", "moron\n");
-    s3 = rf_markers_source_stamp (dir, NULL, NULL);
+    s3 = rf_markers_source_stamp (dir, NULL, TRUE, NULL);
     ck_assert_str_ne (d1, d2);
     ck_assert_str_ne (s1, s2);
     ck_assert_str_ne (s2, s3);
@@ -298,8 +298,8 @@ START_TEST (test_digest)
         b = rf_markers_load (only, NULL, NULL);
         ck_assert_str_eq (rf_markers_digest (a), rf_markers_digest (b));
         ck_assert_str_ne (rf_markers_digest (a), d1);
-        d3 = rf_markers_source_stamp (dir, NULL, NULL);
-        s3 = rf_markers_source_stamp (only, NULL, NULL);
+        d3 = rf_markers_source_stamp (dir, NULL, TRUE, NULL);
+        s3 = rf_markers_source_stamp (only, NULL, TRUE, NULL);
         ck_assert_str_eq (d3, s3);
         g_free (d3);
         g_free (s3);
