@@ -24,6 +24,9 @@
 #define WINDOW_JOBS 128
 #define MIN_WINDOW_BYTES 4096
 #define MAX_WORKERS 64
+/* Jobs held while a pool started in the background loads its patterns:
+ * paths only, a few hundred kilobytes at most. */
+#define HOLD_JOBS 4096
 
 typedef struct {
     pid_t pid;
@@ -34,10 +37,14 @@ typedef struct {
     gsize room;      /* request bytes allowed in flight */
 } worker_t;
 
+/* pending_t.worker when the job is not sent yet: sent, in order, as
+ * workers have room. */
+#define UNSENT (-2)
+
 typedef struct {
     rf_parse_job_t *job;
     gboolean owned;  /* FALSE for rf_parse_pool_run's borrowed jobs */
-    int worker;      /* -1: parsed in this process when taken */
+    int worker;      /* -1: parsed in this process when taken; UNSENT */
     gsize bytes;
 } pending_t;
 
@@ -48,7 +55,16 @@ struct rf_parse_pool {
     int next_worker;                /* where the search for the least busy starts */
     worker_t w[MAX_WORKERS];
     GQueue pending;                 /* of pending_t*, oldest first */
+    GList *unsent;                  /* the first UNSENT job of pending, or NULL */
     GByteArray *buf;                /* a result's bytes, reused */
+    /* A pool started in the background: the patterns load in a thread
+     * while the caller goes on listing; the workers are forked (after the
+     * thread is joined: never fork with a second thread) when results are
+     * first needed. */
+    GThread *loader;
+    GError *load_err;
+    int want;                       /* workers to fork then */
+    gboolean started;
 };
 
 rf_parse_job_t *
@@ -243,22 +259,11 @@ stop_worker (worker_t *w)
     return why;
 }
 
-rf_parse_pool_t *
-rf_parse_pool_new (const rf_scan_opts_t *opts, GError **err)
+/* Fork the workers (none with --jobs 1). */
+static void
+spawn_workers (rf_parse_pool_t *pool)
 {
-    rf_parse_pool_t *pool = g_new0 (rf_parse_pool_t, 1);
-    pool->opts = opts;
-    pool->ta = rf_text_analysis_new (opts->patterns_dir, opts->user_patterns, err);
-    if (!pool->ta) {
-        g_free (pool);
-        return NULL;
-    }
-    g_queue_init (&pool->pending);
-    pool->buf = g_byte_array_new ();
-    /* Invoices attached to mail are read from the parsed message, in the
-     * parser processes (forked below, they inherit this). */
-    rf_mail_keep_attachments (opts->cfg->invoices_from_mail ? (gsize) opts->cfg->max_message_bytes : 0);
-    pool->n = opts->jobs > 1 ? MIN (opts->jobs, MAX_WORKERS) : 0;
+    pool->n = pool->want;
     if (pool->n > 0) {
         /* A dead worker must not kill us through a write to its pipe. */
         signal (SIGPIPE, SIG_IGN);
@@ -273,7 +278,80 @@ rf_parse_pool_new (const rf_scan_opts_t *opts, GError **err)
             }
         }
     }
+    pool->started = TRUE;
+}
+
+static rf_parse_pool_t *
+pool_alloc (const rf_scan_opts_t *opts)
+{
+    rf_parse_pool_t *pool = g_new0 (rf_parse_pool_t, 1);
+    pool->opts = opts;
+    g_queue_init (&pool->pending);
+    pool->buf = g_byte_array_new ();
+    /* Invoices attached to mail are read from the parsed message, in the
+     * parser processes (forked later, they inherit this). */
+    rf_mail_keep_attachments (opts->cfg->invoices_from_mail ? (gsize) opts->cfg->max_message_bytes : 0);
+    pool->want = opts->jobs > 1 ? MIN (opts->jobs, MAX_WORKERS) : 0;
     return pool;
+}
+
+rf_parse_pool_t *
+rf_parse_pool_new (const rf_scan_opts_t *opts, GError **err)
+{
+    rf_parse_pool_t *pool;
+    rf_text_analysis_t *ta = rf_text_analysis_new (opts->patterns_dir, opts->user_patterns, err);
+    if (!ta)
+        return NULL;
+    pool = pool_alloc (opts);
+    pool->ta = ta;
+    spawn_workers (pool);
+    return pool;
+}
+
+static gpointer
+load_patterns (gpointer data)
+{
+    rf_parse_pool_t *pool = data;
+    pool->ta = rf_text_analysis_new (pool->opts->patterns_dir, pool->opts->user_patterns,
+                                     &pool->load_err);
+    return NULL;
+}
+
+rf_parse_pool_t *
+rf_parse_pool_new_background (const rf_scan_opts_t *opts)
+{
+    rf_parse_pool_t *pool = pool_alloc (opts);
+    GError *e = NULL;
+    pool->loader = g_thread_try_new ("redflag-patterns", load_patterns, pool, &e);
+    if (!pool->loader) {
+        /* No thread: load now instead. */
+        g_clear_error (&e);
+        load_patterns (pool);
+    }
+    return pool;
+}
+
+static void feed (rf_parse_pool_t *pool);
+
+gboolean
+rf_parse_pool_start (rf_parse_pool_t *pool, GError **err)
+{
+    if (pool->started)
+        return TRUE;
+    if (pool->loader) {
+        g_thread_join (pool->loader);
+        pool->loader = NULL;
+    }
+    if (!pool->ta) {
+        if (pool->load_err)
+            g_propagate_error (err, g_steal_pointer (&pool->load_err));
+        else
+            g_set_error_literal (err, G_FILE_ERROR, G_FILE_ERROR_FAILED, "the marker patterns cannot be loaded");
+        return FALSE;
+    }
+    spawn_workers (pool);
+    feed (pool);
+    return TRUE;
 }
 
 static void
@@ -290,6 +368,9 @@ rf_parse_pool_free (rf_parse_pool_t *pool)
     pending_t *p;
     if (!pool)
         return;
+    if (pool->loader)
+        g_thread_join (pool->loader);
+    g_clear_error (&pool->load_err);
     for (int i = 0; i < pool->n; i++)
         g_free (stop_worker (&pool->w[i]));
     while ((p = g_queue_pop_head (&pool->pending)))
@@ -358,6 +439,10 @@ pick_worker (const rf_parse_pool_t *pool, gsize bytes)
 gboolean
 rf_parse_pool_full (const rf_parse_pool_t *pool)
 {
+    if (!pool->started)
+        return pool->pending.length >= HOLD_JOBS;
+    if (pool->unsent)
+        return TRUE;
     if (pool->n == 0)
         return pool->pending.length > 0;
     /* Room for a path of any usual length. */
@@ -370,28 +455,50 @@ rf_parse_pool_pending (const rf_parse_pool_t *pool)
     return pool->pending.length;
 }
 
+/* Send the unsent jobs, oldest first, while a worker has room; with no
+ * workers they are parsed in this process when taken. */
+static void
+feed (rf_parse_pool_t *pool)
+{
+    if (!pool->started)
+        return;
+    while (pool->unsent) {
+        pending_t *p = pool->unsent->data;
+        p->worker = -1;
+        if (pool->n > 0) {
+            p->bytes = request_bytes (p->job);
+            p->worker = pick_worker (pool, p->bytes);
+            /* Every worker busy: wait for a result, unless nothing is in
+             * flight before it (a path too long for any window is parsed
+             * here, in its turn). */
+            if (p->worker < 0 && pool->unsent != pool->pending.head) {
+                p->worker = UNSENT;
+                return;
+            }
+        }
+        if (p->worker >= 0) {
+            worker_t *w = &pool->w[p->worker];
+            pool->next_worker = (p->worker + 1) % pool->n;
+            w->inflight++;
+            w->bytes += p->bytes;
+            /* A failed write means the worker died: rf_parse_pool_next finds out. */
+            send_job (pool, p->worker, p->job);
+        }
+        pool->unsent = pool->unsent->next;
+    }
+}
+
 static void
 submit (rf_parse_pool_t *pool, rf_parse_job_t *job, gboolean owned)
 {
     pending_t *p = g_new0 (pending_t, 1);
     p->job = job;
     p->owned = owned;
-    p->worker = -1;
-    if (pool->n > 0) {
-        p->bytes = request_bytes (job);
-        /* Callers check rf_parse_pool_full, which leaves room for 1 KiB;
-         * a longer path that finds every worker busy is parsed here. */
-        p->worker = pick_worker (pool, p->bytes);
-    }
-    if (p->worker >= 0) {
-        worker_t *w = &pool->w[p->worker];
-        pool->next_worker = (p->worker + 1) % pool->n;
-        w->inflight++;
-        w->bytes += p->bytes;
-        /* A failed write means the worker died: rf_parse_pool_next finds out. */
-        send_job (pool, p->worker, job);
-    }
+    p->worker = UNSENT;
     g_queue_push_tail (&pool->pending, p);
+    if (!pool->unsent)
+        pool->unsent = pool->pending.tail;
+    feed (pool);
 }
 
 void
@@ -430,9 +537,14 @@ recover (rf_parse_pool_t *pool, const pending_t *p, rf_parse_result_t *res)
 rf_parse_job_t *
 rf_parse_pool_next (rf_parse_pool_t *pool, rf_parse_result_t *res)
 {
-    pending_t *p = g_queue_pop_head (&pool->pending);
+    pending_t *p;
     rf_parse_job_t *job;
     memset (res, 0, sizeof *res);
+    g_return_val_if_fail (pool->started || !pool->pending.length, NULL);
+    feed (pool);
+    if (pool->unsent == pool->pending.head && pool->unsent)
+        pool->unsent = pool->unsent->next;   /* taken here: parsed in this process */
+    p = g_queue_pop_head (&pool->pending);
     if (!p)
         return NULL;
     if (p->worker < 0) {
@@ -446,6 +558,7 @@ rf_parse_pool_next (rf_parse_pool_t *pool, rf_parse_result_t *res)
     }
     job = p->job;
     g_free (p);
+    feed (pool);
     return job;
 }
 

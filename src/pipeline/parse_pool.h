@@ -44,7 +44,16 @@ void rf_parse_result_clear (rf_parse_result_t *res);
 
 typedef struct rf_parse_pool rf_parse_pool_t;
 
+/* Load the marker patterns, then fork the workers. */
 rf_parse_pool_t *rf_parse_pool_new (const rf_scan_opts_t *opts, GError **err);
+/* The same, started in the background: the patterns load in a thread and
+ * jobs are held (rf_parse_pool_full after a few thousand) until
+ * rf_parse_pool_start, which waits for the thread, then forks the workers
+ * and sends them the jobs held; FALSE and err when the patterns could not
+ * be loaded. Call it before rf_parse_pool_next (a no-op once started, and
+ * for a pool made by rf_parse_pool_new). */
+rf_parse_pool_t *rf_parse_pool_new_background (const rf_scan_opts_t *opts);
+gboolean rf_parse_pool_start (rf_parse_pool_t *pool, GError **err);
 void rf_parse_pool_free (rf_parse_pool_t *pool);
 
 /* Streaming. rf_parse_pool_full: no job can be submitted before a result

@@ -178,13 +178,14 @@ maybe_die (gint64 parsed)
 }
 
 /* The parser processes start with the first file to parse: a run with
- * nothing new neither loads the marker patterns nor forks. */
-static gboolean
-ensure_pool (scan_t *s, GError **err)
+ * nothing new neither loads the marker patterns nor forks. The patterns
+ * load in the background while the listing goes on (a fifth of a night's
+ * run when it waited for them). */
+static void
+ensure_pool (scan_t *s)
 {
     if (!s->pool)
-        s->pool = rf_parse_pool_new (s->opts, err);
-    return s->pool != NULL;
+        s->pool = rf_parse_pool_new_background (s->opts);
 }
 
 /* A job's file could not be read: no verdict on it. A Maildir file gone
@@ -244,9 +245,11 @@ static gboolean
 take_result (scan_t *s, GError **err)
 {
     rf_parse_result_t res;
-    rf_parse_job_t *job = rf_parse_pool_next (s->pool, &res);
+    rf_parse_job_t *job;
     gboolean ok = TRUE;
-    if (!job)
+    if (!rf_parse_pool_start (s->pool, err))
+        return FALSE;
+    if (!(job = rf_parse_pool_next (s->pool, &res)))
         return TRUE;
     s->work_in_txn += PARSE_WORK;
     if (res.read_errno) {
@@ -275,10 +278,7 @@ take_result (scan_t *s, GError **err)
 gboolean
 rf_scan_queue (scan_t *s, rf_parse_job_t *job, GError **err)
 {
-    if (!ensure_pool (s, err)) {
-        rf_parse_job_free (job);
-        return FALSE;
-    }
+    ensure_pool (s);
     while (rf_parse_pool_full (s->pool)) {
         if (!take_result (s, err)) {
             rf_parse_job_free (job);
@@ -520,7 +520,7 @@ rf_scan_paths (rf_store_t *st, const rf_scan_opts_t *opts, char **paths, rf_scan
         rf_store_rollback (st);
     rf_progress_done ();
     /* The marker refresh that follows need not load the patterns again. */
-    if (s.pool)
+    if (ok && s.pool)
         g_strlcpy (counts->patterns_digest, rf_parse_pool_patterns_digest (s.pool),
                    sizeof counts->patterns_digest);
 done:

@@ -16,36 +16,39 @@ rf_xlsx_check (lxw_error e, const char *what, GError **err)
     if (e == LXW_NO_ERROR)
         return TRUE;
     g_set_error (err, G_FILE_ERROR, G_FILE_ERROR_FAILED, "%s: writing the workbook failed: %s", what,
-                 lxw_strerror (e));
+                 rf_lxw.lxw_strerror (e));
     return FALSE;
 }
 
 static lxw_format *
 num_format (lxw_workbook *wb, const char *code)
 {
-    lxw_format *f = workbook_add_format (wb);
-    format_set_num_format (f, code);
+    lxw_format *f = rf_lxw.workbook_add_format (wb);
+    rf_lxw.format_set_num_format (f, code);
     return f;
 }
 
 rf_xlsx_t *
 rf_xlsx_new (GError **err)
 {
-    rf_xlsx_t *x = g_new0 (rf_xlsx_t, 1);
+    rf_xlsx_t *x;
     lxw_workbook_options opt = { .constant_memory = LXW_TRUE, .tmpdir = NULL, .use_zip64 = LXW_TRUE };
+    if (!rf_lxw_open (err))
+        return NULL;
+    x = g_new0 (rf_xlsx_t, 1);
     if (!(x->dir = g_dir_make_tmp ("redflag-xlsx-XXXXXX", err))) {
         g_free (x);
         return NULL;
     }
     x->path = g_build_filename (x->dir, "export.xlsx", NULL);
     opt.tmpdir = x->dir;
-    if (!(x->wb = workbook_new_opt (x->path, &opt))) {
+    if (!(x->wb = rf_lxw.workbook_new_opt (x->path, &opt))) {
         g_set_error (err, G_FILE_ERROR, G_FILE_ERROR_FAILED, "%s: cannot start a workbook", x->dir);
         rf_xlsx_free (x);
         return NULL;
     }
-    x->bold = workbook_add_format (x->wb);
-    format_set_bold (x->bold);
+    x->bold = rf_lxw.workbook_add_format (x->wb);
+    rf_lxw.format_set_bold (x->bold);
     x->date = num_format (x->wb, "yyyy-mm-dd");
     x->datetime = num_format (x->wb, "yyyy-mm-dd hh:mm:ss");
     x->month = num_format (x->wb, "yyyy-mm");
@@ -94,8 +97,8 @@ static gboolean
 about_line (rf_xlsx_t *x, lxw_row_t row, const char *label, const char *value, GError **err)
 {
     char *v = rf_xlsx_clean_text (value);
-    gboolean ok = rf_xlsx_check (worksheet_write_string (x->about, row, 0, label, x->bold), "About", err)
-                  && rf_xlsx_check (worksheet_write_string (x->about, row, 1, v, NULL), "About", err);
+    gboolean ok = rf_xlsx_check (rf_lxw.worksheet_write_string (x->about, row, 0, label, x->bold), "About", err)
+                  && rf_xlsx_check (rf_lxw.worksheet_write_string (x->about, row, 1, v, NULL), "About", err);
     g_free (v);
     return ok;
 }
@@ -109,13 +112,13 @@ rf_xlsx_add_about (rf_xlsx_t *x, rf_store_t *st, const char *db_path, const rf_e
                        : g_strdup ("none analysed yet");
     gboolean ok;
     sqlite3_finalize (q);
-    if (!(x->about = workbook_add_worksheet (x->wb, "About"))) {
+    if (!(x->about = rf_lxw.workbook_add_worksheet (x->wb, "About"))) {
         g_free (window);
         g_set_error (err, G_FILE_ERROR, G_FILE_ERROR_FAILED, "About: cannot add the sheet to the workbook");
         return FALSE;
     }
-    worksheet_set_column (x->about, 0, 0, 18, NULL);
-    worksheet_set_column (x->about, 1, 1, 80, NULL);
+    rf_lxw.worksheet_set_column (x->about, 0, 0, 18, NULL);
+    rf_lxw.worksheet_set_column (x->about, 1, 1, 80, NULL);
     ok = about_line (x, 0, "redflag export", "one sheet per table; column meanings: redflag export --columns TABLE",
                      err)
          && about_line (x, 1, "database", db_path, err) && about_line (x, 2, "analysis date", ctx->as_of_day, err)
@@ -130,14 +133,14 @@ rf_xlsx_add_about (rf_xlsx_t *x, rf_store_t *st, const char *db_path, const rf_e
 static gboolean
 about_sheets (rf_xlsx_t *x, GError **err)
 {
-    gboolean ok = rf_xlsx_check (worksheet_write_string (x->about, 7, 0, "sheet", x->bold), "About", err)
-                  && rf_xlsx_check (worksheet_write_string (x->about, 7, 1, "what it holds", x->bold), "About", err)
-                  && rf_xlsx_check (worksheet_write_string (x->about, 7, 2, "rows", x->bold), "About", err);
+    gboolean ok = rf_xlsx_check (rf_lxw.worksheet_write_string (x->about, 7, 0, "sheet", x->bold), "About", err)
+                  && rf_xlsx_check (rf_lxw.worksheet_write_string (x->about, 7, 1, "what it holds", x->bold), "About", err)
+                  && rf_xlsx_check (rf_lxw.worksheet_write_string (x->about, 7, 2, "rows", x->bold), "About", err);
     for (guint i = 0; ok && i < x->sheets->len; i++) {
         const rf_export_table_t *t = x->sheets->pdata[i];
         lxw_row_t r = (lxw_row_t) (8 + i);
         ok = about_line (x, r, t->name, t->summary, err)
-             && rf_xlsx_check (worksheet_write_number (x->about, r, 2, g_array_index (x->rows, guint, i), NULL),
+             && rf_xlsx_check (rf_lxw.worksheet_write_number (x->about, r, 2, g_array_index (x->rows, guint, i), NULL),
                                "About", err);
     }
     return ok;
@@ -168,7 +171,7 @@ gboolean
 rf_xlsx_finish (rf_xlsx_t *x, FILE *out, GError **err)
 {
     gboolean ok = !x->about || about_sheets (x, err);
-    lxw_error e = workbook_close (x->wb);
+    lxw_error e = rf_lxw.workbook_close (x->wb);
     x->wb = NULL;
     ok = ok && rf_xlsx_check (e, x->path, err) && copy_to (x->path, out, err);
     rf_xlsx_free (x);
@@ -182,7 +185,7 @@ rf_xlsx_free (rf_xlsx_t *x)
         return;
     if (x->wb) {
         /* Closing is the only way to free a workbook; its file goes below. */
-        workbook_close (x->wb);
+        rf_lxw.workbook_close (x->wb);
     }
     if (x->path)
         g_unlink (x->path);

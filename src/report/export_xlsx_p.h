@@ -7,6 +7,23 @@
 
 #include <xlsxwriter.h>
 
+/* libxlsxwriter is opened when the first workbook is made, not linked:
+ * with its zip and crypto libraries it would cost every run (most write no
+ * workbook) their loading time. The functions used, typed as declared. */
+#define RF_LXW_FUNCTIONS(X) \
+    X (workbook_new_opt) X (workbook_add_format) X (workbook_add_worksheet) X (workbook_close) \
+    X (format_set_num_format) X (format_set_bold) X (worksheet_write_string) \
+    X (worksheet_write_number) X (worksheet_set_column) X (worksheet_freeze_panes) \
+    X (worksheet_autofilter) X (lxw_strerror)
+#define RF_LXW_FIELD(name) __typeof__ (name) *name;
+extern struct rf_lxw_api {
+    RF_LXW_FUNCTIONS (RF_LXW_FIELD)
+} rf_lxw;
+#undef RF_LXW_FIELD
+
+/* Open libxlsxwriter, once; FALSE and err when it cannot be. */
+gboolean rf_lxw_open (GError **err);
+
 struct rf_xlsx {
     lxw_workbook *wb;
     char *dir, *path;               /* the private temporary folder and the workbook in it */

@@ -34,11 +34,11 @@ sheet_begin (rf_export_sink_t *sink, const rf_export_table_t *t, GError **err)
         char *h = k == RF_COL_LOCAL || k == RF_COL_WHEN_LOCAL
                       ? g_strdup_printf ("%s (%s)", t->cols[i].name, s->ctx->tz_name)
                       : g_strdup (t->cols[i].name);
-        ok = rf_xlsx_check (worksheet_write_string (s->ws, 0, (lxw_col_t) i, h, s->x->bold), t->name, err);
+        ok = rf_xlsx_check (rf_lxw.worksheet_write_string (s->ws, 0, (lxw_col_t) i, h, s->x->bold), t->name, err);
         fit (s, i, g_utf8_strlen (h, -1) + 2.0);   /* room for the filter button */
         g_free (h);
     }
-    worksheet_freeze_panes (s->ws, 1, 0);
+    rf_lxw.worksheet_freeze_panes (s->ws, 1, 0);
     return ok;
 }
 
@@ -66,10 +66,10 @@ write_cell (sheet_sink_t *s, guint i, const rf_col_t *col, const rf_cell_t *c)
         return LXW_NO_ERROR;
     case RF_CELL_INT: case RF_CELL_REAL:
         fit (s, i, col->kind == RF_COL_SHARE ? 7.0 : (double) strlen (c->text) + 2.0);
-        return worksheet_write_number (s->ws, s->row, k, c->num, number_format (s, col, c));
+        return rf_lxw.worksheet_write_number (s->ws, s->row, k, c->num, number_format (s, col, c));
     case RF_CELL_DATE:
         fit (s, i, col->kind == RF_COL_MONTH ? 7.0 : c->has_time ? 19.0 : 10.0);
-        return worksheet_write_number (s->ws, s->row, k, c->num, number_format (s, col, c));
+        return rf_lxw.worksheet_write_number (s->ws, s->row, k, c->num, number_format (s, col, c));
     case RF_CELL_TEXT:
         break;
     }
@@ -77,7 +77,7 @@ write_cell (sheet_sink_t *s, guint i, const rf_col_t *col, const rf_cell_t *c)
     g_free (s->text);
     s->text = rf_xlsx_clean_text (c->text);
     fit (s, i, (double) g_utf8_strlen (s->text, 200));
-    return worksheet_write_string (s->ws, s->row, k, s->text, NULL);
+    return rf_lxw.worksheet_write_string (s->ws, s->row, k, s->text, NULL);
 }
 
 static gboolean
@@ -100,10 +100,10 @@ static gboolean
 sheet_end (rf_export_sink_t *sink, const rf_export_table_t *t, GError **err)
 {
     sheet_sink_t *s = (sheet_sink_t *) sink;
-    gboolean ok = rf_xlsx_check (worksheet_autofilter (s->ws, 0, 0, s->row, (lxw_col_t) (t->n_cols - 1)),
+    gboolean ok = rf_xlsx_check (rf_lxw.worksheet_autofilter (s->ws, 0, 0, s->row, (lxw_col_t) (t->n_cols - 1)),
                                  t->name, err);
     for (guint i = 0; ok && i < t->n_cols; i++)
-        ok = rf_xlsx_check (worksheet_set_column (s->ws, (lxw_col_t) i, (lxw_col_t) i, s->width[i], NULL),
+        ok = rf_xlsx_check (rf_lxw.worksheet_set_column (s->ws, (lxw_col_t) i, (lxw_col_t) i, s->width[i], NULL),
                             t->name, err);
     return ok;
 }
@@ -115,7 +115,7 @@ rf_xlsx_add_table (rf_xlsx_t *x, rf_store_t *st, const rf_export_table_t *t, con
     sheet_sink_t s = { { sheet_begin, sheet_row, sheet_end }, x, ctx, NULL, 0, NULL, NULL };
     gboolean ok;
     guint rows;
-    if (!(s.ws = workbook_add_worksheet (x->wb, t->name))) {
+    if (!(s.ws = rf_lxw.workbook_add_worksheet (x->wb, t->name))) {
         g_set_error (err, G_FILE_ERROR, G_FILE_ERROR_FAILED, "%s: cannot add the sheet to the workbook", t->name);
         return FALSE;
     }
