@@ -562,19 +562,35 @@ rf_markers_lang (const rf_markers_t *m, const char *lang)
     return NULL;
 }
 
-/* The trained models next to the patterns, when there are any: they
- * decide hits too, so they are part of the digest. */
-static gboolean
-load_scorer (rf_markers_t *m, const char *builtin_dir, const char *user_dir, GError **err)
+/* The trained models next to the patterns load in a second thread while
+ * the pattern sets are built: the two take about as long, and a run that
+ * finds new mail waits for both. The thread only reads the patterns. */
+typedef struct {
+    const char *builtin_dir, *user_dir;
+    const GPtrArray *all;
+    rf_scorer_t *scorer;
+    GError *err;
+} scorer_load_t;
+
+static gpointer
+load_scorer (gpointer data)
 {
-    GError *e = NULL;
+    scorer_load_t *j = data;
+    j->scorer = rf_scorer_load (j->builtin_dir, j->user_dir, j->all, &j->err);
+    return NULL;
+}
+
+/* The models decide hits too, so they are part of the digest. */
+static gboolean
+attach_scorer (rf_markers_t *m, scorer_load_t *j, GError **err)
+{
     char *both;
-    m->scorer = rf_scorer_load (builtin_dir, user_dir, m->all, &e);
-    if (e) {
-        g_propagate_error (err, e);
+    if (j->err) {
+        g_propagate_error (err, j->err);
+        rf_scorer_free (j->scorer);
         return FALSE;
     }
-    if (!m->scorer)
+    if (!(m->scorer = j->scorer))
         return TRUE;
     both = g_strconcat (m->digest, "\n", rf_scorer_digest (m->scorer), NULL);
     g_free (m->digest);
@@ -615,10 +631,18 @@ rf_markers_load (const char *builtin_dir, const char *user_dir, GError **err)
     /* Bounds the work on hostile text; the patterns need far less. */
     pcre2_set_match_limit (m->mctx, 1000000);
     m->digest = compute_digest (all);
-    build_lang_sets (m);
-    if (!load_scorer (m, builtin_dir, user_dir, err)) {
-        rf_markers_free (m);
-        m = NULL;
+    {
+        scorer_load_t j = { builtin_dir, user_dir, all, NULL, NULL };
+        GThread *t = g_thread_try_new ("redflag-scorer", load_scorer, &j, NULL);
+        if (!t)
+            load_scorer (&j);
+        build_lang_sets (m);
+        if (t)
+            g_thread_join (t);
+        if (!attach_scorer (m, &j, err)) {
+            rf_markers_free (m);
+            m = NULL;
+        }
     }
 done:
     for (guint i = 0; i < builtin->len; i++)
