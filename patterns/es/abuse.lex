@@ -1,6 +1,8 @@
-# es/abuse.lex - palabras y giros de insulto y desprecio, para la variable
-# l:abuse del scorer (formato en patterns/README.md). Escrito para redflag;
-# no sacado de ningún conjunto de datos.
+# es/abuse.lex - palabras y giros de insulto y desprecio hacia una persona,
+# para la variable l:abuse del scorer (formato en patterns/README.md). Las
+# palabras groseras que juzgan una cosa (basura, mierda, asco, cutre...)
+# están en negative.lex: "esta app es basura" es una queja, no un insulto.
+# Escrito para redflag; no sacado de ningún conjunto de datos.
 idiota
 idiotas
 imbécil
@@ -13,16 +15,13 @@ tonto
 tonta
 tontos
 tontas
-tontería
 gilipollas
-gilipollez
 subnormal
 subnormales
 retrasado
 retrasada
 retrasados
 retrasadas
-imbecilidad
 cretino
 cretina
 cretinos
@@ -30,7 +29,6 @@ inútil
 inútiles
 incompetente
 incompetentes
-incompetencia
 inepto
 ineptos
 payaso
@@ -38,23 +36,15 @@ payasa
 payasos
 mamarracho
 mamarrachos
-chapuza
-chapuzas
 chapucero
 chapuceros
 chapucera
-cutre
-cutres
-pésimo
-pésima
-lamentable
 patético
 patética
 patéticos
 ridículo
 ridícula
 ridículos
-vergüenza
 sinvergüenza
 sinvergüenzas
 estafador
@@ -79,13 +69,6 @@ puta
 putas
 puto
 putos
-mierda
-mierdas
-joder
-jodido
-jodida
-coño
-carajo
 pendejo
 pendeja
 pendejos
@@ -96,14 +79,9 @@ pelotudo
 zorra
 zorras
 guarra
-asco
 asqueroso
 asquerosa
-basura
-basuras
 escoria
-bazofia
-porquería
 desgraciado
 desgraciada
 desgraciados
@@ -126,7 +104,3 @@ ignorante
 ignorantes
 aficionado
 aficionados
-de pacotilla
-tomadura de pelo
-me tomáis el pelo
-os estáis riendo de mí

@@ -910,3 +910,13 @@ experiencia pésima
 experiencia nefasta
 pelo en la comida
 es un atraco
+tontería
+gilipollez
+imbecilidad
+vergüenza
+mierdas
+asco
+basuras
+bazofia
+me tomáis el pelo
+os estáis riendo de mí

@@ -797,9 +797,8 @@ START_TEST (test_prefilter_edges)
     ck_assert_uint_eq (hits, 8);
     /* The trained scorer folds accents and reads whole words: "Vous êtes
      * vraiment nuls_x et nul2 mais nuls" and "Vous êtes conś et nulé"
-     * ("cons", "nule") are insults to it, where no pattern matches; the
-     * first also questions what we are worth (value_questioning). */
-    ck_assert_uint_eq (scored, 3);
+     * ("cons", "nule") are insults to it, where no pattern matches. */
+    ck_assert_uint_eq (scored, 2);
     rf_markers_free (m);
 }
 END_TEST

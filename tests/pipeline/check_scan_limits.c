@@ -349,7 +349,7 @@ START_TEST (hits_kept_per_category_capped)
     GString *text = g_string_new (NULL);
     char *box, *out = NULL, *err = NULL;
     for (int i = 0; i < 50; i++)
-        g_string_append_printf (text, "Point %d. I don't want to hear any more excuses.\n\n", i);
+        g_string_append_printf (text, "Point %d. No more excuses.\n\n", i);
     for (int i = 0; i < 3; i++)
         g_string_append (text, "Thank you so much for the quick turnaround!\n\n");
     box = client_mail ("Maildir", text->str);
