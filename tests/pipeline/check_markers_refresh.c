@@ -7,7 +7,9 @@
 
 #include <check.h>
 #include <stdio.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #define MAIL FIXTURES_DIR "/mail"
@@ -263,6 +265,75 @@ START_TEST (comment_edit_restamps_without_rescan)
 }
 END_TEST
 
+/* A run reads the pattern files only when their stat data changed since
+ * their contents were stamped. A file touched (same bytes) is stamped
+ * again without a rescan; a file rewritten in place with the same size and
+ * its old modification time put back is still seen (its change time
+ * moved). */
+START_TEST (pattern_files_read_only_when_touched)
+{
+    char *err = NULL, *path = g_build_filename (user_dir, "en", "scope_change.pat", NULL);
+    char *edited = g_strdup (user_pat), *stamp, *files, *now;
+    static const char stamp_sql[] = "SELECT value FROM meta WHERE key = 'patterns_stamp'";
+    static const char files_sql[] = "SELECT value FROM meta WHERE key = 'patterns_files'";
+    struct stat sb;
+    struct timespec times[2];
+    gint64 gen;
+
+    ck_assert_int_eq (scan (NULL, user_dir, MAIL "/maildir", MAIL "/mbox", NULL), 0);
+    ck_assert_int_eq (exported ("g4-1.carol@mx.globex.example", "en.scope_change.six_seconds"), 1);
+    stamp = t_db_text (db, stamp_sql);
+    files = t_db_text (db, files_sql);
+    ck_assert_ptr_nonnull (files);
+    gen = data_gen ();
+
+    /* Touched: same bytes, new times. */
+    times[0].tv_sec = times[1].tv_sec = 1700000000;
+    times[0].tv_nsec = times[1].tv_nsec = 0;
+    ck_assert_int_eq (utimensat (AT_FDCWD, path, times, 0), 0);
+    ck_assert_int_eq (scan (NULL, user_dir, MAIL "/maildir", MAIL "/mbox", &err), 0);
+    ck_assert_msg (strstr (err, "marker patterns changed") == NULL, "%s", err);
+    g_free (err);
+    ck_assert_int_eq (data_gen (), gen);
+    now = t_db_text (db, files_sql);
+    ck_assert_str_ne (now, files);
+    g_free (now);
+    now = t_db_text (db, stamp_sql);
+    ck_assert_str_eq (now, stamp);
+    g_free (now);
+
+    /* "six" becomes "ten" in the regex: the same size; the old times are
+     * put back, only the change time tells. */
+    ck_assert_int_eq (stat (path, &sb), 0);
+    for (char *p = strstr (edited, "six"); p; p = strstr (p, "six"))
+        if (strncmp (p - 4, "id: ", 4) != 0)
+            memcpy (p, "ten", 3);
+        else
+            p += 3;
+    {
+        /* Written in place: a new file would have a new inode. */
+        FILE *f = fopen (path, "r+");
+        ck_assert_ptr_nonnull (f);
+        ck_assert_uint_eq (fwrite (edited, 1, strlen (edited), f), strlen (edited));
+        ck_assert_int_eq (fclose (f), 0);
+    }
+    times[0] = sb.st_atim;
+    times[1] = sb.st_mtim;
+    ck_assert_int_eq (utimensat (AT_FDCWD, path, times, 0), 0);
+    ck_assert_int_eq (stat (path, &sb), 0);
+    ck_assert_int_eq (sb.st_mtim.tv_sec, 1700000000);
+    ck_assert_int_eq (scan (NULL, user_dir, MAIL "/maildir", MAIL "/mbox", &err), 0);
+    ck_assert_msg (strstr (err, "marker patterns changed") != NULL, "%s", err);
+    g_free (err);
+    ck_assert_int_eq (exported ("g4-1.carol@mx.globex.example", "en.scope_change.six_seconds"), 0);
+    ck_assert_int_eq (data_gen (), gen + 1);
+    g_free (edited);
+    g_free (stamp);
+    g_free (files);
+    g_free (path);
+}
+END_TEST
+
 /* An upgrade changes the built-in files: 'redflag analyze' alone notices.
  * One copy of a1-1.paul is gone, so the other is read; both copies of
  * a2-2.julie are gone, so it keeps its hit and is counted in a warning. */
@@ -392,6 +463,7 @@ refresh_suite (void)
     tcase_set_timeout (tc, 120);
     tcase_add_test (tc, user_patterns_added_then_removed);
     tcase_add_test (tc, comment_edit_restamps_without_rescan);
+    tcase_add_test (tc, pattern_files_read_only_when_touched);
     tcase_add_test (tc, patterns_from_configuration);
     tcase_add_test (tc, builtin_change_seen_by_analyze);
     tcase_add_test (tc, analyze_takes_patterns);
