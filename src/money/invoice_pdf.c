@@ -23,7 +23,10 @@ static struct {
 static gpointer
 open_poppler (gpointer unused)
 {
-    GModule *m = g_module_open (RF_POPPLER_GLIB_SONAME, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
+    /* REDFLAG_POPPLER_GLIB: the library installed elsewhere. */
+    const char *name = g_getenv ("REDFLAG_POPPLER_GLIB");
+    GModule *m = g_module_open (name && *name ? name : RF_POPPLER_GLIB_SONAME,
+                                G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
     (void) unused;
     if (m && g_module_symbol (m, "poppler_document_new_from_bytes", (gpointer *) &pop.new_from_bytes)
         && g_module_symbol (m, "poppler_document_get_attachments", (gpointer *) &pop.get_attachments)

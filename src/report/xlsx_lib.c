@@ -12,7 +12,10 @@ static char *failure; /* why it could not be opened */
 static gpointer
 open_library (gpointer unused)
 {
-    GModule *m = g_module_open (RF_XLSXWRITER_SONAME, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
+    /* REDFLAG_XLSXWRITER: the library installed elsewhere. */
+    const char *name = g_getenv ("REDFLAG_XLSXWRITER");
+    GModule *m = g_module_open (name && *name ? name : RF_XLSXWRITER_SONAME,
+                                G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
     gboolean ok = m != NULL;
     (void) unused;
 #define RF_LXW_RESOLVE(name) ok = ok && g_module_symbol (m, #name, (gpointer *) &rf_lxw.name);

@@ -80,6 +80,10 @@ done
 echo $? >"$tmp/report-xml.rc"
 "$REDFLAG" export --columns nosuch --db "$db" >/dev/null 2>&1
 echo $? >"$tmp/unknown.rc"
+# Without libxlsxwriter (opened when the first workbook is made).
+REDFLAG_XLSXWRITER="$tmp/no-such-libxlsxwriter.so" \
+    "$REDFLAG" export --all --format xlsx --out "$tmp/nolib.xlsx" --db "$db" >/dev/null 2>"$tmp/nolib.err"
+echo $? >"$tmp/nolib.rc"
 
 python3 - "$tmp" "$FIXTURES/../doc/exports.md" $tables <<'EOF'
 import csv, sys
@@ -105,6 +109,11 @@ def columns(t):
 check(open(tmp + "/exports.md", encoding="utf-8").read() == open(doc, encoding="utf-8").read(),
       "doc/exports.md is what 'export --columns all --format md' prints (regenerate it with that command)")
 check(open(tmp + "/unknown.rc").read().strip() == "2", "--columns of an unknown table exits 2")
+import os
+nolib = open(tmp + "/nolib.err", encoding="utf-8").read()
+check(open(tmp + "/nolib.rc").read().strip() == "1" and "cannot write .xlsx files" in nolib
+      and "libxlsxwriter4" in nolib and not os.path.exists(tmp + "/nolib.xlsx"),
+      "xlsx without libxlsxwriter: exit 1, what to install, no file", nolib)
 
 csvs = {t: read_csv(out + t + ".csv") for t in tables}
 for t in tables:

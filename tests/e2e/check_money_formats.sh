@@ -46,7 +46,7 @@ rows () {
         | cut -d, -f "$keep"
 }
 
-echo "1..18"
+echo "1..20"
 
 # ---- OFX 1 and OFX 2 (fixtures/payments/ofx/README.md)
 o="$FIXTURES/payments/ofx"
@@ -160,4 +160,16 @@ rows invoices "$tmp/pdf.db" | cut -d, -f1,2,8 >"$tmp/got"
 # No configured client: one is made from the buyer's domain (new_client).
 echo "NW-2026-001,nordwind.example,100000" >"$tmp/want"
 same "PDF: the Factur-X invoice is read" "$tmp/want" "$tmp/got"
+
+# ---- Without poppler-glib (opened when the first PDF is read): each PDF
+# is skipped with the reason and what to install; the scan goes on.
+code "scan without poppler-glib exits 0" 0 env REDFLAG_POPPLER_GLIB="$tmp/no-such-libpoppler-glib.so" \
+    "$REDFLAG" scan --quiet --db "$tmp/nopdf.db" --as-of 2026-03-01 "$FIXTURES/invoices/pdf/facturx-NW-2026-001.pdf"
+"$REDFLAG" export skipped --db "$tmp/nopdf.db" --format tsv 2>&1 | tr -d '\r' | tail -n +2 | cut -f 5 >"$tmp/got"
+if grep -q "^PDF invoices cannot be read: .*no-such-libpoppler-glib.so.* (install the Debian package libpoppler-glib8)$" "$tmp/got"; then
+    ok "PDF without poppler-glib: skipped, with what to install"
+else
+    not_ok "PDF without poppler-glib: skipped, with what to install"
+    sed 's/^/# /' "$tmp/got"
+fi
 exit 0
