@@ -31,7 +31,7 @@ rf_train_opts_init (rf_train_opts_t *o)
     o->beta = 1.0;
     o->l1 = 0.5;
     o->l2 = 1.0;
-    o->max_features = 4000;
+    o->max_features = 8000;
     o->min_positives = 20;
     o->max_quiet_rows = 3000;
     o->source_power = 0.5;

@@ -31,54 +31,54 @@ typedef struct {
  * yet. */
 static const limit_t f1_floors[] = {
     { "en", "abuse", 0.75 },               /* 0.785 */
-    { "en", "demanding", 0.40 },           /* 0.431 */
+    { "en", "demanding", 0.41 },           /* 0.444 */
     { "en", "negativity", 0.38 },          /* 0.415 */
-    { "en", "complaint", 0.29 },           /* 0.329 */
-    { "en", "rejection", 0.46 },           /* 0.490 */
+    { "en", "complaint", 0.34 },           /* 0.370 */
+    { "en", "rejection", 0.49 },           /* 0.520 */
     { "en", "status_chasing", 0.35 },      /* 0.381 */
-    { "en", "value_questioning", 0.31 },   /* 0.341 */
-    { "en", "price_pushback", 0.63 },      /* 0.667 */
-    { "en", "scope_change", 0.51 },        /* 0.545 */
-    { "en", "indecision", 0.48 },          /* 0.513 */
-    { "en", "unethical", 0.10 },           /* 0.130 */
-    { "en", "appreciation", 0.31 },        /* 0.346 */
+    { "en", "value_questioning", 0.45 },   /* 0.489 */
+    { "en", "price_pushback", 0.64 },      /* 0.679 */
+    { "en", "scope_change", 0.61 },        /* 0.644 */
+    { "en", "indecision", 0.60 },          /* 0.636 */
+    { "en", "unethical", 0.17 },           /* 0.208 */
+    { "en", "appreciation", 0.34 },        /* 0.370 */
     { "en", "referral", 0.78 },            /* 0.817 */
-    { "es", "abuse", 0.69 },               /* 0.725 */
+    { "es", "abuse", 0.70 },               /* 0.736 */
     { "es", "demanding", 0.47 },           /* 0.500 */
     { "es", "negativity", 0.47 },          /* 0.500 */
-    { "es", "complaint", 0.52 },           /* 0.554 */
-    { "es", "rejection", 0.42 },           /* 0.456 */
-    { "es", "status_chasing", 0.47 },      /* 0.500 */
-    { "es", "value_questioning", 0.16 },   /* 0.190 */
-    { "es", "price_pushback", 0.56 },      /* 0.595 */
+    { "es", "complaint", 0.50 },           /* 0.533 */
+    { "es", "rejection", 0.40 },           /* 0.436 */
+    { "es", "status_chasing", 0.49 },      /* 0.526 */
+    { "es", "value_questioning", 0.20 },   /* 0.233 */
+    { "es", "price_pushback", 0.56 },      /* 0.593 */
     { "es", "scope_change", 0.27 },        /* 0.304 */
-    { "es", "indecision", 0.45 },          /* 0.485 */
-    { "es", "unethical", 0.27 },           /* 0.308 */
-    { "es", "appreciation", 0.51 },        /* 0.542 */
-    { "es", "referral", 0.72 },            /* 0.759 */
-    { "fr", "abuse", 0.69 },               /* 0.722 */
-    { "fr", "demanding", 0.33 },           /* 0.367 */
-    { "fr", "negativity", 0.53 },          /* 0.566 */
-    { "fr", "complaint", 0.44 },           /* 0.471 */
+    { "es", "indecision", 0.44 },          /* 0.478 */
+    { "es", "unethical", 0.31 },           /* 0.346 */
+    { "es", "appreciation", 0.56 },        /* 0.590 */
+    { "es", "referral", 0.75 },            /* 0.780 */
+    { "fr", "abuse", 0.70 },               /* 0.733 */
+    { "fr", "demanding", 0.33 },           /* 0.360 */
+    { "fr", "negativity", 0.56 },          /* 0.593 */
+    { "fr", "complaint", 0.46 },           /* 0.495 */
     { "fr", "rejection", 0.59 },           /* 0.625 */
-    { "fr", "status_chasing", 0.39 },      /* 0.423 */
-    { "fr", "value_questioning", 0.32 },   /* 0.359 */
-    { "fr", "price_pushback", 0.65 },      /* 0.684 */
-    { "fr", "scope_change", 0.60 },        /* 0.630 */
-    { "fr", "indecision", 0.71 },          /* 0.741 */
+    { "fr", "status_chasing", 0.45 },      /* 0.481 */
+    { "fr", "value_questioning", 0.48 },   /* 0.512 */
+    { "fr", "price_pushback", 0.67 },      /* 0.700 */
+    { "fr", "scope_change", 0.62 },        /* 0.655 */
+    { "fr", "indecision", 0.69 },          /* 0.727 */
     { "fr", "unethical", 0.23 },           /* 0.261 */
-    { "fr", "appreciation", 0.46 },        /* 0.491 */
+    { "fr", "appreciation", 0.48 },        /* 0.519 */
     { "fr", "referral", 0.75 },            /* 0.786 */
 };
 
 /* Macro F1 over the (language, category) pairs with 20+ true rows. */
-#define MACRO_FLOOR 0.47                  /* 0.506 */
+#define MACRO_FLOOR 0.50                  /* 0.532 */
 
 /* Ceilings on the share of quiet rows flagged with a warning sign. */
 static const limit_t alarm_ceilings[] = {
-    { "en", NULL, 0.06 },                 /* 0.041 */
+    { "en", NULL, 0.06 },                 /* 0.039 */
     { "es", NULL, 0.14 },                 /* 0.112 */
-    { "fr", NULL, 0.09 },                 /* 0.060 */
+    { "fr", NULL, 0.10 },                 /* 0.077 */
 };
 
 /* Where the rows may come from: the licences allow copying these. */
