@@ -300,7 +300,7 @@ load_freemail (rf_config_t *cfg, const char *file, GError **err)
         return TRUE;
     if (!g_file_get_contents (file, &text, NULL, err))
         return FALSE;
-    lines = g_strsplit (text, "\n", -1);
+    lines = rf_split_lines (text);
     for (char **l = lines; *l; l++) {
         char *hash = strchr (*l, '#');
         if (hash)

@@ -220,7 +220,7 @@ line_of (check_t *c, const char *group, const char *key)
 static void
 index_lines (check_t *c, const char *text)
 {
-    char **lines = g_strsplit (text ? text : "", "\n", -1), *group = NULL;
+    char **lines = rf_split_lines (text ? text : ""), *group = NULL;
     for (int i = 0; lines[i]; i++) {
         char *l = g_strstrip (lines[i]), *eq, *id;
         int n = i + 1, seen;

@@ -374,3 +374,22 @@ rf_time_zone_new (const char *identifier)
     G_UNLOCK (known);
     return tz;
 }
+
+char **
+rf_split_lines (const char *text)
+{
+    GPtrArray *out = g_ptr_array_new ();
+    if (*text) {
+        const char *start = text;
+        for (const char *p = text;; p++) {
+            if (*p != '\n' && *p != '\0')
+                continue;
+            g_ptr_array_add (out, g_strndup (start, (gsize) (p - start)));
+            if (*p == '\0')
+                break;
+            start = p + 1;
+        }
+    }
+    g_ptr_array_add (out, NULL);
+    return (char **) g_ptr_array_free (out, FALSE);
+}

@@ -253,7 +253,7 @@ read_file (reader_t *r, GError **err)
         syntax_error (err, r->path, lineno + 1, "not valid UTF-8");
         goto done;
     }
-    lines = g_strsplit (data, "\n", -1);
+    lines = rf_split_lines (data);
     for (char **l = lines; *l; l++) {
         char *line = *l, *colon, *value;
         lineno++;

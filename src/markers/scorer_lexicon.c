@@ -243,7 +243,7 @@ rf_lexicon_add_file (rf_lexicon_t *lx, const char *path, const char *category, G
         g_free (data);
         return FALSE;
     }
-    lines = g_strsplit (data, "\n", -1);
+    lines = rf_split_lines (data);
     for (int i = 0; ok && lines[i]; i++) {
         char *l = g_strstrip (lines[i]);
         if (l[0] == '\0' || l[0] == '#')

@@ -88,7 +88,7 @@ rf_model_read (const char *path, const char *lang, const char *category, GError 
     if (!g_utf8_validate (data, (gssize) len, NULL))
         ok = bad_line (err, path, 1, "not valid UTF-8");
     else
-        lines = g_strsplit (data, "\n", -1);
+        lines = rf_split_lines (data);
     for (int i = 0; ok && lines[i]; i++) {
         char *l = lines[i];
         g_strchomp (l);
@@ -146,7 +146,7 @@ rf_model_format (const rf_model_t *m, const char *header)
     GArray *all = g_array_new (FALSE, FALSE, sizeof (named_t));
     double cut = 0.5 * pow (10, -RF_MODEL_DECIMALS);
     if (header) {
-        char **lines = g_strsplit (header, "\n", -1);
+        char **lines = rf_split_lines (header);
         for (char **l = lines; *l; l++)
             if (**l || l[1])
                 g_string_append_printf (s, "#%s%s\n", **l ? " " : "", *l);

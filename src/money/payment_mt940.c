@@ -66,7 +66,7 @@ static GPtrArray *
 split_fields (const char *text)
 {
     GPtrArray *fields = g_ptr_array_new_with_free_func (field_free);
-    char **lines = g_strsplit (text, "\n", -1);
+    char **lines = rf_split_lines (text);
     field_t *cur = NULL;
     for (char **l = lines; *l; l++) {
         char *line = *l, tag[4];
