@@ -541,9 +541,7 @@ rf_parse_pool_next (rf_parse_pool_t *pool, rf_parse_result_t *res)
     rf_parse_job_t *job;
     memset (res, 0, sizeof *res);
     g_return_val_if_fail (pool->started || !pool->pending.length, NULL);
-    feed (pool);
-    if (pool->unsent == pool->pending.head && pool->unsent)
-        pool->unsent = pool->unsent->next;   /* taken here: parsed in this process */
+    feed (pool);   /* leaves no unsent job at the head: that one is parsed here */
     p = g_queue_pop_head (&pool->pending);
     if (!p)
         return NULL;
