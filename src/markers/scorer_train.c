@@ -42,7 +42,9 @@ rf_train_opts_init (rf_train_opts_t *o)
     o->max_mild_alarm = 0.01;
     o->max_near_alarm = 0.01;
     o->max_mild_near_alarm = 0.02;
+    o->max_broad_near_alarm = 0.04;
     o->source_slack = 0.15;
+    o->broad_source_slack = 0.25;
 }
 
 static gboolean
@@ -58,18 +60,25 @@ rf_train_min_precision (const char *category)
 }
 
 /* How much of the rows that should stay quiet a category may flag.
- * Mild signs of dissatisfaction (complaint, price_pushback,
- * value_questioning) read much like their near misses and like ordinary
- * grumbling: the most. Abuse has real labelled text to be measured on,
+ * Mild signs of dissatisfaction (price_pushback, value_questioning) read
+ * much like their near misses and like ordinary grumbling: the most.
+ * Complaint, the broadest of them (any dissatisfaction, said any way),
+ * more again against our near misses and its precision on our client
+ * mail: those were written to look like complaints, and bound as the
+ * other mild signs its models found a seventh of the complaints of the
+ * public sets never trained on, at a precision of 0.84 to 0.92 where
+ * 0.75 is asked. Abuse has real labelled text to be measured on,
  * insults the near misses only mimic: the middle. The others, known only
  * from our written examples, the least (more flagged the hand-written
  * evaluation negatives: precision 0.6 for rejection and negativity). */
-typedef enum { TIER_STRICT, TIER_ABUSE, TIER_MILD } tier_t;
+typedef enum { TIER_STRICT, TIER_ABUSE, TIER_MILD, TIER_BROAD } tier_t;   /* BROAD: mild too */
 
 static tier_t
 tier_of (const char *category)
 {
-    static const char *const mild[] = { "complaint", "price_pushback", "value_questioning", NULL };
+    static const char *const mild[] = { "price_pushback", "value_questioning", NULL };
+    if (!strcmp (category, "complaint"))
+        return TIER_BROAD;
     for (const char *const *m = mild; *m; m++)
         if (!strcmp (*m, category))
             return TIER_MILD;
@@ -81,6 +90,7 @@ rf_train_max_alarm (const rf_train_opts_t *o, const char *category)
 {
     switch (tier_of (category)) {
     case TIER_MILD:
+    case TIER_BROAD:
         return o->max_mild_alarm;
     case TIER_ABUSE:
         return o->max_alarm;
@@ -93,6 +103,8 @@ double
 rf_train_max_near_alarm (const rf_train_opts_t *o, const char *category)
 {
     switch (tier_of (category)) {
+    case TIER_BROAD:
+        return o->max_broad_near_alarm;
     case TIER_MILD:
         return o->max_mild_near_alarm;
     case TIER_ABUSE:
@@ -100,6 +112,12 @@ rf_train_max_near_alarm (const rf_train_opts_t *o, const char *category)
     default:
         return o->max_strict_alarm;
     }
+}
+
+double
+rf_train_source_slack (const rf_train_opts_t *o, const char *category)
+{
+    return tier_of (category) == TIER_BROAD ? o->broad_source_slack : o->source_slack;
 }
 
 rf_train_source_t *
@@ -150,8 +168,9 @@ enum { ROLE_NEG = 0, ROLE_POS = 1, ROLE_UNUSED = 2 };
  * work is a complaint too, even when labelled with one category only.
  * Such rows are left out of the fit and of the choice of the threshold
  * ('redflag patterns eval' counts them as negatives). */
-static const char *const related[][7] = {
-    { "complaint", "abuse", "negativity", "value_questioning", "price_pushback", "demanding", "rejection" },
+static const char *const related[][8] = {
+    { "complaint", "abuse", "negativity", "value_questioning", "price_pushback", "demanding", "rejection",
+      "status_chasing" },
     { "price_pushback", "complaint", "value_questioning" },
     { "negativity", "complaint", "rejection" },
     { "value_questioning", "complaint", "price_pushback", "abuse" },
@@ -164,17 +183,16 @@ static const char *const related[][7] = {
     { "referral", "appreciation" },
 };
 
-/* TRUE when one of the row's labels is a category related to category. */
-static gboolean
-is_related (const rf_labelled_row_t *r, const char *category)
+gboolean
+rf_train_is_related (const char *labels, const char *category)
 {
     for (guint i = 0; i < G_N_ELEMENTS (related); i++) {
         if (strcmp (related[i][0], category) != 0)
             continue;
         for (guint k = 1; k < G_N_ELEMENTS (related[i]) && related[i][k]; k++) {
-            const char *p = strstr (r->labels, related[i][k]);
+            const char *p = strstr (labels, related[i][k]);
             gsize n = strlen (related[i][k]);
-            if (p && (p == r->labels || p[-1] == '|') && (p[n] == '\0' || p[n] == '|'))
+            if (p && (p == labels || p[-1] == '|') && (p[n] == '\0' || p[n] == '|'))
                 return TRUE;
         }
     }
@@ -267,7 +285,7 @@ plan_category (const rf_train_lang_t *L, const GPtrArray *sources, const char *c
         p->role[i] = role == RF_LABEL_POSITIVE ? ROLE_POS
                      : role == RF_LABEL_NEGATIVE ? ROLE_NEG : ROLE_UNUSED;
         /* Tweets labelled "not offensive" may well be complaints. */
-        if (src->mild_unlabelled && tier_of (category) == TIER_MILD)
+        if (src->mild_unlabelled && tier_of (category) >= TIER_MILD)
             p->role[i] = ROLE_UNUSED;
         if (p->role[i] == ROLE_POS)
             p->all[r->source].n_pos++;
@@ -279,7 +297,7 @@ plan_category (const rf_train_lang_t *L, const GPtrArray *sources, const char *c
             sample_quiet (L, p, s, o->max_quiet_rows);
     for (guint i = 0; i < n; i++) {
         const rf_train_row_t *r = &g_array_index (L->rows, rf_train_row_t, i);
-        p->fit[i] = p->role[i] == ROLE_NEG && is_related (r->row, category) ? ROLE_UNUSED : p->role[i];
+        p->fit[i] = p->role[i] == ROLE_NEG && rf_train_is_related (r->row->labels, category) ? ROLE_UNUSED : p->role[i];
         if (p->fit[i] == ROLE_POS)
             used[r->source].n_pos++;
         else if (p->fit[i] == ROLE_NEG)
@@ -504,7 +522,8 @@ header (const rf_train_lang_t *L, const GPtrArray *sources, const plan_t *p, con
     g_string_append_printf (s, " (>= %s on each) and at most %s %% of ordinary text, %s %% of "
                             "near misses are flagged; there:\n",
                             g_ascii_formatd (buf, sizeof buf, "%.2f",
-                                             rf_train_min_precision (p->category) - o->source_slack),
+                                             rf_train_min_precision (p->category)
+                                             - rf_train_source_slack (o, p->category)),
                             g_ascii_formatd (buf2, sizeof buf2, "%g",
                                              100 * rf_train_max_alarm (o, p->category)),
                             g_ascii_formatd (buf3, sizeof buf3, "%g",
@@ -547,7 +566,7 @@ train_category (const rf_train_lang_t *L, const GPtrArray *sources, const char *
     alarm.quiet = rf_train_max_alarm (o, category);
     alarm.near = rf_train_max_near_alarm (o, category);
     alarm.first_near = sources->len;
-    alarm.source_slack = o->source_slack;
+    alarm.source_slack = rf_train_source_slack (o, category);
     threshold = rf_fit_threshold (scored, n_scored, N_GROUPS * sources->len,
                                   rf_train_min_precision (category), MIN_FLAGGED, &alarm,
                                   MIN_QUIET, at);

@@ -43,8 +43,10 @@ typedef struct {
     double max_near_alarm;  /* and of our written near misses */
     double max_mild_alarm;  /* the same for complaint, price_pushback, value_questioning */
     double max_mild_near_alarm;
+    double max_broad_near_alarm;   /* complaint: of our written near misses */
     double max_strict_alarm;   /* either, for the other categories */
     double source_slack;    /* each source's precision may be this much under the target */
+    double broad_source_slack;     /* the same for complaint */
     const char *command;    /* the command line, for the header */
     const char *only_lang;  /* NULL: every language */
     const char *only_category;
@@ -57,6 +59,11 @@ void rf_train_opts_init (rf_train_opts_t *o);
 double rf_train_min_precision (const char *category);
 double rf_train_max_alarm (const rf_train_opts_t *o, const char *category);
 double rf_train_max_near_alarm (const rf_train_opts_t *o, const char *category);
+double rf_train_source_slack (const rf_train_opts_t *o, const char *category);
+/* TRUE when one of labels ("a|b") is a category close enough to category
+ * that the row is not taught as its counter-example (a status chase is
+ * often a complaint too). */
+gboolean rf_train_is_related (const char *labels, const char *category);
 
 typedef struct {
     rf_model_t *model;

@@ -55,7 +55,7 @@ exits "dismiss a hit and an invoice" 0 "$REDFLAG" dismiss --db "$db" --note "pai
     --hit 'AM9PR05MBDEDF0DA6C7F2@eurprd07.prod.mail.brutal-motors.example/en.abuse.insult_question' \
     --invoice SN-2026-033
 is "brutal: abuse in 2 messages, a warning" "warning 2.0 worsening" "$(finding brutal abuse)"
-is "brutal: 20+20+15+10+5+5+5 = 80, still exit" "80 exit" "$(score brutal)"
+is "brutal: 20+20+15+10+10+5+5 = 85, still exit" "85 exit" "$(score brutal)"
 is "latepay: no invoice overdue past 15 days" "" "$(finding latepay overdue)"
 is "latepay: late payment improving without it (24 against 44)" "critical 49.75 improving" "$(finding latepay late_payment)"
 is "latepay: last 90 days (40+31+1)/3, the 90 before (53+35)/2" "24.0 44.0" \
@@ -67,7 +67,7 @@ is "latepay: 25+10+5-5 = 35" "35 renegotiate" "$(score latepay)"
 "$REDFLAG" analyze --quiet --db "$db" --config "$demo/redflag.conf" --as-of 2026-11-20 --since 2026-05-25 \
     >/dev/null 2>&1
 "$REDFLAG" analyze --quiet --db "$db" --config "$demo/redflag.conf" --as-of 2026-11-20 >/dev/null 2>&1
-is "after a new analysis: still 80 and 35" "80 exit|35 renegotiate" "$(score brutal)|$(score latepay)"
+is "after a new analysis: still 85 and 35" "85 exit|35 renegotiate" "$(score brutal)|$(score latepay)"
 
 "$REDFLAG" dismiss --db "$db" --list >"$tmp/list" 2>&1
 is "--list: a header and the three dismissals" 4 "$(wc -l <"$tmp/list" | tr -d ' ')"
@@ -79,10 +79,10 @@ else
     sed 's/^/# /' "$tmp/list"
 fi
 
-# The sentences as examples for the marker training: neither carries
-# another marker, so both are labelled none.
+# The sentences as examples for the marker training: the first carries no
+# other marker, so it is labelled none; the second keeps its complaint.
 "$REDFLAG" dismiss --db "$db" --export "$tmp/examples.tsv" >/dev/null 2>&1
-printf 'none\ten\tARE YOU PEOPLE COMPLETELY INCOMPETENT OR JUST LAZY?\tdismissed\nnone\ten\tYou people are useless.\tdismissed\n' \
+printf 'none\ten\tARE YOU PEOPLE COMPLETELY INCOMPETENT OR JUST LAZY?\tdismissed\ncomplaint\ten\tYou people are useless.\tdismissed\n' \
     >"$tmp/want"
 grep -v '^#' "$tmp/examples.tsv" >"$tmp/got"
 if cmp -s "$tmp/want" "$tmp/got"; then ok "--export writes label, lang, text, source"; else

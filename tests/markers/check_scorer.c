@@ -669,10 +669,21 @@ START_TEST (test_threshold_alarm_ceilings)
     /* Group 1 counted as ordinary text, whose ceiling allows 1 of 4. */
     t = rf_fit_threshold (s, G_N_ELEMENTS (s), 2, 0.75, 1, &quiet_ok, 4, c);
     ck_assert_msg (fabs (t - 0.2) < 2e-4, "%g", t);
-    /* The mild signs of dissatisfaction get the highest ceilings, abuse
-     * the middle ones, the others the lowest. */
+    /* The mild signs of dissatisfaction get the highest ceilings,
+     * complaint the highest among near misses and the most slack on each
+     * source, abuse the middle ones, the others the lowest. */
     rf_train_opts_init (&o);
-    ck_assert (rf_train_max_near_alarm (&o, "complaint") == 0.02);
+    ck_assert (rf_train_max_near_alarm (&o, "complaint") == 0.04);
+    ck_assert (rf_train_source_slack (&o, "complaint") == 0.25);
+    ck_assert (rf_train_source_slack (&o, "price_pushback") == 0.15);
+    ck_assert (rf_train_source_slack (&o, "abuse") == 0.15);
+    /* A chase or a demand is not taught as a counter-example of a
+     * complaint; a request for more work is. */
+    ck_assert (rf_train_is_related ("status_chasing", "complaint"));
+    ck_assert (rf_train_is_related ("none|demanding", "complaint"));
+    ck_assert (!rf_train_is_related ("scope_change", "complaint"));
+    ck_assert (!rf_train_is_related ("status_chasing_x", "complaint"));
+    ck_assert (!rf_train_is_related ("complaint", "scope_change"));
     ck_assert (rf_train_max_near_alarm (&o, "price_pushback") == 0.02);
     ck_assert (rf_train_max_near_alarm (&o, "value_questioning") == 0.02);
     ck_assert (rf_train_max_near_alarm (&o, "abuse") == 0.01);
