@@ -262,13 +262,14 @@ rf_marker_eval_groups (const rf_marker_eval_t *ev)
 gboolean
 rf_eval_is_own_dir (const char *name)
 {
-    return !strcmp (name, "written") || !strcmp (name, "general");
+    return !strcmp (name, "written") || !strcmp (name, "general") || !strcmp (name, "workplace");
 }
 
 gboolean
 rf_eval_is_own_set (const char *set)
 {
-    return g_str_has_prefix (set, "written-") || g_str_has_prefix (set, "general-");
+    return g_str_has_prefix (set, "written-") || g_str_has_prefix (set, "general-")
+           || g_str_has_prefix (set, "workplace-");
 }
 
 double

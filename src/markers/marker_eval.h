@@ -74,12 +74,12 @@ GArray *rf_marker_eval_groups (const rf_marker_eval_t *ev);
 double rf_eval_macro_f1 (const GArray *pairs, guint min_true, guint *n_pairs);
 
 /* The same, over the public sets only when public_only: our own examples
- * (sets written-LANG and general-LANG) left out. */
+ * (sets written-LANG, general-LANG, workplace-LANG) left out. */
 double rf_eval_macro_f1_of (const GArray *pairs, guint min_true, gboolean public_only,
                             guint *n_pairs);
 
-/* Our own example directories (files written/LANG/X.tsv, general/LANG/X.tsv),
- * whose files of one language make the set NAME-LANG. */
+/* Our own example directories (files written/LANG/X.tsv, general/LANG/X.tsv,
+ * workplace/LANG/X.tsv), whose files of one language make the set NAME-LANG. */
 gboolean rf_eval_is_own_dir (const char *name);
 gboolean rf_eval_is_own_set (const char *set);
 

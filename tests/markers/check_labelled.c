@@ -208,6 +208,7 @@ START_TEST (test_set_names)
         { "tests/eval/written/fr/abuse.tsv", "written-fr" },
         { "/x/written/es/status_chasing.tsv", "written-es" },
         { "tests/eval/general/en/none.tsv", "general-en" },
+        { "tests/eval/workplace/fr/workplace.tsv", "workplace-fr" },
         { "/x/general/es/written/abuse.tsv", "abuse" },
         { "notes.txt", "notes.txt" },
     };
