@@ -33,7 +33,7 @@ static const limit_t f1_floors[] = {
     { "en", "abuse", 0.75 },               /* 0.785 */
     { "en", "demanding", 0.41 },           /* 0.444 */
     { "en", "negativity", 0.38 },          /* 0.415 */
-    { "en", "complaint", 0.34 },           /* 0.370 */
+    { "en", "complaint", 0.42 },           /* 0.455 (0.370 before complaint's own bounds) */
     { "en", "rejection", 0.49 },           /* 0.520 */
     { "en", "status_chasing", 0.35 },      /* 0.381 */
     { "en", "value_questioning", 0.45 },   /* 0.489 */
@@ -46,7 +46,7 @@ static const limit_t f1_floors[] = {
     { "es", "abuse", 0.70 },               /* 0.736 */
     { "es", "demanding", 0.47 },           /* 0.500 */
     { "es", "negativity", 0.47 },          /* 0.500 */
-    { "es", "complaint", 0.50 },           /* 0.533 */
+    { "es", "complaint", 0.49 },           /* 0.519 (0.533) */
     { "es", "rejection", 0.40 },           /* 0.436 */
     { "es", "status_chasing", 0.49 },      /* 0.526 */
     { "es", "value_questioning", 0.20 },   /* 0.233 */
@@ -59,7 +59,7 @@ static const limit_t f1_floors[] = {
     { "fr", "abuse", 0.70 },               /* 0.733 */
     { "fr", "demanding", 0.33 },           /* 0.360 */
     { "fr", "negativity", 0.56 },          /* 0.593 */
-    { "fr", "complaint", 0.46 },           /* 0.495 */
+    { "fr", "complaint", 0.47 },           /* 0.500 (0.495) */
     { "fr", "rejection", 0.59 },           /* 0.625 */
     { "fr", "status_chasing", 0.45 },      /* 0.481 */
     { "fr", "value_questioning", 0.48 },   /* 0.512 */
@@ -72,7 +72,7 @@ static const limit_t f1_floors[] = {
 };
 
 /* Macro F1 over the (language, category) pairs with 20+ true rows. */
-#define MACRO_FLOOR 0.50                  /* 0.532 */
+#define MACRO_FLOOR 0.50                  /* 0.534 */
 
 /* Ceilings on the share of quiet rows flagged with a warning sign. */
 static const limit_t alarm_ceilings[] = {
