@@ -259,17 +259,29 @@ rf_marker_eval_groups (const rf_marker_eval_t *ev)
     return out;
 }
 
+static const char *const own_dirs[] = { "written", "general", "workplace" };
+
 gboolean
 rf_eval_is_own_dir (const char *name)
 {
-    return !strcmp (name, "written") || !strcmp (name, "general") || !strcmp (name, "workplace");
+    for (gsize i = 0; i < G_N_ELEMENTS (own_dirs); i++)
+        if (!strcmp (name, own_dirs[i]))
+            return TRUE;
+    return FALSE;
 }
 
 gboolean
 rf_eval_is_own_set (const char *set)
 {
-    return g_str_has_prefix (set, "written-") || g_str_has_prefix (set, "general-")
-           || g_str_has_prefix (set, "workplace-");
+    const char *dash = strrchr (set, '-');
+    char *dir;
+    gboolean own;
+    if (!dash)
+        return FALSE;
+    dir = g_strndup (set, (gsize) (dash - set));
+    own = rf_eval_is_own_dir (dir);
+    g_free (dir);
+    return own;
 }
 
 double

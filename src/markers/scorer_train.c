@@ -71,7 +71,7 @@ rf_train_min_precision (const char *category)
  * insults the near misses only mimic: the middle. The others, known only
  * from our written examples, the least (more flagged the hand-written
  * evaluation negatives: precision 0.6 for rejection and negativity). */
-typedef enum { TIER_STRICT, TIER_ABUSE, TIER_MILD, TIER_BROAD } tier_t;   /* BROAD: mild too */
+typedef enum { TIER_STRICT, TIER_ABUSE, TIER_MILD, TIER_BROAD } tier_t;
 
 static tier_t
 tier_of (const char *category)
@@ -268,6 +268,8 @@ plan_category (const rf_train_lang_t *L, const GPtrArray *sources, const char *c
     guint n = L->rows->len, ns = sources->len, nu = L->d.at->len - 1;
     rf_source_counts_t *used = g_new0 (rf_source_counts_t, ns);
     double total = 0, n_used = 0;
+    /* Complaint, price_pushback, value_questioning. */
+    gboolean mild = tier_of (category) == TIER_MILD || tier_of (category) == TIER_BROAD;
     memset (p, 0, sizeof *p);
     p->category = category;
     p->role = g_new (guint8, MAX (n, 1));
@@ -285,7 +287,7 @@ plan_category (const rf_train_lang_t *L, const GPtrArray *sources, const char *c
         p->role[i] = role == RF_LABEL_POSITIVE ? ROLE_POS
                      : role == RF_LABEL_NEGATIVE ? ROLE_NEG : ROLE_UNUSED;
         /* Tweets labelled "not offensive" may well be complaints. */
-        if (src->mild_unlabelled && tier_of (category) >= TIER_MILD)
+        if (src->mild_unlabelled && mild)
             p->role[i] = ROLE_UNUSED;
         if (p->role[i] == ROLE_POS)
             p->all[r->source].n_pos++;
@@ -297,7 +299,8 @@ plan_category (const rf_train_lang_t *L, const GPtrArray *sources, const char *c
             sample_quiet (L, p, s, o->max_quiet_rows);
     for (guint i = 0; i < n; i++) {
         const rf_train_row_t *r = &g_array_index (L->rows, rf_train_row_t, i);
-        p->fit[i] = p->role[i] == ROLE_NEG && rf_train_is_related (r->row->labels, category) ? ROLE_UNUSED : p->role[i];
+        gboolean related_neg = p->role[i] == ROLE_NEG && rf_train_is_related (r->row->labels, category);
+        p->fit[i] = related_neg ? ROLE_UNUSED : p->role[i];
         if (p->fit[i] == ROLE_POS)
             used[r->source].n_pos++;
         else if (p->fit[i] == ROLE_NEG)

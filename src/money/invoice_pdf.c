@@ -5,8 +5,8 @@
  * their loading time, and most runs read no PDF. */
 #include "config.h"
 #include "money/invoice_pdf.h"
+#include "base/lazy_lib.h"
 
-#include <gmodule.h>
 #include <poppler.h>
 #include <string.h>
 
@@ -23,23 +23,16 @@ static struct {
 static gpointer
 open_poppler (gpointer unused)
 {
-    /* REDFLAG_POPPLER_GLIB: the library installed elsewhere. */
-    const char *name = g_getenv ("REDFLAG_POPPLER_GLIB");
-    GModule *m = g_module_open (name && *name ? name : RF_POPPLER_GLIB_SONAME,
-                                G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
+    const rf_lazy_symbol_t symbols[] = {
+        { "poppler_document_new_from_bytes", (gpointer *) &pop.new_from_bytes },
+        { "poppler_document_get_attachments", (gpointer *) &pop.get_attachments },
+        { "poppler_attachment_get_name", (gpointer *) &pop.get_name },
+        { "poppler_attachment_save_to_callback", (gpointer *) &pop.save_to_callback },
+        { "poppler_error_quark", (gpointer *) &pop.error_quark },
+    };
     (void) unused;
-    if (m && g_module_symbol (m, "poppler_document_new_from_bytes", (gpointer *) &pop.new_from_bytes)
-        && g_module_symbol (m, "poppler_document_get_attachments", (gpointer *) &pop.get_attachments)
-        && g_module_symbol (m, "poppler_attachment_get_name", (gpointer *) &pop.get_name)
-        && g_module_symbol (m, "poppler_attachment_save_to_callback", (gpointer *) &pop.save_to_callback)
-        && g_module_symbol (m, "poppler_error_quark", (gpointer *) &pop.error_quark)) {
-        /* Kept open for the life of the process, as a linked library is. */
-        g_module_make_resident (m);
-        return NULL;
-    }
-    pop.failure = g_strdup_printf ("PDF invoices cannot be read: %s (install the Debian package"
-                                   " libpoppler-glib8)", g_module_error ());
-    pop.new_from_bytes = NULL;
+    pop.failure = rf_lazy_lib_open ("REDFLAG_POPPLER_GLIB", RF_POPPLER_GLIB_SONAME, symbols,
+                                    G_N_ELEMENTS (symbols), "PDF invoices cannot be read", "libpoppler-glib8");
     return NULL;
 }
 

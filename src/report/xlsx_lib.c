@@ -2,8 +2,7 @@
  * is made (export_xlsx_p.h says why). */
 #include "config.h"
 #include "report/export_xlsx_p.h"
-
-#include <gmodule.h>
+#include "base/lazy_lib.h"
 
 struct rf_lxw_api rf_lxw;
 
@@ -12,23 +11,14 @@ static char *failure; /* why it could not be opened */
 static gpointer
 open_library (gpointer unused)
 {
-    /* REDFLAG_XLSXWRITER: the library installed elsewhere. */
-    const char *name = g_getenv ("REDFLAG_XLSXWRITER");
-    GModule *m = g_module_open (name && *name ? name : RF_XLSXWRITER_SONAME,
-                                G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
-    gboolean ok = m != NULL;
+#define RF_LXW_SYMBOL(name) { #name, (gpointer *) &rf_lxw.name },
+    const rf_lazy_symbol_t symbols[] = { RF_LXW_FUNCTIONS (RF_LXW_SYMBOL) };
+#undef RF_LXW_SYMBOL
     (void) unused;
-#define RF_LXW_RESOLVE(name) ok = ok && g_module_symbol (m, #name, (gpointer *) &rf_lxw.name);
-    RF_LXW_FUNCTIONS (RF_LXW_RESOLVE)
-#undef RF_LXW_RESOLVE
-    if (ok) {
-        /* Kept for the life of the process, as a linked library is. */
-        g_module_make_resident (m);
-        return GINT_TO_POINTER (1);
-    }
-    failure = g_strdup_printf ("cannot write .xlsx files: %s (install the Debian package"
-                               " libxlsxwriter4)", g_module_error ());
-    return NULL;
+    /* REDFLAG_XLSXWRITER: the library installed elsewhere. */
+    failure = rf_lazy_lib_open ("REDFLAG_XLSXWRITER", RF_XLSXWRITER_SONAME, symbols, G_N_ELEMENTS (symbols),
+                                "cannot write .xlsx files", "libxlsxwriter4");
+    return failure ? NULL : GINT_TO_POINTER (1);
 }
 
 gboolean

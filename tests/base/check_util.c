@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "base/util.h"
+#include "base/lazy_lib.h"
 #include "unitlib.h"
 
 /* The same lines as g_strsplit (text, "\n", -1) on every edge: empty text,
@@ -95,6 +96,34 @@ START_TEST (test_time_zone_new)
 }
 END_TEST
 
+/* A library opened by name: every function found, or none and why, with
+ * the package to install; the environment variable names another file. */
+START_TEST (test_lazy_lib_open)
+{
+    gpointer dup = NULL, none = NULL;
+    rf_lazy_symbol_t found[] = { { "g_strdup", &dup } };
+    rf_lazy_symbol_t missing[] = { { "g_strdup", &dup }, { "rf_no_such_function", &none } };
+    char *why;
+    g_unsetenv ("RF_TEST_LAZY_LIB");
+    why = rf_lazy_lib_open ("RF_TEST_LAZY_LIB", "libglib-2.0.so.0", found, 1, "cannot test", "libglib2.0-0");
+    ck_assert_msg (why == NULL, "%s", why);
+    ck_assert_ptr_eq (dup, (gpointer) g_strdup);
+    why = rf_lazy_lib_open ("RF_TEST_LAZY_LIB", "libglib-2.0.so.0", missing, 2, "cannot test", "libglib2.0-0");
+    ck_assert_ptr_nonnull (why);
+    ck_assert_msg (g_str_has_prefix (why, "cannot test: ") && strstr (why, "rf_no_such_function")
+                   && g_str_has_suffix (why, " (install the Debian package libglib2.0-0)"), "%s", why);
+    ck_assert_ptr_null (dup);
+    ck_assert_ptr_null (none);
+    g_free (why);
+    g_setenv ("RF_TEST_LAZY_LIB", "/nonexistent/libnothing.so", TRUE);
+    why = rf_lazy_lib_open ("RF_TEST_LAZY_LIB", "libglib-2.0.so.0", found, 1, "cannot test", "libglib2.0-0");
+    ck_assert_msg (why && strstr (why, "/nonexistent/libnothing.so"), "%s", why);
+    ck_assert_ptr_null (dup);
+    g_free (why);
+    g_unsetenv ("RF_TEST_LAZY_LIB");
+}
+END_TEST
+
 static Suite *
 util_suite (void)
 {
@@ -103,6 +132,7 @@ util_suite (void)
     tcase_add_test (tc, test_split_lines);
     tcase_add_test (tc, test_checksum_file);
     tcase_add_test (tc, test_time_zone_new);
+    tcase_add_test (tc, test_lazy_lib_open);
     suite_add_tcase (s, tc);
     return s;
 }
