@@ -4,7 +4,8 @@
  * (worker processes): Maildir and loose files by path; mbox files are
  * split once each, every entry parsed and the wanted messages picked by
  * Message-ID. A message with several copies tries the next copy when one
- * cannot be read. */
+ * cannot be read. The messages still to do are a temporary table, read a
+ * batch at a time, so memory does not grow with the mailbox. */
 #include "config.h"
 #include "pipeline/markers_refresh.h"
 #include "markers/markers.h"
@@ -32,42 +33,15 @@
 #define BATCH 256
 
 typedef struct {
-    char *kind;     /* folder kind: maildir, files, mbox */
-    char *path;     /* the file to read (for mbox, the mbox file) */
-} loc_t;
-
-typedef struct {
-    gint64 rowid;
-    char *msgid;
-    GArray *locs;   /* of loc_t, Maildir and loose files first */
-    gboolean done;
-} target_t;
-
-typedef struct {
     rf_store_t *st;
     const rf_scan_opts_t *opts;
     rf_parse_pool_t *pool;
-    GArray *targets;    /* of target_t */
+    sqlite3_stmt *done;     /* removes a message from the list to do */
+    gint64 total;           /* messages to recompute, for the progress line */
     rf_markers_refresh_t *out;
     GError **err;
     gboolean ok;
 } refresh_t;
-
-static void
-loc_clear (gpointer p)
-{
-    loc_t *l = p;
-    g_free (l->kind);
-    g_free (l->path);
-}
-
-static void
-target_clear (gpointer p)
-{
-    target_t *t = p;
-    g_free (t->msgid);
-    g_array_unref (t->locs);
-}
 
 /* The digest of the loaded patterns, prefixed with the stage version. */
 static char *
@@ -107,46 +81,34 @@ save_stamps (rf_store_t *st, const char *stamp, const char *files, GError **err)
     return rf_store_meta_set (st, META_STAMP, stamp, err) && rf_store_meta_set (st, META_FILES, files, err);
 }
 
-/* Every message to recompute, with the files it can be read from. Our own
- * messages (out, internal) are never counted, so they are left alone. */
+/* Every message to recompute goes into a temporary table and leaves it
+ * when done: memory stays the same whatever the mailbox holds, and what
+ * is left at the end could not be read. Our own messages (out, internal)
+ * are never counted, so they are left alone; a message with no file left
+ * is no target. */
 static gboolean
 collect_targets (refresh_t *r)
 {
-    sqlite3_stmt *q = rf_store_prepare (r->st,
-        "SELECT m.id, m.msgid, fo.kind, fo.path, f.name "
-        "FROM message m JOIN file f ON f.message_id = m.id "
-        "  AND f.gone_run IS NULL AND f.skip_reason IS NULL "
-        "JOIN folder fo ON fo.id = f.folder_id "
-        "LEFT JOIN message_attr a ON a.message_id = m.id "
-        "WHERE m.gone = 0 AND m.first_run <> ?1 "
-        "  AND (a.direction IS NULL OR a.direction IN ('in', 'none')) "
-        "ORDER BY m.id, fo.kind = 'mbox', f.id", r->err);
-    int rc;
-    if (!q)
+    sqlite3_stmt *q;
+    gboolean ok = rf_store_exec (r->st, "DROP TABLE IF EXISTS temp.refresh_todo;"
+                                        " CREATE TEMP TABLE refresh_todo (message_id INTEGER PRIMARY KEY)", r->err)
+                  && (q = rf_store_prepare (r->st,
+        "INSERT INTO temp.refresh_todo SELECT m.id FROM message m"
+        " LEFT JOIN message_attr a ON a.message_id = m.id"
+        " WHERE m.gone = 0 AND m.first_run <> ?1"
+        "  AND (a.direction IS NULL OR a.direction IN ('in', 'none'))"
+        "  AND EXISTS (SELECT 1 FROM file f WHERE f.message_id = m.id"
+        "   AND f.gone_run IS NULL AND f.skip_reason IS NULL)", r->err));
+    if (!ok)
         return FALSE;
     sqlite3_bind_int64 (q, 1, r->st->run_id);
-    while ((rc = sqlite3_step (q)) == SQLITE_ROW) {
-        gint64 id = sqlite3_column_int64 (q, 0);
-        target_t *t = r->targets->len ? &g_array_index (r->targets, target_t, r->targets->len - 1) : NULL;
-        const char *kind = (const char *) sqlite3_column_text (q, 2);
-        const char *dir = (const char *) sqlite3_column_text (q, 3);
-        loc_t l;
-        if (!t || t->rowid != id) {
-            target_t nt = { id, g_strdup ((const char *) sqlite3_column_text (q, 1)),
-                            g_array_new (FALSE, FALSE, sizeof (loc_t)), FALSE };
-            g_array_set_clear_func (nt.locs, loc_clear);
-            g_array_append_val (r->targets, nt);
-            t = &g_array_index (r->targets, target_t, r->targets->len - 1);
-        }
-        l.kind = g_strdup (kind);
-        l.path = !strcmp (kind, "mbox") ? g_strdup (dir)
-                 : g_build_filename (dir, (const char *) sqlite3_column_text (q, 4), NULL);
-        g_array_append_val (t->locs, l);
-    }
-    if (rc != SQLITE_DONE)
+    ok = sqlite3_step (q) == SQLITE_DONE;
+    if (!ok)
         rf_store_set_error (r->st, r->err, "listing messages for the marker refresh");
     sqlite3_finalize (q);
-    return rc == SQLITE_DONE;
+    r->total = ok ? rf_store_query_int (r->st, "SELECT count(*) FROM temp.refresh_todo", 0) : 0;
+    return ok && (r->done = rf_store_prepare (r->st, "DELETE FROM temp.refresh_todo WHERE message_id = ?1",
+                                              r->err)) != NULL;
 }
 
 /* Test hook: REDFLAG_TEST_KILL_REFRESH_AFTER=N kills the process after N
@@ -163,43 +125,96 @@ maybe_die (gint64 done)
         raise (SIGKILL);
 }
 
-/* Store the hits of a freshly parsed copy of target t. A file that now
- * holds another message does not count as a copy. */
+/* Store the hits of a freshly parsed copy of message rowid, whose
+ * Message-ID is msgid. A file that now holds another message does not
+ * count as a copy. */
 static void
-store_record (refresh_t *r, target_t *t, const rf_mail_record_t *rec)
+store_record (refresh_t *r, gint64 rowid, const char *msgid, const rf_mail_record_t *rec)
 {
-    if (t->done || !rec || g_strcmp0 (rec->message_id, t->msgid) != 0)
+    if (!rec || g_strcmp0 (rec->message_id, msgid) != 0)
         return;
-    r->ok = rf_store_marker_hits (r->st, t->rowid, rec->marker_hits, r->err)
-            && rf_marker_totals_store (r->st, t->rowid, rec->marker_totals, r->err);
-    t->done = TRUE;
+    r->ok = rf_store_marker_hits (r->st, rowid, rec->marker_hits, r->err)
+            && rf_marker_totals_store (r->st, rowid, rec->marker_totals, r->err);
+    sqlite3_bind_int64 (r->done, 1, rowid);
+    if (r->ok && sqlite3_step (r->done) != SQLITE_DONE) {
+        rf_store_set_error (r->st, r->err, "recording a refreshed message");
+        r->ok = FALSE;
+    }
+    sqlite3_reset (r->done);
     r->out->messages++;
-    rf_progress ("markers: %" G_GINT64_FORMAT " of %u messages re-scanned", r->out->messages,
-                 r->targets->len);
+    rf_progress ("markers: %" G_GINT64_FORMAT " of %" G_GINT64_FORMAT " messages re-scanned",
+                 r->out->messages, r->total);
     maybe_die (r->out->messages);
 }
 
-static void
-run_jobs (refresh_t *r, GPtrArray *jobs, GPtrArray *owners)
+/* Copy number k (in file order) of the messages still to do, a batch at a
+ * time, from Maildir folders and loose files; FALSE when no message left
+ * has such a copy. */
+static gboolean
+run_file_round (refresh_t *r, int k)
 {
-    GPtrArray *results;
-    if (!jobs->len)
-        return;
-    results = rf_parse_pool_run (r->pool, jobs);
-    for (guint i = 0; r->ok && i < results->len; i++) {
-        rf_parse_result_t *res = results->pdata[i];
-        if (res->status == RF_PARSE_OK)
-            store_record (r, owners->pdata[i], res->record);
+    sqlite3_stmt *q = rf_store_prepare (r->st,
+        /* CROSS JOIN keeps this order: the list to do, in id order, first
+         * (without statistics on it, the planner would start from file). */
+        "SELECT t.message_id, m.msgid, fo.path, f.name FROM temp.refresh_todo t"
+        " CROSS JOIN file f ON f.message_id = t.message_id AND f.gone_run IS NULL AND f.skip_reason IS NULL"
+        " CROSS JOIN folder fo ON fo.id = f.folder_id AND fo.kind <> 'mbox'"
+        " CROSS JOIN message m ON m.id = t.message_id"
+        " WHERE t.message_id > ?1 AND ?2 = (SELECT count(*) FROM file e JOIN folder eo ON eo.id = e.folder_id"
+        "   WHERE e.message_id = f.message_id AND e.id < f.id AND e.gone_run IS NULL"
+        "   AND e.skip_reason IS NULL AND eo.kind <> 'mbox')"
+        " ORDER BY t.message_id LIMIT " G_STRINGIFY (BATCH), r->err);
+    GPtrArray *jobs = g_ptr_array_new_with_free_func (rf_parse_job_free);
+    GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+    GPtrArray *msgids = g_ptr_array_new_with_free_func (g_free);
+    gint64 after = 0;
+    gboolean any = FALSE;
+    int rc;
+
+    if (!q)
+        r->ok = FALSE;
+    while (r->ok) {
+        GPtrArray *results;
+        sqlite3_bind_int64 (q, 1, after);
+        sqlite3_bind_int (q, 2, k);
+        while ((rc = sqlite3_step (q)) == SQLITE_ROW) {
+            after = sqlite3_column_int64 (q, 0);
+            g_array_append_val (ids, after);
+            g_ptr_array_add (msgids, g_strdup ((const char *) sqlite3_column_text (q, 1)));
+            g_ptr_array_add (jobs, rf_parse_job_new (0, "", "", g_build_filename (
+                (const char *) sqlite3_column_text (q, 2), (const char *) sqlite3_column_text (q, 3), NULL)));
+        }
+        sqlite3_reset (q);
+        if (rc != SQLITE_DONE) {
+            rf_store_set_error (r->st, r->err, "listing messages for the marker refresh");
+            r->ok = FALSE;
+        }
+        if (!r->ok || !jobs->len)
+            break;
+        any = TRUE;
+        results = rf_parse_pool_run (r->pool, jobs);
+        for (guint i = 0; r->ok && i < results->len; i++) {
+            rf_parse_result_t *res = results->pdata[i];
+            if (res->status == RF_PARSE_OK)
+                store_record (r, g_array_index (ids, gint64, i), msgids->pdata[i], res->record);
+        }
+        g_ptr_array_unref (results);
+        g_ptr_array_set_size (jobs, 0);
+        g_ptr_array_set_size (msgids, 0);
+        g_array_set_size (ids, 0);
     }
-    g_ptr_array_unref (results);
-    g_ptr_array_set_size (jobs, 0);
-    g_ptr_array_set_size (owners, 0);
+    sqlite3_finalize (q);
+    g_ptr_array_unref (msgids);
+    g_array_unref (ids);
+    g_ptr_array_unref (jobs);
+    return any;
 }
 
 typedef struct {
     refresh_t *r;
+    gint64 folder_id;
     const char *path;       /* the mbox */
-    GHashTable *wanted;     /* msgid -> target_t* */
+    sqlite3_stmt *wanted;   /* the message still to do that an entry is, by folder and Message-ID */
     GPtrArray *jobs;        /* entries waiting for the parsers */
 } mbox_pick_t;
 
@@ -213,9 +228,21 @@ run_entries (mbox_pick_t *m)
     results = rf_parse_pool_run (m->r->pool, m->jobs);
     for (guint i = 0; m->r->ok && i < results->len; i++) {
         rf_parse_result_t *res = results->pdata[i];
-        target_t *t = res->status == RF_PARSE_OK ? g_hash_table_lookup (m->wanted, res->record->message_id) : NULL;
-        if (t)
-            store_record (m->r, t, res->record);
+        gint64 id = 0;
+        int rc;
+        if (res->status != RF_PARSE_OK || !res->record || !res->record->message_id)
+            continue;
+        sqlite3_bind_int64 (m->wanted, 1, m->folder_id);
+        sqlite3_bind_text (m->wanted, 2, res->record->message_id, -1, SQLITE_STATIC);
+        rc = sqlite3_step (m->wanted);
+        if (rc == SQLITE_ROW)
+            id = sqlite3_column_int64 (m->wanted, 0);
+        sqlite3_reset (m->wanted);
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+            rf_store_set_error (m->r->st, m->r->err, "looking up an mbox message to refresh");
+            m->r->ok = FALSE;
+        } else if (id)
+            store_record (m->r, id, res->record->message_id, res->record);
     }
     g_ptr_array_unref (results);
     g_ptr_array_set_size (m->jobs, 0);
@@ -234,68 +261,59 @@ on_mbox_entry (gint64 offset, gint64 length, gpointer data)
     return m->r->ok;
 }
 
-/* An unreadable mbox leaves its messages to the next copy, if any. */
+/* Each mbox file holding a message still to do is split once; an
+ * unreadable mbox leaves its messages to the next copy, if any. */
 static void
-refresh_mbox (refresh_t *r, const char *path, GHashTable *wanted)
+run_mboxes (refresh_t *r)
 {
-    mbox_pick_t m = { r, path, wanted, g_ptr_array_new_with_free_func (rf_parse_job_free) };
-    rf_mbox_split (path, on_mbox_entry, &m, NULL);
-    if (r->ok)
-        run_entries (&m);
+    sqlite3_stmt *next = rf_store_prepare (r->st,
+        "SELECT fo.id, fo.path FROM folder fo WHERE fo.kind = 'mbox' AND fo.id > ?1"
+        " AND EXISTS (SELECT 1 FROM file f JOIN temp.refresh_todo t ON t.message_id = f.message_id"
+        "   WHERE f.folder_id = fo.id AND f.gone_run IS NULL AND f.skip_reason IS NULL)"
+        " ORDER BY fo.id LIMIT 1", r->err);
+    mbox_pick_t m = { r, 0, NULL, rf_store_prepare (r->st,
+        "SELECT t.message_id FROM file f JOIN temp.refresh_todo t ON t.message_id = f.message_id"
+        " WHERE f.folder_id = ?1 AND f.key = ?2 AND f.gone_run IS NULL AND f.skip_reason IS NULL", r->err),
+        g_ptr_array_new_with_free_func (rf_parse_job_free) };
+    r->ok = next && m.wanted;
+    while (r->ok) {
+        char *path;
+        int rc;
+        sqlite3_bind_int64 (next, 1, m.folder_id);
+        rc = sqlite3_step (next);
+        if (rc != SQLITE_ROW) {
+            if (rc != SQLITE_DONE) {
+                rf_store_set_error (r->st, r->err, "listing mbox files for the marker refresh");
+                r->ok = FALSE;
+            }
+            break;
+        }
+        m.folder_id = sqlite3_column_int64 (next, 0);
+        path = g_strdup ((const char *) sqlite3_column_text (next, 1));
+        sqlite3_reset (next);
+        m.path = path;
+        rf_mbox_split (path, on_mbox_entry, &m, NULL);
+        if (r->ok)
+            run_entries (&m);
+        g_ptr_array_set_size (m.jobs, 0);
+        g_free (path);
+    }
+    sqlite3_finalize (next);
+    sqlite3_finalize (m.wanted);
     g_ptr_array_unref (m.jobs);
 }
 
-/* Try copy number k of every message not done yet. */
-static gboolean
-run_round (refresh_t *r, guint k)
-{
-    GPtrArray *jobs = g_ptr_array_new_with_free_func (rf_parse_job_free);
-    GPtrArray *owners = g_ptr_array_new ();
-    GHashTable *mboxes = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                                (GDestroyNotify) g_hash_table_unref);
-    GHashTableIter it;
-    gpointer path, wanted;
-    gboolean any = FALSE;
-
-    for (guint i = 0; r->ok && i < r->targets->len; i++) {
-        target_t *t = &g_array_index (r->targets, target_t, i);
-        const loc_t *l;
-        if (t->done || k >= t->locs->len)
-            continue;
-        any = TRUE;
-        l = &g_array_index (t->locs, loc_t, k);
-        if (!strcmp (l->kind, "mbox")) {
-            GHashTable *w = g_hash_table_lookup (mboxes, l->path);
-            if (!w) {
-                w = g_hash_table_new (g_str_hash, g_str_equal);
-                g_hash_table_insert (mboxes, l->path, w);
-            }
-            g_hash_table_insert (w, t->msgid, t);
-            continue;
-        }
-        g_ptr_array_add (jobs, rf_parse_job_new (0, "", "", g_strdup (l->path)));
-        g_ptr_array_add (owners, t);
-        if (jobs->len >= BATCH)
-            run_jobs (r, jobs, owners);
-    }
-    if (r->ok)
-        run_jobs (r, jobs, owners);
-    g_hash_table_iter_init (&it, mboxes);
-    while (r->ok && g_hash_table_iter_next (&it, &path, &wanted))
-        refresh_mbox (r, path, wanted);
-    g_hash_table_unref (mboxes);
-    g_ptr_array_unref (owners);
-    g_ptr_array_unref (jobs);
-    return any;
-}
-
+/* Maildir and loose copies first, one copy of each message a round, then
+ * the mbox files; what is left could not be read. */
 static gboolean
 recompute (refresh_t *r)
 {
-    for (guint k = 0; r->ok && run_round (r, k); k++)
+    for (int k = 0; r->ok && run_file_round (r, k); k++)
         ;
-    for (guint i = 0; i < r->targets->len; i++)
-        r->out->unreadable += !g_array_index (r->targets, target_t, i).done;
+    if (r->ok)
+        run_mboxes (r);
+    if (r->ok)
+        r->out->unreadable = rf_store_query_int (r->st, "SELECT count(*) FROM temp.refresh_todo", 0);
     return r->ok;
 }
 
@@ -338,13 +356,13 @@ rf_markers_refresh (rf_store_t *st, const rf_scan_opts_t *opts, rf_markers_refre
         goto done;
     }
     r.out->ran = TRUE;
-    r.targets = g_array_new (FALSE, FALSE, sizeof (target_t));
-    g_array_set_clear_func (r.targets, target_clear);
-    /* The run lock keeps other writers out, so the list cannot change
-     * before the transaction opens; workers are forked only when needed. */
-    if (!collect_targets (&r) || (r.targets->len && !(r.pool = rf_parse_pool_new (opts, err)))
-        || !rf_store_begin (st, err))
+    /* Workers are forked only when needed. */
+    if (!rf_store_begin (st, err))
         goto done;
+    if (!collect_targets (&r) || (r.total && !(r.pool = rf_parse_pool_new (opts, err)))) {
+        rf_store_rollback (st);
+        goto done;
+    }
     r.out->hits_before = rf_store_query_int (st, "SELECT count(*) FROM marker_hit", 0);
     ok = recompute (&r) && rf_store_meta_set (st, META_KEY, digest, err)
          && save_stamps (st, stamp, files, err)
@@ -365,9 +383,9 @@ rf_markers_refresh (rf_store_t *st, const rf_scan_opts_t *opts, rf_markers_refre
                  " again, %" G_GINT64_FORMAT " marker hits (were %" G_GINT64_FORMAT ")\n",
                  r.out->messages, r.out->hits_after, r.out->hits_before);
 done:
+    sqlite3_finalize (r.done);
+    rf_store_exec (st, "DROP TABLE IF EXISTS temp.refresh_todo", NULL);
     rf_parse_pool_free (r.pool);
-    if (r.targets)
-        g_array_unref (r.targets);
     g_free (stored);
     g_free (stored_stamp);
     g_free (stored_files);

@@ -434,6 +434,83 @@ START_TEST (mbox_message_refreshed)
 }
 END_TEST
 
+/* A message whose Maildir copy is gone is read from its mbox copy. */
+START_TEST (maildir_copy_gone_mbox_copy_read)
+{
+    char *maildir = g_build_filename (tmp, "maildir", NULL), *mbox_dir = g_build_filename (tmp, "box", NULL);
+    char *mbox = g_build_filename (mbox_dir, "In.mbox", NULL), *err = NULL, *f;
+    char *msg = t_read (MAIL "/maildir/.Archive/cur/1774623620.M6P4242Q1.fixture:2,RS"), *data;
+
+    ck_assert_ptr_nonnull (msg);
+    t_copy_tree (MAIL "/maildir", maildir);
+    g_mkdir_with_parents (mbox_dir, 0700);
+    data = g_strconcat ("From paul@acme.example Fri Mar 27 15:00:00 2026\n", msg, "\n", NULL);
+    ck_assert (g_file_set_contents (mbox, data, -1, NULL));
+    ck_assert_int_eq (t_redflag (NULL, NULL, NULL, "scan", "--db", db, "--config", CONF, "--as-of", "2026-11-20",
+                                 maildir, mbox, MAIL "/mbox", NULL), 0);
+    /* Both Maildir copies of a1-1.paul go; the mbox holds the third. */
+    f = g_build_filename (maildir, "cur", "1774623620.M5P4242Q1.fixture:2,RS", NULL);
+    ck_assert_int_eq (unlink (f), 0);
+    g_free (f);
+    f = g_build_filename (maildir, ".Archive", "cur", "1774623620.M6P4242Q1.fixture:2,RS", NULL);
+    ck_assert_int_eq (unlink (f), 0);
+    g_free (f);
+    ck_assert_int_eq (analyze_with (NULL, user_dir, &err), 0);
+    ck_assert_msg (strstr (err, "marker patterns changed") != NULL, "%s", err);
+    ck_assert_msg (strstr (err, "could not be read") == NULL, "%s", err);
+    ck_assert_int_eq (exported ("a1-1.paul@mail.acme.example", "en.scope_change.see_mockups"), 1);
+    g_free (err);
+    g_free (data);
+    g_free (msg);
+    g_free (mbox);
+    g_free (mbox_dir);
+    g_free (maildir);
+}
+END_TEST
+
+/* The messages to read again are taken a batch at a time: every one of
+ * many more than a batch is read, each once, the hits as a fresh scan
+ * stores them. */
+START_TEST (many_messages_refreshed_once_each)
+{
+    char *maildir = g_build_filename (tmp, "many", NULL), *cur = g_build_filename (maildir, "cur", NULL);
+    char *err = NULL, *want;
+    const int n = 700;
+    g_mkdir_with_parents (cur, 0700);
+    for (const char *sub = "new"; sub; sub = !strcmp (sub, "new") ? "tmp" : NULL) {
+        char *d = g_build_filename (maildir, sub, NULL);
+        g_mkdir_with_parents (d, 0700);
+        g_free (d);
+    }
+    for (int i = 0; i < n; i++) {
+        char *name = g_strdup_printf ("%d.M%dP1Q1.many:2,S", 1770000000 + i, i);
+        char *path = g_build_filename (cur, name, NULL);
+        char *text = g_strdup_printf (
+            "From: Carol <carol@globex.example>\nTo: Anna <anna@studio.example>\n"
+            "Subject: page %d\nDate: Mon, 02 Feb 2026 10:%02d:00 +0100\n"
+            "Message-ID: <many-%d@globex.example>\n\n%s\n", i, i % 60, i,
+            i % 2 ? "The pages take six seconds to load on mobile." : "The pages load fine, thanks.");
+        ck_assert (g_file_set_contents (path, text, -1, NULL));
+        g_free (text);
+        g_free (path);
+        g_free (name);
+    }
+    ck_assert_int_eq (scan (NULL, NULL, maildir, NULL, NULL), 0);
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM marker_hit WHERE pattern_id = 'en.scope_change.six_seconds'"), 0);
+    ck_assert_int_eq (analyze_with (NULL, user_dir, &err), 0);
+    want = g_strdup_printf ("marker patterns changed: %d messages scanned again", n);
+    ck_assert_msg (strstr (err, want) != NULL, "%s", err);
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM marker_hit WHERE pattern_id = 'en.scope_change.six_seconds'"),
+                      n / 2);
+    ck_assert_int_eq (t_db_int (db, "SELECT count(DISTINCT message_id) FROM marker_hit"
+                                    " WHERE pattern_id = 'en.scope_change.six_seconds'"), n / 2);
+    g_free (want);
+    g_free (err);
+    g_free (cur);
+    g_free (maildir);
+}
+END_TEST
+
 /* Killed in the middle of a refresh: the old hits and the old digest stay,
  * and the next run does the whole refresh. */
 START_TEST (killed_refresh_is_redone)
@@ -468,6 +545,8 @@ refresh_suite (void)
     tcase_add_test (tc, builtin_change_seen_by_analyze);
     tcase_add_test (tc, analyze_takes_patterns);
     tcase_add_test (tc, mbox_message_refreshed);
+    tcase_add_test (tc, maildir_copy_gone_mbox_copy_read);
+    tcase_add_test (tc, many_messages_refreshed_once_each);
     tcase_add_test (tc, killed_refresh_is_redone);
     suite_add_tcase (s, tc);
     return s;
