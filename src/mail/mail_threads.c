@@ -11,20 +11,23 @@
 
 /* Header pairing, before attribution (which needs a reply's parent to
  * settle mail sent to several clients). Every message is read in id order
- * (NOT INDEXED: not through the In-Reply-To index, row by row). */
+ * (NOT INDEXED: not through the In-Reply-To index, row by row); its parent
+ * is looked up in the index that holds each Message-ID's date (INDEXED BY:
+ * the planner would take the unique one, then read the parent's row). */
+#define PARENT "message p INDEXED BY message_msgid_date"
 static const char pair_headers_sql[] =
     "DROP TABLE IF EXISTS temp.pair;"
     "CREATE TEMP TABLE pair(message_id INTEGER PRIMARY KEY, parent_id INTEGER NOT NULL,"
     "  method TEXT NOT NULL);"
     "INSERT INTO temp.pair SELECT m.id, p.id, 'in-reply-to' FROM message m NOT INDEXED"
-    "  JOIN message p ON p.msgid = m.in_reply_to WHERE p.id != m.id"
+    "  JOIN " PARENT " ON p.msgid = m.in_reply_to WHERE p.id != m.id"
     "  AND NOT coalesce(p.date_utc > m.date_utc + " SKEW_MAX ", 0);"
     /* Otherwise the last References entry we have (a bare column next to
      * max() comes from the row holding the maximum), looked up only for
      * messages In-Reply-To did not pair. */
     "INSERT INTO temp.pair SELECT message_id, parent_id, 'references' FROM"
     "  (SELECT r.message_id, p.id AS parent_id, max(r.pos) FROM message_ref r"
-    "   JOIN message p ON p.msgid = r.ref_msgid JOIN message m ON m.id = r.message_id"
+    "   JOIN " PARENT " ON p.msgid = r.ref_msgid JOIN message m ON m.id = r.message_id"
     "   WHERE p.id != r.message_id AND NOT coalesce(p.date_utc > m.date_utc + " SKEW_MAX ", 0)"
     "   AND NOT EXISTS (SELECT 1 FROM temp.pair x WHERE x.message_id = r.message_id)"
     "   GROUP BY r.message_id);";
@@ -36,12 +39,12 @@ static const char pair_headers_scoped_sql[] =
     "  method TEXT NOT NULL);"
     "INSERT INTO temp.pair SELECT m.id, p.id, 'in-reply-to' FROM temp.an_scope s"
     "  CROSS JOIN message m ON m.id = s.message_id"
-    "  CROSS JOIN message p ON p.msgid = m.in_reply_to WHERE p.id != m.id"
+    "  CROSS JOIN " PARENT " ON p.msgid = m.in_reply_to WHERE p.id != m.id"
     "  AND NOT coalesce(p.date_utc > m.date_utc + " SKEW_MAX ", 0);"
     "INSERT INTO temp.pair SELECT message_id, parent_id, 'references' FROM"
     "  (SELECT r.message_id, p.id AS parent_id, max(r.pos) FROM temp.an_scope s"
     "   CROSS JOIN message_ref r ON r.message_id = s.message_id"
-    "   CROSS JOIN message p ON p.msgid = r.ref_msgid CROSS JOIN message m ON m.id = r.message_id"
+    "   CROSS JOIN " PARENT " ON p.msgid = r.ref_msgid CROSS JOIN message m ON m.id = r.message_id"
     "   WHERE p.id != r.message_id AND NOT coalesce(p.date_utc > m.date_utc + " SKEW_MAX ", 0)"
     "   AND NOT EXISTS (SELECT 1 FROM temp.pair x WHERE x.message_id = r.message_id)"
     "   GROUP BY r.message_id);";
@@ -49,7 +52,9 @@ static const char pair_headers_scoped_sql[] =
 gboolean
 rf_mail_pair_headers (rf_mail_analysis_t *a, GError **err)
 {
-    return rf_store_exec (a->st, a->scoped ? pair_headers_scoped_sql : pair_headers_sql, err);
+    /* The index, should a killed first scan have left it out. */
+    return rf_mail_indexes_ensure (a->st, err)
+           && rf_store_exec (a->st, a->scoped ? pair_headers_scoped_sql : pair_headers_sql, err);
 }
 
 #define FORWARD_FN "rf_mail_is_forward"

@@ -340,7 +340,8 @@ rf_mail_bulk_begin (rf_mail_writer_t *w, gboolean *bulk, GError **err)
     if (!*bulk)
         return TRUE;
     return rf_store_exec (w->st, "DROP INDEX IF EXISTS message_date; DROP INDEX IF EXISTS message_subject;"
-                                 " DROP INDEX IF EXISTS message_reply_to; DROP INDEX IF EXISTS message_ref_msgid;",
+                                 " DROP INDEX IF EXISTS message_reply_to; DROP INDEX IF EXISTS message_ref_msgid;"
+                                 " DROP INDEX IF EXISTS message_msgid_date;",
                           err);
 }
 

@@ -21,6 +21,7 @@ extern const char rf_schema_mail_6_sql[];    /* reply.skew_seconds */
 extern const char rf_schema_findings_2_sql[]; /* measures, dismissed evidence, history */
 extern const char rf_schema_money_3_sql[];   /* documents attached to mail */
 extern const char rf_schema_mail_7_sql[];    /* indexes for the analysis of what changed */
+extern const char rf_schema_mail_8_sql[];    /* message_msgid_date, for pairing replies */
 
 /* Not a step: the message indexes a first scan builds at its end. */
 extern const char rf_schema_mail_bulk_indexes_sql[];

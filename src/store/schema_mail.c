@@ -222,12 +222,20 @@ const char rf_schema_mail_7_sql[] =
     "  PRIMARY KEY (client_id, lang)"
     ") STRICT, WITHOUT ROWID;";
 
+/* Eighth mail step: each message's date next to its Message-ID, so that
+ * pairing a reply with the message it names (mail/mail_threads.c) reads
+ * the index alone instead of the parent's row, at random (half the time
+ * of the headers step at 300,000 messages). Rebuilt around a first scan
+ * as the others. */
+const char rf_schema_mail_8_sql[] = "CREATE INDEX message_msgid_date ON message(msgid, date_utc);";
+
 /* The message indexes the first scan of a database drops while it loads
  * (kept up to date row by row they cost more than building them once; see
  * rf_mail_bulk_begin). The same definitions as in the steps that made
- * them (the first mail step, the seventh). */
+ * them (the first mail step, the seventh, the eighth). */
 const char rf_schema_mail_bulk_indexes_sql[] =
     "CREATE INDEX IF NOT EXISTS message_date ON message(date_utc);"
     "CREATE INDEX IF NOT EXISTS message_subject ON message(norm_subject, date_utc);"
     "CREATE INDEX IF NOT EXISTS message_reply_to ON message(in_reply_to) WHERE in_reply_to IS NOT NULL;"
-    "CREATE INDEX IF NOT EXISTS message_ref_msgid ON message_ref(ref_msgid);";
+    "CREATE INDEX IF NOT EXISTS message_ref_msgid ON message_ref(ref_msgid);"
+    "CREATE INDEX IF NOT EXISTS message_msgid_date ON message(msgid, date_utc);";

@@ -22,7 +22,7 @@ G_DEFINE_QUARK (rf-store, rf_store_error)
 static const char *const *
 schema_steps (int *n)
 {
-    static const char *steps[15];
+    static const char *steps[16];
     steps[0] = rf_schema_core_sql;
     steps[1] = rf_schema_mail_sql;
     steps[2] = rf_schema_money_sql;
@@ -38,6 +38,7 @@ schema_steps (int *n)
     steps[12] = rf_schema_findings_2_sql;
     steps[13] = rf_schema_money_3_sql;
     steps[14] = rf_schema_mail_7_sql;
+    steps[15] = rf_schema_mail_8_sql;
     *n = (int) G_N_ELEMENTS (steps);
     return steps;
 }

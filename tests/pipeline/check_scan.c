@@ -295,11 +295,11 @@ START_TEST (kill_and_resume)
     /* A first scan loads without the secondary message indexes... */
     if (_i > 0)
         ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM sqlite_master WHERE type='index'"
-                                        " AND name IN ('message_date', 'message_subject')"), 0);
+                                        " AND name IN ('message_date', 'message_subject', 'message_msgid_date')"), 0);
     ck_assert_int_eq (scan (MAIL "/maildir", MAIL "/mbox", NULL, NULL), 0);
     /* ...and the next run builds them. */
     ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM sqlite_master WHERE type='index'"
-                                    " AND name IN ('message_date', 'message_subject')"), 2);
+                                    " AND name IN ('message_date', 'message_subject', 'message_msgid_date')"), 3);
     g_unsetenv ("REDFLAG_BATCH");
     ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM run WHERE status='interrupted'"), 1);
     assert_golden ("replies");
@@ -608,6 +608,7 @@ START_TEST (migration_counts_present_files)
                                        " DROP TABLE mail_document;"
                                        " DROP INDEX message_attr_thread; DROP INDEX message_attr_parent;"
                                        " DROP INDEX message_reply_to; DROP INDEX message_ref_msgid;"
+                                       " DROP INDEX message_msgid_date;"
                                        " DROP INDEX message_attr_client_month; DROP TABLE client_lang;"
                                        " DELETE FROM meta WHERE key LIKE 'analysis_%';"
                                        " PRAGMA user_version=5",
@@ -616,13 +617,15 @@ START_TEST (migration_counts_present_files)
     victim = g_build_filename (copy, ".Archive", "cur", "1787070020.M46P4242Q1.fixture:2,S", NULL);
     ck_assert_int_eq (unlink (victim), 0);
     ck_assert_int_eq (scan (copy, MAIL "/mbox", NULL, NULL), 0);
-    ck_assert_int_ge (t_db_int (db, "PRAGMA user_version"), 15);
+    ck_assert_int_ge (t_db_int (db, "PRAGMA user_version"), 16);
     /* Step 14 made mail_document again, empty and usable. */
     ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM mail_document"), 0);
     /* Step 15: the indexes the analysis of what changed looks up. */
     ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM sqlite_master WHERE name IN ('message_attr_thread',"
                                     " 'message_attr_parent', 'message_attr_client_month', 'client_lang',"
                                     " 'message_reply_to', 'message_ref_msgid')"), 6);
+    /* Step 16: the index pairing replies reads. */
+    ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM sqlite_master WHERE name = 'message_msgid_date'"), 1);
     /* The first analysis after it counted the clients' languages whole. */
     ck_assert_int_eq (t_db_int (db, "SELECT count(*) FROM client WHERE mail_lang IS NOT NULL AND mail_lang !="
                                     " (SELECT lang FROM client_lang WHERE client_id = client.id"
