@@ -74,6 +74,8 @@ rf_cmd_report (int argc, char **argv)
     o.client = client;
     o.details = details || client;
     o.all_evidence = all_evidence;
+    /* The table alone shows no evidence: another window need not gather it. */
+    out.no_evidence = !o.details && !changes && !(format && !strcmp (format, "json"));
     if ((rc = rf_output_open (&common, since_s, until_s, &out)) != RF_EXIT_OK)
         goto done;
     if (changes)

@@ -97,7 +97,7 @@ rf_output_open (const rf_common_opts_t *common, const char *since, const char *u
         return RF_EXIT_USAGE;
     }
     /* Analysed in a transaction that rf_output_close rolls back. */
-    if (!rf_analyze_window (out->st, cfg, as_of, since_t, FALSE, &err)) {
+    if (!rf_analyze_window_unstored (out->st, cfg, as_of, since_t, !out->no_evidence, &err)) {
         rf_config_free (cfg);
         rf_output_close (out);
         return rf_cli_store_error (err);

@@ -16,6 +16,9 @@
 typedef struct {
     rf_store_t *st;
     gboolean scratch;       /* an open transaction to roll back */
+    /* Set by the caller before rf_output_open: it shows no evidence and
+     * no count of it, so a window analysed again need not gather it. */
+    gboolean no_evidence;
 } rf_output_t;
 
 /* since/until: the option values (YYYY-MM-DD) or NULL. Returns an

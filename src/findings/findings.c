@@ -206,7 +206,9 @@ evaluate_rule (const fc_ctx_t *c, const fc_client_t *cl, const fc_rule_t *r, wor
     id = insert_finding (c, cl, r->signal, r->sign, sev, v, full == FS_CRITICAL ? k : w, r->unit, tr,
                          kr, recent, kp, prev, points, summary, few, err);
     g_free (summary);
-    return id > 0 && (!r->evidence || r->evidence (c, cl, id, &n, err)) && set_evidence_count (c, id, n, err);
+    if (id <= 0 || !c->evidence)
+        return id > 0;
+    return (!r->evidence || r->evidence (c, cl, id, &n, err)) && set_evidence_count (c, id, n, err);
 }
 
 static gboolean
@@ -230,9 +232,10 @@ evaluate_client (const fc_ctx_t *c, const fc_client_t *cl, GError **err)
                                         "signals", "worsening", FALSE, 0, FALSE, 0,
                                         sev == FS_CRITICAL ? 10 : 5, summary, FALSE, err);
             ok = id > 0
-                 && rf_findings_evidence_add (c, id, 0, "total", NULL, 0, 0, NULL, 0, NULL, worse.n, TRUE,
-                                        worse.names->str, err)
-                 && set_evidence_count (c, id, 1, err);
+                 && (!c->evidence
+                     || (rf_findings_evidence_add (c, id, 0, "total", NULL, 0, 0, NULL, 0, NULL, worse.n, TRUE,
+                                                   worse.names->str, err)
+                         && set_evidence_count (c, id, 1, err)));
             g_free (summary);
         }
     }
@@ -260,11 +263,19 @@ store_window (const fc_ctx_t *c, GError **err)
 gboolean
 rf_findings_analyze (rf_store_t *st, const rf_config_t *cfg, gint64 since, gint64 until, GError **err)
 {
+    return rf_findings_analyze_with (st, cfg, since, until, TRUE, err);
+}
+
+gboolean
+rf_findings_analyze_with (rf_store_t *st, const rf_config_t *cfg, gint64 since, gint64 until,
+                          gboolean evidence, GError **err)
+{
     fc_ctx_t c = { 0 };
     gboolean ok;
 
     c.st = st;
     c.cfg = cfg;
+    c.evidence = evidence;
     c.since = since;
     c.until = until;
     c.start[FP_WINDOW] = since;

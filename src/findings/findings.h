@@ -13,6 +13,12 @@
 gboolean rf_findings_analyze (rf_store_t *st, const rf_config_t *cfg, gint64 since, gint64 until,
                               GError **err);
 
+/* The same; without evidence, the findings and scores only: no
+ * finding_evidence rows, evidence_count 0 (for a caller that shows
+ * neither, as the report's table of a window it does not store). */
+gboolean rf_findings_analyze_with (rf_store_t *st, const rf_config_t *cfg, gint64 since, gint64 until,
+                                   gboolean evidence, GError **err);
+
 /* The default window length in days ([redflag] window_days, else 180). */
 int rf_findings_window_days (const rf_config_t *cfg);
 

@@ -130,14 +130,14 @@ load_window_table (fc_ctx_t *c, GError **err)
     /* A message dismissed as a whole (redflag dismiss) still counts as a
      * message exchanged, but is evidence of nothing. */
     sql = g_strdup_printf (
-        "INSERT INTO temp.fw SELECT m.id, a.client_id, m.date_utc, m.msgid, m.subject, m.shout_ratio,"
+        "INSERT INTO temp.fw SELECT m.id, a.client_id, m.date_utc, m.msgid, %s, m.shout_ratio,"
         " m.exclaim_bursts, a.direction, a.after_hours, a.answer, a.local_day, a.month,"
         " COALESCE(pa.direction = 'in', 0),"
         " EXISTS (SELECT 1 FROM dismissed d WHERE d.kind = 'message' AND d.msgid = m.msgid AND d.category = '')"
         " FROM message m JOIN message_attr a ON a.message_id = m.id"
         " LEFT JOIN message_attr pa ON pa.message_id = a.parent_id"
         " WHERE %sm.date_utc >= ?1 AND %sm.date_utc < ?2 AND a.conversation = 1 AND a.client_id IS NOT NULL",
-        by_date ? "" : "+", by_date ? "" : "+");
+        c->evidence ? "m.subject" : "NULL", by_date ? "" : "+", by_date ? "" : "+");
     q = rf_store_prepare (c->st, sql, err);
     g_free (sql);
     if (!q)
@@ -148,8 +148,10 @@ load_window_table (fc_ctx_t *c, GError **err)
     if (!ok)
         rf_store_set_error (c->st, err, "gathering the window's messages");
     sqlite3_finalize (q);
+    /* The index serves the evidence's queries, client by client. */
+    if (ok && c->evidence)
+        ok = rf_store_exec (c->st, "CREATE INDEX temp.fw_client ON fw (client_id, date_utc)", err);
     return ok && rf_store_exec (c->st,
-        "CREATE INDEX temp.fw_client ON fw (client_id, date_utc);"
         "CREATE TEMP TABLE fh AS SELECT h.message_id, m.client_id, m.date_utc, m.month, h.category, h.weight,"
         " h.offset, h.pattern_id, h.matched, h.snippet"
         " FROM fw m JOIN marker_hit h ON h.message_id = m.id WHERE m.direction = 'in' AND m.dismissed = 0"

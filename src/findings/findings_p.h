@@ -78,6 +78,7 @@ typedef struct {
     char *main_currency;              /* currency with the most revenue */
     gint64 total_revenue;             /* in main_currency, window */
     double median_per_1000;           /* median client's messages per 1,000 of revenue, 0 if none */
+    gboolean evidence;                /* gather each finding's evidence */
     /* Prepared once: a finding may have thousands of pieces of evidence. */
     sqlite3_stmt *evidence_insert, *measure_insert;
 } fc_ctx_t;

@@ -58,7 +58,7 @@ mail_analysis_current (rf_store_t *st, const rf_config_t *cfg, gint64 as_of)
     return same;
 }
 
-static gboolean analyze_window (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gint64 since,
+static gboolean analyze_window (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gint64 since, gboolean evidence,
                                 gboolean commit, gboolean changes_only, GError **err);
 
 gboolean
@@ -70,7 +70,7 @@ rf_analyze_if_needed (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gboo
     *done = g_strcmp0 (key, last) != 0;
     /* After a scan: only what changed, when the last analysis allows it. */
     if (*done)
-        ok = analyze_window (st, cfg, as_of, -1, TRUE, TRUE, err);
+        ok = analyze_window (st, cfg, as_of, -1, TRUE, TRUE, TRUE, err);
     g_free (key);
     g_free (last);
     return ok;
@@ -157,7 +157,7 @@ remember_base (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, GError **er
  * only: change not NULL). Clients known only from invoices are clients too. */
 static gboolean
 later_stages (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gint64 since, gint64 until,
-              const rf_mail_change_t *change, GError **err)
+              const rf_mail_change_t *change, gboolean evidence, GError **err)
 {
     return RF_TIMED ("markers", change ? rf_markers_analyze_changes (st, "temp.an_was", "temp.an_now",
                                                                      change->after_id, err)
@@ -165,7 +165,7 @@ later_stages (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gint64 since
            && RF_TIMED ("money", rf_money_analyze (st, cfg, as_of, err))
            && rf_store_exec (st, "UPDATE client SET active = 1 WHERE id IN"
                                  " (SELECT client_id FROM invoice_status WHERE client_id IS NOT NULL)", err)
-           && RF_TIMED ("findings", rf_findings_analyze (st, cfg, since, until, err));
+           && RF_TIMED ("findings", rf_findings_analyze_with (st, cfg, since, until, evidence, err));
 }
 
 /* The mail analysis, of what changed only when allowed and possible;
@@ -184,7 +184,7 @@ mail_stage (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gboolean chang
 }
 
 static gboolean
-analyze_window (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gint64 since, gboolean commit,
+analyze_window (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gint64 since, gboolean evidence, gboolean commit,
                 gboolean changes_only, GError **err)
 {
     gint64 from = window_since (cfg, as_of, since), until = window_until (as_of);
@@ -200,7 +200,8 @@ analyze_window (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gint64 sin
     /* A window looked at without storing it (report, audit): when the mail
      * analysis is current, only the findings are worked out again. */
     if (!commit && mail_analysis_current (st, cfg, as_of)) {
-        ok = rf_store_begin (st, err) && RF_TIMED ("findings", rf_findings_analyze (st, cfg, from, until, err));
+        ok = rf_store_begin (st, err)
+             && RF_TIMED ("findings", rf_findings_analyze_with (st, cfg, from, until, evidence, err));
         if (!ok)
             rf_store_rollback (st);
         return ok;
@@ -210,7 +211,7 @@ analyze_window (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gint64 sin
      * analysis); foreign keys are back on for the next writer. */
     ok = rf_store_exec (st, "PRAGMA foreign_keys=OFF", err) && rf_store_begin (st, err);
     ok = ok && mail_stage (st, cfg, as_of, changes_only, &ch, &change, err)
-         && later_stages (st, cfg, as_of, from, until, change, err);
+         && later_stages (st, cfg, as_of, from, until, change, evidence, err);
     if (ok && commit) {
         char *key = analysis_key (st, cfg, as_of, since);
         ok = rf_store_meta_set (st, "analysis_key", key, err) && remember_inputs (st, cfg, err)
@@ -228,7 +229,14 @@ gboolean
 rf_analyze_window (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gint64 since,
                    gboolean commit, GError **err)
 {
-    return analyze_window (st, cfg, as_of, since, commit, FALSE, err);
+    return analyze_window (st, cfg, as_of, since, TRUE, commit, FALSE, err);
+}
+
+gboolean
+rf_analyze_window_unstored (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gint64 since,
+                            gboolean evidence, GError **err)
+{
+    return analyze_window (st, cfg, as_of, since, evidence, FALSE, FALSE, err);
 }
 
 gboolean

@@ -16,6 +16,12 @@ gboolean rf_analyze (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, GErro
 gboolean rf_analyze_window (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gint64 since,
                             gboolean commit, GError **err);
 
+/* rf_analyze_window without commit; without evidence, the findings'
+ * evidence is not gathered (rf_findings_analyze_with): for a caller that
+ * shows neither the evidence nor how much of it there is. */
+gboolean rf_analyze_window_unstored (rf_store_t *st, const rf_config_t *cfg, gint64 as_of, gint64 since,
+                                     gboolean evidence, GError **err);
+
 /* Work the findings out again for the stored window, in the caller's
  * transaction: after evidence was dismissed, nothing else needs redoing.
  * Without a stored window (never analysed) there is nothing to redo. */

@@ -817,6 +817,50 @@ END_TEST
 /* What moved from one analysis day to the next (redflag report --changes,
  * worked out in fixtures/findings/README.md, "Changes"): on 1 July Delta
  * writes three abusive messages and Gamma pays G3. */
+/* The findings and scores, as one text, to compare two analyses. */
+static char *
+verdicts (db_t *d)
+{
+    char *out = NULL;
+    sqlite3_stmt *q;
+    ck_assert_int_eq (sqlite3_prepare_v2 (d->st->db,
+        "SELECT (SELECT group_concat(x, ';') FROM (SELECT client_id || ',' || signal || ',' || sign || ','"
+        "   || severity || ',' || value || ',' || threshold || ',' || points || ',' || trend || ',' || summary AS x"
+        "   FROM finding ORDER BY client_id, signal, sign)) || '|' ||"
+        " (SELECT group_concat(x, ';') FROM (SELECT client_id || ',' || score || ',' || recommendation || ','"
+        "   || COALESCE(reason, '') AS x FROM client_score ORDER BY client_id))", -1, &q, NULL), SQLITE_OK);
+    ck_assert_int_eq (sqlite3_step (q), SQLITE_ROW);
+    out = g_strdup ((const char *) sqlite3_column_text (q, 0));
+    sqlite3_finalize (q);
+    ck_assert_ptr_nonnull (out);
+    return out;
+}
+
+/* Without evidence (the report's table of another window), the same
+ * findings and scores, and no evidence rows. */
+START_TEST (test_findings_without_evidence)
+{
+    db_t *d = db_new ("redflag.conf");
+    rf_config_t *cfg = config ("redflag.conf");
+    GError *err = NULL;
+    char *with = verdicts (d), *without;
+    ck_assert_int_gt (rf_store_query_int (d->st, "SELECT count(*) FROM finding", 0), 3);
+    ck_assert_int_gt (rf_store_query_int (d->st, "SELECT count(*) FROM finding_evidence", 0), 10);
+    ck_assert (rf_store_begin (d->st, &err));
+    ck_assert_msg (rf_findings_analyze_with (d->st, cfg, at (1, 2, 0), at (7, 1, 0), FALSE, &err), "%s",
+                   err ? err->message : "");
+    without = verdicts (d);
+    ck_assert_str_eq (without, with);
+    ck_assert_int_eq (rf_store_query_int (d->st, "SELECT count(*) FROM finding_evidence", 0), 0);
+    ck_assert_int_eq (rf_store_query_int (d->st, "SELECT count(*) FROM finding WHERE evidence_count > 0", 0), 0);
+    rf_store_rollback (d->st);
+    g_free (with);
+    g_free (without);
+    rf_config_free (cfg);
+    db_free (d);
+}
+END_TEST
+
 static char *
 changes (db_t *d)
 {
@@ -907,6 +951,7 @@ main (void)
     tcase_add_test (tc, test_after_hours_evidence);
     tcase_add_test (tc, test_quote_subject);
     tcase_add_test (tc, test_evidence_sent_in_reply);
+    tcase_add_test (tc, test_findings_without_evidence);
     suite_add_tcase (s, tc);
     sr = srunner_create (s);
     srunner_run_all (sr, CK_ENV);
