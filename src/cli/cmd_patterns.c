@@ -121,10 +121,12 @@ print_scores (const GPtrArray *scores)
             print_safe (head, x->snippet, "\"\n");
             g_free (head);
         }
-        printf ("    %-17s %.2f (threshold %.2f) %s%s", x->category, x->score, x->threshold,
+        char *name = x->variant ? g_strdup_printf ("%s.%s", x->category, x->variant) : g_strdup (x->category);
+        printf ("    %-17s %.2f (threshold %.2f) %s%s", name, x->score, x->threshold,
                 x->hit ? "HIT" : x->pattern_hit ? "pattern hit" : x->score >= x->threshold ? "" : "-",
                 *x->evidence ? ": " : "");
         print_safe ("", x->evidence, "\n");
+        g_free (name);
     }
 }
 

@@ -38,17 +38,22 @@ static const char description[] =
     "  --written DIR   our own examples, DIR/LANG/*.tsv (repeatable; default: tests/eval/written\n"
     "                  (client mail) and tests/eval/general (reviews, posts, comments) of the\n"
     "                  source tree, when there)\n"
+    "  --work DIR      our own examples of workplace and technical talk (code review, mailing\n"
+    "                  lists, tickets), DIR/LANG/*.tsv (repeatable; default: tests/eval/worktalk\n"
+    "                  of the source tree, when there): their abuse trains a second model,\n"
+    "                  LANG/abuse.work.model, in the languages with public text to bound it;\n"
+    "                  a sentence is a hit when either model says so\n"
     "  --examples FILE your own labelled sentences (repeatable): teach it what your clients\n"
     "                  write, or what it flagged wrongly (label them none)\n"
-    "Only the training rows of --data and --written are used: the held-back quarter\n"
-    "stays for 'redflag patterns eval'. Every row of --examples is used.\n"
+    "Only the training rows of --data, --written and --work are used: the held-back\n"
+    "quarter stays for 'redflag patterns eval'. Every row of --examples is used.\n"
     "\n"
     "To use models written to your own directory: --patterns DIR with scan, analyze\n"
     "and patterns (a model there replaces the built-in one of its language and category).";
 
 typedef struct {
     char *data, *out, *user_dir, *lang, *category;
-    char **examples, **written;
+    char **examples, **written, **work;
     gint seed;
     gboolean quiet;
 } train_args_t;
@@ -82,9 +87,10 @@ add_source (GPtrArray *sources, const char *path, const char *name, const char *
 }
 
 /* Our written examples: all files of one language make one source, named
- * after the directory and the language (written-fr, general-fr). */
+ * after the directory and the language (written-fr, general-fr); variant
+ * not NULL for examples that train second models. */
 static gboolean
-add_written (GPtrArray *sources, const char *dir)
+add_written (GPtrArray *sources, const char *dir, const char *variant)
 {
     GDir *d = g_dir_open (dir, 0, NULL);
     GPtrArray *langs = g_ptr_array_new_with_free_func (g_free);
@@ -129,6 +135,7 @@ add_written (GPtrArray *sources, const char *dir)
         if (ok && rows->len > 0) {
             rf_train_source_t *s = rf_train_source_new (set, "written for redflag", rows);
             s->written = TRUE;
+            s->variant = g_strdup (variant);
             g_ptr_array_add (sources, s);
             rows = NULL;
         }
@@ -202,7 +209,8 @@ write_models (const GPtrArray *trained, const char *out, gboolean quiet)
     for (guint i = 0; i < trained->len; i++) {
         const rf_trained_t *t = trained->pdata[i];
         char *dir = g_build_filename (out, t->model->lang, NULL);
-        char *name = g_strdup_printf ("%s.model", t->model->category);
+        char *name = t->model->variant ? g_strdup_printf ("%s.%s.model", t->model->category, t->model->variant)
+                                       : g_strdup_printf ("%s.model", t->model->category);
         char *path = g_build_filename (dir, name, NULL);
         GError *err = NULL;
         gboolean ok = g_mkdir_with_parents (dir, 0755) == 0;
@@ -224,15 +232,14 @@ write_models (const GPtrArray *trained, const char *out, gboolean quiet)
     return TRUE;
 }
 
-/* The default places of the written examples: next to the built-in
- * patterns in a source tree; none elsewhere. */
+/* The default places of the written examples (kinds): next to the
+ * built-in patterns in a source tree; none elsewhere. */
 static char **
-default_written (void)
+default_written (const char *const *kinds, guint n_kinds)
 {
-    static const char *const kinds[] = { "written", "general" };
     char *patterns = rf_data_path ("");
     GPtrArray *dirs = g_ptr_array_new ();
-    for (guint i = 0; i < G_N_ELEMENTS (kinds); i++) {
+    for (guint i = 0; i < n_kinds; i++) {
         char *dir = g_build_filename (patterns, "..", "tests", "eval", kinds[i], NULL);
         if (g_file_test (dir, G_FILE_TEST_IS_DIR))
             g_ptr_array_add (dirs, dir);
@@ -249,7 +256,9 @@ run (train_args_t *a)
 {
     GPtrArray *sources = g_ptr_array_new_with_free_func ((GDestroyNotify) rf_train_source_free);
     char *builtin = rf_data_path ("");
-    char **written = a->written ? g_strdupv (a->written) : default_written ();
+    static const char *const written_kinds[] = { "written", "general" }, *const work_kinds[] = { "worktalk" };
+    char **written = a->written ? g_strdupv (a->written) : default_written (written_kinds, G_N_ELEMENTS (written_kinds));
+    char **work = a->work ? g_strdupv (a->work) : default_written (work_kinds, G_N_ELEMENTS (work_kinds));
     rf_markers_t *m = NULL;
     GPtrArray *trained = NULL;
     GError *err = NULL;
@@ -260,7 +269,10 @@ run (train_args_t *a)
     if (a->data && !add_data (sources, a->data))
         goto done;
     for (char **w = written; *w; w++)
-        if (!add_written (sources, *w))
+        if (!add_written (sources, *w, NULL))
+            goto done;
+    for (char **w = work; *w; w++)
+        if (!add_written (sources, *w, "work"))
             goto done;
     for (char **e = a->examples; e && *e; e++) {
         char *b = g_path_get_basename (*e);
@@ -299,6 +311,7 @@ done:
     g_ptr_array_unref (sources);
     g_free (builtin);
     g_strfreev (written);
+    g_strfreev (work);
     g_free (cmd);
     return rc;
 }
@@ -312,6 +325,8 @@ rf_cmd_patterns_train (int argc, char **argv)
           "Directory of the public labelled sets (only those that may be trained on are read)", "DIR" },
         { "written", 'w', 0, G_OPTION_ARG_FILENAME_ARRAY, &a.written,
           "Directory of our written examples, LANG/CATEGORY.tsv", "DIR" },
+        { "work", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &a.work,
+          "Directory of our examples of workplace and technical talk, LANG/*.tsv", "DIR" },
         { "examples", 'e', 0, G_OPTION_ARG_FILENAME_ARRAY, &a.examples,
           "Your own labelled sentences (repeatable)", "FILE" },
         { "out", 'o', 0, G_OPTION_ARG_FILENAME, &a.out,
@@ -341,6 +356,7 @@ rf_cmd_patterns_train (int argc, char **argv)
     g_option_context_free (ctx);
     g_free (a.data);
     g_strfreev (a.written);
+    g_strfreev (a.work);
     g_free (a.out);
     g_free (a.user_dir);
     g_free (a.lang);

@@ -259,7 +259,7 @@ rf_marker_eval_groups (const rf_marker_eval_t *ev)
     return out;
 }
 
-static const char *const own_dirs[] = { "written", "general", "workplace" };
+static const char *const own_dirs[] = { "written", "general", "workplace", "worktalk" };
 
 gboolean
 rf_eval_is_own_dir (const char *name)

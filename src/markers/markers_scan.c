@@ -884,7 +884,7 @@ explain_scorer (scan_t *sc, const GArray *cands, const char *lang, GPtrArray *ou
         rf_marker_explain_t *x = g_new0 (rf_marker_explain_t, 1);
         const rf_model_t *model;
         x->hit = hits->pdata[i];
-        model = rf_scorer_model (sc->m->scorer, x->hit->lang, x->hit->category);
+        model = rf_scorer_model_of_hit (sc->m->scorer, x->hit->lang, x->hit->pattern_id);
         x->file = model ? model->path : NULL;
         g_ptr_array_add (out, x);
     }

@@ -12,6 +12,7 @@
 typedef struct {
     char lang[4];
     char *category;
+    char *variant;      /* CATEGORY.VARIANT.model, else NULL */
     char *path;
     gboolean is_model;
 } found_file_t;
@@ -21,6 +22,7 @@ found_clear (gpointer p)
 {
     found_file_t *f = p;
     g_free (f->category);
+    g_free (f->variant);
     g_free (f->path);
 }
 
@@ -75,16 +77,21 @@ list_files (const char *dir, GArray *out, GError **err)
         for (guint j = 0; ok && j < files->len; j++) {
             const char *fname = files->pdata[j];
             gboolean model = g_str_has_suffix (fname, ".model");
-            found_file_t f = { { 0 }, NULL, NULL, model };
+            found_file_t f = { { 0 }, NULL, NULL, NULL, model };
+            char *dot;
             if (!model && !g_str_has_suffix (fname, ".lex"))
                 continue;
             g_strlcpy (f.lang, lang, sizeof f.lang);
             f.category = g_strndup (fname, strlen (fname) - (model ? 6 : 4));
             f.path = g_build_filename (ldir, fname, NULL);
-            if (!valid_name (f.category, 1, 40)) {
+            if (model && (dot = strchr (f.category, '.'))) {
+                f.variant = g_strdup (dot + 1);
+                *dot = '\0';
+            }
+            if (!valid_name (f.category, 1, 40) || (f.variant && !valid_name (f.variant, 1, 40))) {
                 g_set_error (err, RF_MARKERS_ERROR, RF_MARKERS_ERR_SYNTAX, "%s:1: a category (the "
-                             "file name before .model or .lex) must be lower-case letters, "
-                             "digits and '_'", f.path);
+                             "file name before .model or .lex, or before .VARIANT.model) and a variant "
+                             "must be lower-case letters, digits and '_'", f.path);
                 found_clear (&f);
                 ok = FALSE;
                 break;
@@ -118,7 +125,8 @@ rf_scorer_stamp (GChecksum *sum, const char *tag, const char *dir, gboolean cont
     ok = list_files (dir, files, err);
     for (guint i = 0; ok && i < files->len; i++) {
         const found_file_t *f = &g_array_index (files, found_file_t, i);
-        char *head = g_strdup_printf ("%s\n%s\n%s.%s\n", tag, f->lang, f->category,
+        char *head = g_strdup_printf ("%s\n%s\n%s%s%s.%s\n", tag, f->lang, f->category,
+                                      f->variant ? "." : "", f->variant ? f->variant : "",
                                       f->is_model ? "model" : "lex");
         g_checksum_update (sum, (const guchar *) head, -1);
         g_free (head);
@@ -149,7 +157,9 @@ static gint
 by_category (gconstpointer a, gconstpointer b)
 {
     const rf_model_t *x = *(rf_model_t *const *) a, *y = *(rf_model_t *const *) b;
-    return strcmp (x->category, y->category);
+    int c = strcmp (x->category, y->category);
+    /* A category's model before its variants. */
+    return c ? c : !x->variant ? -(y->variant != NULL) : !y->variant ? 1 : strcmp (x->variant, y->variant);
 }
 
 /* The weight of a category's hits: that of its patterns in the language
@@ -267,7 +277,8 @@ finish_lang (rf_scorer_lang_t *l, const GPtrArray *patterns)
         const rf_model_t *m = l->models->pdata[k];
         l->min_score[k] = log (m->threshold / (1.0 - m->threshold));
         l->hit_weight[k] = category_weight (patterns, l->lang, m->category);
-        l->ids[k] = g_strdup_printf ("%s.%s.model", l->lang, m->category);
+        l->ids[k] = m->variant ? g_strdup_printf ("%s.%s.%s.model", l->lang, m->category, m->variant)
+                               : g_strdup_printf ("%s.%s.model", l->lang, m->category);
     }
     build_table (l);
 }
@@ -290,7 +301,7 @@ lang_get (GPtrArray *langs, const char *lang)
 }
 
 /* Read the files of one directory into langs; a model replaces the one
- * of its language and category. */
+ * of its language, category and variant. */
 static gboolean
 read_dir (GPtrArray *langs, const char *dir, gboolean lex_only, GError **err)
 {
@@ -308,9 +319,12 @@ read_dir (GPtrArray *langs, const char *dir, gboolean lex_only, GError **err)
             rf_model_t *m = rf_model_read (f->path, f->lang, f->category, err);
             if (!(ok = m != NULL))
                 break;
-            for (guint k = 0; k < l->models->len; k++)
-                if (!strcmp (((rf_model_t *) l->models->pdata[k])->category, m->category))
+            m->variant = g_strdup (f->variant);
+            for (guint k = 0; k < l->models->len; k++) {
+                const rf_model_t *o = l->models->pdata[k];
+                if (!strcmp (o->category, m->category) && !g_strcmp0 (o->variant, m->variant))
                     g_ptr_array_remove_index (l->models, k--);
+            }
             g_ptr_array_add (l->models, m);
         } else {
             ok = rf_lexicon_add_file (l->lex, f->path, f->category, err);
@@ -331,7 +345,8 @@ compute_digest (const GPtrArray *langs)
         rf_lexicon_describe (l->lex, s);
         for (guint k = 0; k < l->n_models; k++) {
             const rf_model_t *m = l->models->pdata[k];
-            g_string_append_printf (s, "model %s %s %g\n", l->lang, m->category, l->hit_weight[k]);
+            g_string_append_printf (s, "model %s %s%s%s %g\n", l->lang, m->category, m->variant ? "." : "",
+                                    m->variant ? m->variant : "", l->hit_weight[k]);
             rf_model_digest (m, models);
         }
     }
@@ -407,8 +422,20 @@ const rf_model_t *
 rf_scorer_model (const rf_scorer_t *s, const char *lang, const char *category)
 {
     const rf_scorer_lang_t *l = rf_scorer_lang (s, lang);
+    for (guint k = 0; l && k < l->n_models; k++) {
+        const rf_model_t *m = l->models->pdata[k];
+        if (!strcmp (m->category, category) && !m->variant)
+            return m;
+    }
+    return NULL;
+}
+
+const rf_model_t *
+rf_scorer_model_of_hit (const rf_scorer_t *s, const char *lang, const char *pattern_id)
+{
+    const rf_scorer_lang_t *l = rf_scorer_lang (s, lang);
     for (guint k = 0; l && k < l->n_models; k++)
-        if (!strcmp (((const rf_model_t *) l->models->pdata[k])->category, category))
+        if (!strcmp (l->ids[k], pattern_id))
             return l->models->pdata[k];
     return NULL;
 }

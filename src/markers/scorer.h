@@ -64,6 +64,7 @@ typedef struct {
     char *snippet;
     char lang[4];           /* the models that scored it */
     char *category;
+    const char *variant;    /* the model's variant, NULL for the category's own (borrowed) */
     double score;           /* probability */
     double threshold;
     char *evidence;         /* the features that weighed most, "\"word\" +1.2, ..." */
@@ -84,8 +85,12 @@ void rf_scorer_scan (const rf_scorer_t *s, const char *text, gsize n,
                      const rf_scorer_found_t *found, guint n_found, GPtrArray *hits,
                      GPtrArray *explain);
 
-/* The model of a language and category, or NULL (borrowed). */
+/* The model of a language and category (not a variant), or NULL (borrowed). */
 const rf_model_t *rf_scorer_model (const rf_scorer_t *s, const char *lang, const char *category);
+
+/* The model that made a hit, by its pattern_id (LANG.CATEGORY[.VARIANT].model),
+ * or NULL (borrowed). */
+const rf_model_t *rf_scorer_model_of_hit (const rf_scorer_t *s, const char *lang, const char *pattern_id);
 
 /* Number of models loaded. */
 guint rf_scorer_count (const rf_scorer_t *s);

@@ -25,6 +25,7 @@ rf_model_free (rf_model_t *m)
     if (!m)
         return;
     g_free (m->category);
+    g_free (m->variant);
     g_free (m->path);
     g_ptr_array_unref (m->features);
     g_array_unref (m->weights);

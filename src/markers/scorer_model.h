@@ -1,4 +1,4 @@
-/* scorer_model.h - one model file LANG/CATEGORY.model: the weights of a
+/* scorer_model.h - one model file LANG/CATEGORY[.VARIANT].model: the weights of a
  * logistic regression over sentence features (format in
  * patterns/README.md). Reading, writing, and the score of a set of
  * features. */
@@ -10,6 +10,10 @@
 typedef struct {
     char lang[4];
     char *category;
+    /* NULL for a category's model; else a second model of the category,
+     * LANG/CATEGORY.VARIANT.model ("work": trained on workplace and
+     * technical talk; a sentence is a hit when either model says so). */
+    char *variant;
     char *path;             /* the file it was read from, or NULL */
     double bias;
     double threshold;       /* a probability: a sentence at or above it is a hit */

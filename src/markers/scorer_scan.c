@@ -349,7 +349,9 @@ char_offset (out_t *o, gsize to)
     return o->chars;
 }
 
-/* Score one sentence with the models of l. */
+/* Score one sentence with the models of l. A category's variants come
+ * right after its own model: the first of them over its threshold gives
+ * the sentence's one hit of the category. */
 static void
 scan_sentence (const rf_scorer_lang_t *l, scratch_t *x, const rf_scorer_span_t *w, guint index,
                const char *const *cats, guint n_cats, out_t *o)
@@ -357,14 +359,18 @@ scan_sentence (const rf_scorer_lang_t *l, scratch_t *x, const rf_scorer_span_t *
     const char *t = o->text + w->s;
     gsize len = w->e - w->s;
     gboolean named = FALSE;
+    const char *last_hit = NULL;
     rf_features_extract (l->lex, t, len, cats, n_cats, x->feats);
     score (l, x->feats, x->scores);
     for (guint k = 0; k < l->n_models; k++) {
         const rf_model_t *m = l->models->pdata[k];
         gboolean by_pattern = has_category (cats, n_cats, m->category);
-        gboolean hit = x->scores[k] >= l->min_score[k] && !by_pattern;
+        gboolean over = x->scores[k] >= l->min_score[k] && !by_pattern;
+        gboolean hit = over && !(last_hit && !strcmp (last_hit, m->category));
         double p = 1.0 / (1.0 + exp (-x->scores[k]));
         char *why;
+        if (hit)
+            last_hit = m->category;
         if (!hit && !o->explain)
             continue;
         if (!named) {
@@ -380,12 +386,13 @@ scan_sentence (const rf_scorer_lang_t *l, scratch_t *x, const rf_scorer_span_t *
             e->snippet = snippet (t, len);
             g_strlcpy (e->lang, l->lang, sizeof e->lang);
             e->category = g_strdup (m->category);
+            e->variant = m->variant;
             e->score = p;
             e->threshold = m->threshold;
             e->evidence = why;
             why = NULL;
             e->pattern_hit = by_pattern;
-            e->hit = hit;
+            e->hit = over;
             e->model_path = m->path;
             g_ptr_array_add (o->explain, e);
         }

@@ -137,6 +137,7 @@ rf_train_source_free (rf_train_source_t *s)
         return;
     g_free (s->name);
     g_free (s->licence);
+    g_free (s->variant);
     if (s->rows)
         g_ptr_array_unref (s->rows);
     g_free (s);
@@ -183,6 +184,20 @@ static const char *const related[][8] = {
     { "referral", "appreciation" },
 };
 
+/* The categories whose second model, measured against the category's own
+ * alone, finds more of what it was made for without costing elsewhere
+ * (doc/markers.md, "Workplace talk"). */
+static const char *const variant_categories[] = { "abuse", "demanding", "negativity", "rejection" };
+
+gboolean
+rf_train_variant_category (const char *category)
+{
+    for (guint i = 0; i < G_N_ELEMENTS (variant_categories); i++)
+        if (!strcmp (variant_categories[i], category))
+            return TRUE;
+    return FALSE;
+}
+
 gboolean
 rf_train_is_related (const char *labels, const char *category)
 {
@@ -201,6 +216,7 @@ rf_train_is_related (const char *labels, const char *category)
 
 typedef struct {
     const char *category;
+    const char *variant;        /* NULL: the category's own model */
     guint8 *role;               /* per row, as 'patterns eval' counts it */
     guint8 *fit;                /* per row, as the fit sees it */
     double *row_wt;             /* per row */
@@ -263,7 +279,7 @@ add_units (const rf_train_row_t *r, plan_t *p, guint8 role, double wt)
  * marks the category. */
 static void
 plan_category (const rf_train_lang_t *L, const GPtrArray *sources, const char *category,
-               const rf_train_opts_t *o, plan_t *p)
+               const char *variant, const rf_train_opts_t *o, plan_t *p)
 {
     guint n = L->rows->len, ns = sources->len, nu = L->d.at->len - 1;
     rf_source_counts_t *used = g_new0 (rf_source_counts_t, ns);
@@ -272,6 +288,7 @@ plan_category (const rf_train_lang_t *L, const GPtrArray *sources, const char *c
     gboolean mild = tier_of (category) == TIER_MILD || tier_of (category) == TIER_BROAD;
     memset (p, 0, sizeof *p);
     p->category = category;
+    p->variant = variant;
     p->role = g_new (guint8, MAX (n, 1));
     p->fit = g_new (guint8, MAX (n, 1));
     p->row_wt = g_new0 (double, MAX (n, 1));
@@ -288,6 +305,10 @@ plan_category (const rf_train_lang_t *L, const GPtrArray *sources, const char *c
                      : role == RF_LABEL_NEGATIVE ? ROLE_NEG : ROLE_UNUSED;
         /* Tweets labelled "not offensive" may well be complaints. */
         if (src->mild_unlabelled && mild)
+            p->role[i] = ROLE_UNUSED;
+        /* A variant's sources are not the category's own model's; a
+         * variant's cases are its sources' only. */
+        if (!variant ? src->variant != NULL : p->role[i] == ROLE_POS && g_strcmp0 (src->variant, variant))
             p->role[i] = ROLE_UNUSED;
         if (p->role[i] == ROLE_POS)
             p->all[r->source].n_pos++;
@@ -497,10 +518,18 @@ header (const rf_train_lang_t *L, const GPtrArray *sources, const plan_t *p, con
     GString *s = g_string_new (NULL);
     char buf[G_ASCII_DTOSTR_BUF_SIZE], buf2[G_ASCII_DTOSTR_BUF_SIZE], buf3[G_ASCII_DTOSTR_BUF_SIZE];
     guint tp = 0, pos = 0;
-    g_string_append_printf (s, "%s/%s.model: the scorer's weights for '%s' in %s (logistic "
-                            "regression over sentence features;\nformat in patterns/README.md). "
-                            "Made by 'redflag patterns train': do not edit, train again.\n",
-                            L->lang, p->category, p->category, L->lang);
+    if (p->variant)
+        g_string_append_printf (s, "%s/%s.%s.model: the scorer's second model for '%s' in %s, its cases "
+                                "only from the sources of\n'%s' (a sentence is a hit when either "
+                                "model says so). Logistic regression over sentence features;\n"
+                                "format in patterns/README.md. Made by 'redflag patterns train': do "
+                                "not edit, train again.\n", L->lang, p->category, p->variant,
+                                p->category, L->lang, p->variant);
+    else
+        g_string_append_printf (s, "%s/%s.model: the scorer's weights for '%s' in %s (logistic "
+                                "regression over sentence features;\nformat in patterns/README.md). "
+                                "Made by 'redflag patterns train': do not edit, train again.\n",
+                                L->lang, p->category, p->category, L->lang);
     g_string_append_printf (s, "command: %s\n", o->command ? o->command : "redflag patterns train");
     g_string_append_printf (s, "seed %u, %u folds, %u passes, L1 %s, ", o->seed, o->folds,
                             o->epochs, g_ascii_formatd (buf, sizeof buf, "%g", o->l1));
@@ -555,7 +584,7 @@ header (const rf_train_lang_t *L, const GPtrArray *sources, const plan_t *p, con
 
 static rf_trained_t *
 train_category (const rf_train_lang_t *L, const GPtrArray *sources, const char *category,
-                const rf_train_opts_t *o, void (*log) (const char *))
+                const char *variant, const rf_train_opts_t *o, void (*log) (const char *))
 {
     plan_t p;
     rf_scored_t *scored;
@@ -564,7 +593,7 @@ train_category (const rf_train_lang_t *L, const GPtrArray *sources, const char *
     rf_alarm_limit_t alarm;
     double threshold;
     guint n_nonzero = 0, n_scored = 0;
-    plan_category (L, sources, category, o, &p);
+    plan_category (L, sources, category, variant, o, &p);
     scored = out_of_fold (L, sources, &p, o, &n_scored);
     alarm.quiet = rf_train_max_alarm (o, category);
     alarm.near = rf_train_max_near_alarm (o, category);
@@ -577,13 +606,16 @@ train_category (const rf_train_lang_t *L, const GPtrArray *sources, const char *
         t = g_new0 (rf_trained_t, 1);
         t->model = final_model (L, &p, o, &n_nonzero);
         t->model->threshold = threshold;
+        t->model->variant = g_strdup (variant);
         t->header = header (L, sources, &p, o, threshold, at, n_nonzero, t->model->features->len);
     }
     if (log) {
-        char *line = t ? g_strdup_printf ("%s/%s.model:\n%s", L->lang, category, t->header)
+        char *name = variant ? g_strdup_printf ("%s.%s", category, variant) : g_strdup (category);
+        char *line = t ? g_strdup_printf ("%s/%s.model:\n%s", L->lang, name, t->header)
                        : g_strdup_printf ("%s/%s: no threshold reaches precision %.2f on the "
-                                          "out-of-fold scores; no model", L->lang, category,
+                                          "out-of-fold scores; no model", L->lang, name,
                                           rf_train_min_precision (category));
+        g_free (name);
         log (line);
         g_free (line);
     }
@@ -606,16 +638,23 @@ is_category_label (const char *label)
     return TRUE;
 }
 
-/* The categories with at least min_positives positive examples, sorted. */
+/* The categories with at least min_positives positive examples, sorted:
+ * in the sources of variant, or (variant NULL) in the others. */
 static GPtrArray *
-categories_of (const rf_train_lang_t *L, const rf_train_opts_t *o)
+categories_of (const rf_train_lang_t *L, const GPtrArray *sources, const char *variant,
+               const rf_train_opts_t *o)
 {
     GHashTable *count = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
     GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
     GHashTableIter it;
     gpointer key, value;
     for (guint i = 0; i < L->rows->len; i++) {
-        char **labels = g_strsplit (g_array_index (L->rows, rf_train_row_t, i).row->labels, "|", -1);
+        const rf_train_row_t *r = &g_array_index (L->rows, rf_train_row_t, i);
+        const rf_train_source_t *src = sources->pdata[r->source];
+        char **labels;
+        if (g_strcmp0 (src->variant, variant))
+            continue;
+        labels = g_strsplit (r->row->labels, "|", -1);
         for (char **l = labels; *l; l++) {
             if (!is_category_label (*l))
                 continue;
@@ -654,6 +693,53 @@ languages_of (const GPtrArray *sources, const rf_train_opts_t *o)
     return out;
 }
 
+/* Whether public text (a set we did not write) of L's language is among
+ * the sources: a variant trained on our examples alone flags ordinary
+ * text of the language freely, so it needs text of the public to bound its
+ * false alarms. */
+static gboolean
+has_public_text (const GPtrArray *sources, const char *lang)
+{
+    for (guint s = 0; s < sources->len; s++) {
+        const rf_train_source_t *src = sources->pdata[s];
+        if (src->written || src->all_rows || src->variant)
+            continue;
+        for (guint i = 0; i < src->rows->len; i++)
+            if (!strcmp (((const rf_labelled_row_t *) src->rows->pdata[i])->lang, lang))
+                return TRUE;
+    }
+    return FALSE;
+}
+
+/* The second models: for each variant of the sources, each of its
+ * categories (rf_train_variant_category) with enough cases. */
+static void
+train_variants (const rf_train_lang_t *L, const GPtrArray *sources, const rf_train_opts_t *o,
+                void (*log) (const char *), GPtrArray *out)
+{
+    GPtrArray *done = g_ptr_array_new ();
+    for (guint s = 0; s < sources->len; s++) {
+        const char *v = ((const rf_train_source_t *) sources->pdata[s])->variant;
+        GPtrArray *cats;
+        gboolean seen = FALSE;
+        for (guint k = 0; v && k < done->len && !seen; k++)
+            seen = !strcmp (done->pdata[k], v);
+        if (!v || seen)
+            continue;
+        g_ptr_array_add (done, (gpointer) v);
+        cats = categories_of (L, sources, v, o);
+        for (guint c = 0; c < cats->len; c++) {
+            rf_trained_t *t;
+            if (!rf_train_variant_category (cats->pdata[c]))
+                continue;
+            if ((t = train_category (L, sources, cats->pdata[c], v, o, log)))
+                g_ptr_array_add (out, t);
+        }
+        g_ptr_array_unref (cats);
+    }
+    g_ptr_array_unref (done);
+}
+
 GPtrArray *
 rf_scorer_train (const rf_markers_t *markers, const char *patterns_dir, const char *user_dir,
                  const GPtrArray *sources, const rf_train_opts_t *o,
@@ -661,26 +747,39 @@ rf_scorer_train (const rf_markers_t *markers, const char *patterns_dir, const ch
 {
     GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) rf_trained_free);
     GPtrArray *langs = languages_of (sources, o);
+    /* The categories' own models never see the variants' sources, not even
+     * as features: they are the same as without them. */
+    GPtrArray *own = g_ptr_array_new ();
+    for (guint s = 0; s < sources->len; s++)
+        if (!((const rf_train_source_t *) sources->pdata[s])->variant)
+            g_ptr_array_add (own, sources->pdata[s]);
     for (guint li = 0; li < langs->len; li++) {
+        const char *lang = langs->pdata[li];
         rf_train_lang_t L;
         GPtrArray *cats;
-        rf_lexicon_t *lx = rf_scorer_lexicon_load (patterns_dir, user_dir, langs->pdata[li], err);
+        rf_lexicon_t *lx = rf_scorer_lexicon_load (patterns_dir, user_dir, lang, err);
         if (!lx) {
             g_ptr_array_unref (out);
             out = NULL;
             break;
         }
-        rf_train_lang_init (&L, langs->pdata[li], sources, o->seed, markers, lx);
-        cats = categories_of (&L, o);
+        rf_train_lang_init (&L, lang, own, o->seed, markers, lx);
+        cats = categories_of (&L, own, NULL, o);
         for (guint c = 0; c < cats->len; c++) {
-            rf_trained_t *t = train_category (&L, sources, cats->pdata[c], o, log);
+            rf_trained_t *t = train_category (&L, own, cats->pdata[c], NULL, o, log);
             if (t)
                 g_ptr_array_add (out, t);
         }
         g_ptr_array_unref (cats);
         rf_train_lang_clear (&L);
+        if (own->len < sources->len && has_public_text (sources, lang)) {
+            rf_train_lang_init (&L, lang, sources, o->seed, markers, lx);
+            train_variants (&L, sources, o, log, out);
+            rf_train_lang_clear (&L);
+        }
         rf_lexicon_free (lx);
     }
+    g_ptr_array_unref (own);
     g_ptr_array_unref (langs);
     return out;
 }

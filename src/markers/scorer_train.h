@@ -23,6 +23,11 @@ typedef struct {
     gboolean written;       /* our own written examples: weighed more (closest to mail) */
     gboolean mild_unlabelled;   /* labelled for other signs: its rows say nothing of
                                  * complaint, price_pushback, value_questioning */
+    /* NULL, or the variant whose second models its cases train
+     * (CATEGORY.VARIANT.model): the category's own model leaves the
+     * source out, the variant takes its cases only from such sources and
+     * its counter-examples from every source. */
+    char *variant;
 } rf_train_source_t;
 
 rf_train_source_t *rf_train_source_new (const char *name, const char *licence, GPtrArray *rows);
@@ -64,6 +69,9 @@ double rf_train_source_slack (const rf_train_opts_t *o, const char *category);
  * that the row is not taught as its counter-example (a status chase is
  * often a complaint too). */
 gboolean rf_train_is_related (const char *labels, const char *category);
+
+/* TRUE when a variant's sources train a second model of category. */
+gboolean rf_train_variant_category (const char *category);
 
 typedef struct {
     rf_model_t *model;

@@ -240,6 +240,91 @@ START_TEST (test_model_by_hand)
 }
 END_TEST
 
+/* A second model of the category (abuse.work.model): "garbage" weighs
+ * 3 there, "idiot" too, so both models fire on "You are an idiot." */
+static const char work_model[] =
+    "# a variant for the tests\n"
+    "bias\t-2.0000\n"
+    "threshold\t0.6000\n"
+    "w:garbage\t3.0000\n"
+    "w:idiot\t3.0000\n";
+
+/* A sentence is a hit when either model says so, once: the category's
+ * own model first; explain shows both, by name. */
+START_TEST (test_variant_model)
+{
+    char *dir = tiny_dir ();
+    GError *err = NULL;
+    rf_markers_t *m;
+    const char *text = "This patch is garbage. You are an idiot. See you soon.";
+    GPtrArray *hits, *xs, *scores = g_ptr_array_new_with_free_func ((GDestroyNotify) rf_scorer_explain_free);
+    char *before;
+    guint work = 0, own = 0;
+
+    m = rf_markers_load (dir, NULL, NULL);
+    before = g_strdup (rf_markers_digest (m));
+    rf_markers_free (m);
+    write_file (dir, "en/abuse.work.model", work_model);
+    m = rf_markers_load (dir, NULL, &err);
+    ck_assert_msg (m != NULL, "%s", err ? err->message : "");
+    ck_assert_str_ne (rf_markers_digest (m), before);
+    hits = rf_markers_scan (m, text, strlen (text), "en");
+    ck_assert_uint_eq (hits->len, 2);
+    ck_assert_str_eq (((rf_marker_hit_t *) hits->pdata[0])->pattern_id, "en.abuse.work.model");
+    ck_assert_str_eq (((rf_marker_hit_t *) hits->pdata[0])->category, "abuse");
+    ck_assert_str_eq (((rf_marker_hit_t *) hits->pdata[0])->snippet, "This patch is garbage.");
+    ck_assert_str_eq (((rf_marker_hit_t *) hits->pdata[1])->pattern_id, "en.abuse.model");
+    ck_assert_str_eq (((rf_marker_hit_t *) hits->pdata[1])->snippet, "You are an idiot.");
+    g_ptr_array_unref (hits);
+
+    xs = rf_markers_explain_scores (m, text, strlen (text), "en", NULL, scores);
+    ck_assert_uint_eq (xs->len, 2);
+    ck_assert (g_str_has_suffix (((rf_marker_explain_t *) xs->pdata[0])->file, "abuse.work.model"));
+    ck_assert (g_str_has_suffix (((rf_marker_explain_t *) xs->pdata[1])->file, "/abuse.model"));
+    ck_assert_uint_eq (scores->len, 6);     /* 3 sentences, 2 models */
+    for (guint i = 0; i < scores->len; i++) {
+        const rf_scorer_explain_t *x = scores->pdata[i];
+        ck_assert_str_eq (x->category, "abuse");
+        if (x->variant) {
+            ck_assert_str_eq (x->variant, "work");
+            work += x->hit;
+        } else {
+            own += x->hit;
+        }
+    }
+    ck_assert_uint_eq (work, 2);    /* "garbage" and "idiot": both over its threshold */
+    ck_assert_uint_eq (own, 1);
+    g_ptr_array_unref (xs);
+    g_ptr_array_unref (scores);
+    rf_markers_free (m);
+
+    /* A user's variant replaces the built-in variant, not the model. */
+    {
+        char *mine = g_dir_make_tmp ("rf-scorer-XXXXXX", NULL);
+        write_file (mine, "en/abuse.work.model", "bias\t-2\nthreshold\t0.6\nw:rubbish\t3\n");
+        m = rf_markers_load (dir, mine, &err);
+        ck_assert_msg (m != NULL, "%s", err ? err->message : "");
+        hits = rf_markers_scan (m, "This is garbage. This is rubbish. You idiot.", 44, "en");
+        ck_assert_uint_eq (hits->len, 2);
+        ck_assert_str_eq (((rf_marker_hit_t *) hits->pdata[0])->snippet, "This is rubbish.");
+        ck_assert_str_eq (((rf_marker_hit_t *) hits->pdata[1])->pattern_id, "en.abuse.model");
+        g_ptr_array_unref (hits);
+        rf_markers_free (m);
+        remove_tree (mine);
+        g_free (mine);
+    }
+    /* A variant's name is checked like a category's. */
+    write_file (dir, "en/abuse.Work.model", work_model);
+    m = rf_markers_load (dir, NULL, &err);
+    ck_assert (m == NULL);
+    ck_assert_msg (err && strstr (err->message, "abuse.Work.model"), "%s", err ? err->message : "");
+    g_clear_error (&err);
+    g_free (before);
+    remove_tree (dir);
+    g_free (dir);
+}
+END_TEST
+
 /* A sentence a pattern of the category already hit gives no second hit. */
 START_TEST (test_pattern_first)
 {
@@ -545,6 +630,111 @@ START_TEST (test_train_mild_unlabelled)
 }
 END_TEST
 
+/* Sources for a variant: tiny's insults and routine (our own), public
+ * quiet text (public: TRUE) or not, and a source of the variant "work"
+ * whose cases are insults about work. */
+static GPtrArray *
+variant_sources (gboolean public, gboolean with_work)
+{
+    static const char *const work_insults[] = {
+        "this patch is garbage", "what garbage code", "garbage, all of it", "utter garbage",
+        "this code is trash", "trash patch", "what trash", "this is trash again",
+        "garbage and trash", "your diff is garbage", "trash, revert it", "more garbage",
+    };
+    GPtrArray *sources = tiny_sources ();
+    GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) rf_labelled_row_free);
+    rf_train_source_t *s;
+    ((rf_train_source_t *) sources->pdata[0])->written = TRUE;
+    for (guint i = 0; i < 60; i++) {
+        char *text = g_strdup_printf ("question number %u about the weather", i);
+        g_ptr_array_add (rows, row ("none", text));
+        g_free (text);
+    }
+    s = rf_train_source_new ("quiet", "test", rows);
+    s->written = !public;
+    g_ptr_array_add (sources, s);
+    if (with_work) {
+        rows = g_ptr_array_new_with_free_func ((GDestroyNotify) rf_labelled_row_free);
+        for (guint i = 0; i < G_N_ELEMENTS (work_insults); i++)
+            g_ptr_array_add (rows, row ("abuse", work_insults[i]));
+        for (guint i = 0; i < G_N_ELEMENTS (routine); i++) {
+            char *text = g_strdup_printf ("%s for the build", routine[i]);
+            g_ptr_array_add (rows, row ("none", text));
+            g_free (text);
+        }
+        s = rf_train_source_new ("worktalk", "test", rows);
+        s->written = TRUE;
+        s->all_rows = TRUE;
+        s->variant = g_strdup ("work");
+        g_ptr_array_add (sources, s);
+    }
+    return sources;
+}
+
+/* The models trained from sources, as "CATEGORY[.VARIANT]\n" + file text. */
+static GPtrArray *
+train_texts (GPtrArray *sources)
+{
+    char *dir = g_dir_make_tmp ("rf-scorer-XXXXXX", NULL);
+    GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+    rf_markers_t *m;
+    rf_train_opts_t o;
+    GPtrArray *out;
+    write_file (dir, "en/abuse.pat", abuse_pat);
+    m = rf_markers_load (dir, NULL, NULL);
+    ck_assert (m != NULL);
+    rf_train_opts_init (&o);
+    o.min_positives = 5;
+    o.folds = 3;
+    o.l1 = 0.1;
+    o.command = "check_scorer";
+    out = rf_scorer_train (m, dir, NULL, sources, &o, NULL, NULL);
+    ck_assert (out != NULL);
+    for (guint i = 0; i < out->len; i++) {
+        const rf_trained_t *t = out->pdata[i];
+        char *text = rf_model_format (t->model, t->header);
+        g_ptr_array_add (texts, g_strdup_printf ("%s%s%s\n%s", t->model->category, t->model->variant ? "." : "",
+                                                 t->model->variant ? t->model->variant : "", text));
+        g_free (text);
+    }
+    g_ptr_array_unref (out);
+    rf_markers_free (m);
+    remove_tree (dir);
+    g_free (dir);
+    return texts;
+}
+
+/* A variant's source trains a second model only: the category's own is
+ * byte for byte the one made without it; the variant takes its cases from
+ * its source alone and its counter-examples from all; without public text
+ * of the language to bound it, there is no variant. */
+START_TEST (test_train_variant)
+{
+    GPtrArray *without = variant_sources (TRUE, FALSE), *with = variant_sources (TRUE, TRUE);
+    GPtrArray *ours_only = variant_sources (FALSE, TRUE);
+    GPtrArray *a = train_texts (without), *b = train_texts (with), *c = train_texts (ours_only);
+    const char *v;
+    ck_assert_uint_eq (a->len, 1);
+    ck_assert_uint_eq (b->len, 2);
+    ck_assert_str_eq (b->pdata[0], a->pdata[0]);
+    v = b->pdata[1];
+    ck_assert_msg (g_str_has_prefix (v, "abuse.work\n"), "%s", v);
+    ck_assert_msg (strstr (v, "second model for 'abuse'") != NULL, "%s", v);
+    ck_assert_msg (strstr (v, "worktalk (test): 12 positive, 12 negative") != NULL, "%s", v);
+    ck_assert_msg (strstr (v, "tiny (test): 0 positive, 12 negative") != NULL, "%s", v);
+    ck_assert_msg (strstr (v, "\nw:garbage\t") != NULL, "%s", v);
+    ck_assert_uint_eq (c->len, 1);
+    ck_assert_msg (g_str_has_prefix (c->pdata[0], "abuse\n"), "%s", (char *) c->pdata[0]);
+    ck_assert (rf_train_variant_category ("abuse") && !rf_train_variant_category ("complaint"));
+    g_ptr_array_unref (a);
+    g_ptr_array_unref (b);
+    g_ptr_array_unref (c);
+    g_ptr_array_unref (without);
+    g_ptr_array_unref (with);
+    g_ptr_array_unref (ours_only);
+}
+END_TEST
+
 /* A short text of uncertain language is scored with the models of our
  * other languages too; a clear one only with its own. */
 START_TEST (test_uncertain_language)
@@ -706,11 +896,13 @@ scorer_suite (void)
     tcase_add_test (tc, test_features_negation);
     tcase_add_test (tc, test_model_by_hand);
     tcase_add_test (tc, test_pattern_first);
+    tcase_add_test (tc, test_variant_model);
     tcase_add_test (tc, test_digest);
     tcase_add_test (tc, test_bad_model);
     tcase_add_test (tc, test_model_format);
     tcase_add_test (tc, test_train_deterministic);
     tcase_add_test (tc, test_train_mild_unlabelled);
+    tcase_add_test (tc, test_train_variant);
     tcase_add_test (tc, test_threshold);
     tcase_add_test (tc, test_uncertain_language);
     tcase_add_test (tc, test_threshold_alarm_ceilings);
