@@ -186,7 +186,7 @@ static const char *const related[][8] = {
 
 /* The categories whose second model, measured against the category's own
  * alone, finds more of what it was made for without costing elsewhere
- * (doc/markers.md, "Workplace talk"). */
+ * (doc/markers.md, "Second models for workplace talk"). */
 static const char *const variant_categories[] = { "abuse", "demanding", "negativity", "rejection" };
 
 gboolean
