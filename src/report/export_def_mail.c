@@ -93,7 +93,7 @@ static const rf_col_t markers[] = {
     { "client", RF_COL_TEXT, 2, -1, NULL, KEY_MEANING },
     { "category", RF_COL_TEXT, 3, -1, NULL, "abuse, demanding, complaint, ... (doc/markers.md)" },
     { "pattern_id", RF_COL_TEXT, 4, -1, NULL,
-      "the pattern that matched (LANG.CATEGORY.NAME), or LANG.CATEGORY.model for the trained scorer" },
+      "the pattern that matched (LANG.CATEGORY.NAME), or LANG.CATEGORY.model (LANG.CATEGORY.work.model for a second model) for the trained scorer" },
     { "lang", RF_COL_TEXT, 5, -1, NULL, "the language of the pattern (en, fr, es)" },
     { "matched", RF_COL_TEXT, 6, -1, NULL, "the words matched" },
     { "snippet", RF_COL_TEXT, 7, -1, NULL, "the sentence around them" },
