@@ -318,8 +318,8 @@ recompute (refresh_t *r)
 }
 
 gboolean
-rf_markers_refresh (rf_store_t *st, const rf_scan_opts_t *opts, rf_markers_refresh_t *out,
-                    GError **err)
+rf_markers_refresh (rf_store_t *st, const rf_scan_opts_t *opts, gboolean listed,
+                    rf_markers_refresh_t *out, GError **err)
 {
     rf_markers_refresh_t local;
     /* Stat data first: a file changed after it is taken gives a new one
@@ -364,18 +364,25 @@ rf_markers_refresh (rf_store_t *st, const rf_scan_opts_t *opts, rf_markers_refre
         goto done;
     }
     r.out->hits_before = rf_store_query_int (st, "SELECT count(*) FROM marker_hit", 0);
-    ok = recompute (&r) && rf_store_meta_set (st, META_KEY, digest, err)
-         && save_stamps (st, stamp, files, err)
+    /* Unread without a listing: perhaps renamed, so not done yet. */
+    ok = recompute (&r)
+         && (!listed && r.out->unreadable
+             ? TRUE
+             : rf_store_meta_set (st, META_KEY, digest, err) && save_stamps (st, stamp, files, err))
          && (r.out->messages == 0 || rf_store_data_changed (st, err));
     r.out->hits_after = rf_store_query_int (st, "SELECT count(*) FROM marker_hit", 0);
     ok = ok && rf_store_commit (st, err);
     if (!ok)
         rf_store_rollback (st);
     rf_progress_done ();
-    if (ok && r.out->unreadable)
+    if (ok && r.out->unreadable && listed)
         rf_warn ("%" G_GINT64_FORMAT " messages could not be read again (their files are gone or"
                  " unreadable); they keep the marker hits of the earlier patterns",
                  r.out->unreadable);
+    else if (ok && r.out->unreadable)
+        rf_warn ("%" G_GINT64_FORMAT " messages could not be read again (their files are gone,"
+                 " unreadable, or renamed by a mail client since the last scan); the next scan"
+                 " reads them again", r.out->unreadable);
     /* Said by default: it costs a re-read, and a --patterns DIR forgotten
      * on one run shows up here. */
     if (ok && r.out->messages && rf_verbosity >= 1)

@@ -28,8 +28,13 @@ typedef struct {
  * and bump the data generation so analysis reruns. Everything happens in
  * one transaction: a killed refresh leaves the old hits and digest. Opens
  * and commits its own transaction; the store must hold the run lock and a
- * begun run. out may be NULL. FALSE and err on a pattern or database error. */
-gboolean rf_markers_refresh (rf_store_t *st, const rf_scan_opts_t *opts, rf_markers_refresh_t *out,
-                             GError **err);
+ * begun run. listed: the mail was listed in this run, so a file that
+ * cannot be read is gone or unreadable for good; otherwise ('redflag
+ * analyze') a mail client may have renamed it since the last scan, and
+ * while any message could not be read the new digest is not stored: the
+ * next run (a scan, after its listing) refreshes again. out may be NULL.
+ * FALSE and err on a pattern or database error. */
+gboolean rf_markers_refresh (rf_store_t *st, const rf_scan_opts_t *opts, gboolean listed,
+                             rf_markers_refresh_t *out, GError **err);
 
 #endif

@@ -30,7 +30,7 @@ rf_pipeline_run (rf_store_t *st, rf_scan_opts_t *opts, const rf_pipeline_job_t *
         if (counts->patterns_digest[0])
             opts->loaded_digest = counts->patterns_digest;
     }
-    ok = ok && rf_markers_refresh (st, opts, NULL, err) && analyze (st, opts, job, err)
+    ok = ok && rf_markers_refresh (st, opts, job->paths != NULL, NULL, err) && analyze (st, opts, job, err)
          && rf_store_run_end (st, "complete", err);
     if (!ok)
         rf_store_run_end (st, "failed", NULL);

@@ -370,15 +370,58 @@ START_TEST (builtin_change_seen_by_analyze)
     ck_assert_int_eq (exported ("a2-2.julie@mail.acme.example", "en.status_chasing.any_update"), 1);
     ck_assert_int_eq (data_gen (), gen + 1);
 
-    /* Nothing changed since: analyze reads nothing again. */
+    /* Without a listing, a file not found may have been renamed: not
+     * done, so analyze reads them again... */
     ck_assert_int_eq (analyze (env, &err), 0);
+    ck_assert_msg (strstr (err, "1 messages could not be read again") != NULL, "%s", err);
+    g_free (err);
+    ck_assert_int_eq (data_gen (), gen + 2);
+    /* ...until a scan lists the folders: julie's message is gone, done. */
+    ck_assert_int_eq (scan (env, NULL, maildir, MAIL "/mbox", &err), 0);
     ck_assert_msg (strstr (err, "could not be read") == NULL, "%s", err);
     g_free (err);
-    ck_assert_int_eq (data_gen (), gen + 1);
+    gen = data_gen ();
+    ck_assert_int_eq (analyze (env, &err), 0);
+    ck_assert_msg (strstr (err, "marker patterns changed") == NULL, "%s", err);
+    g_free (err);
+    ck_assert_int_eq (data_gen (), gen);
     g_free (pat);
     g_free (env);
     g_free (maildir);
     g_free (builtin);
+}
+END_TEST
+
+/* A mail client renames files (their flags) between a scan and an
+ * 'analyze' that finds the patterns changed: the renamed message cannot
+ * be read there, and the next scan, after its listing, reads it again. */
+START_TEST (renamed_before_analyze_refreshed_by_next_scan)
+{
+    char *maildir = g_build_filename (tmp, "maildir", NULL), *err = NULL;
+    static const char *const copies[][2] = {
+        { "cur", "1774623620.M5P4242Q1.fixture:2,RS" },
+        { ".Archive/cur", "1774623620.M6P4242Q1.fixture:2,RS" },
+    };
+    t_copy_tree (MAIL "/maildir", maildir);
+    ck_assert_int_eq (scan (NULL, NULL, maildir, MAIL "/mbox", NULL), 0);
+    for (guint i = 0; i < G_N_ELEMENTS (copies); i++) {
+        char *from = g_build_filename (maildir, copies[i][0], copies[i][1], NULL);
+        char *to = g_strconcat (from, "F", NULL);      /* flagged */
+        ck_assert_int_eq (rename (from, to), 0);
+        g_free (from);
+        g_free (to);
+    }
+    ck_assert_int_eq (analyze_with (NULL, user_dir, &err), 0);
+    ck_assert_msg (strstr (err, "1 messages could not be read again") != NULL, "%s", err);
+    ck_assert_msg (strstr (err, "the next scan reads them again") != NULL, "%s", err);
+    g_free (err);
+    ck_assert_int_eq (exported ("a1-1.paul@mail.acme.example", "en.scope_change.see_mockups"), 0);
+    ck_assert_int_eq (exported ("g4-1.carol@mx.globex.example", "en.scope_change.six_seconds"), 1);
+    ck_assert_int_eq (scan (NULL, user_dir, maildir, MAIL "/mbox", &err), 0);
+    ck_assert_msg (strstr (err, "could not be read") == NULL, "%s", err);
+    g_free (err);
+    ck_assert_int_eq (exported ("a1-1.paul@mail.acme.example", "en.scope_change.see_mockups"), 1);
+    g_free (maildir);
 }
 END_TEST
 
@@ -543,6 +586,7 @@ refresh_suite (void)
     tcase_add_test (tc, pattern_files_read_only_when_touched);
     tcase_add_test (tc, patterns_from_configuration);
     tcase_add_test (tc, builtin_change_seen_by_analyze);
+    tcase_add_test (tc, renamed_before_analyze_refreshed_by_next_scan);
     tcase_add_test (tc, analyze_takes_patterns);
     tcase_add_test (tc, mbox_message_refreshed);
     tcase_add_test (tc, maildir_copy_gone_mbox_copy_read);
