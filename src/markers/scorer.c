@@ -158,8 +158,8 @@ by_category (gconstpointer a, gconstpointer b)
 {
     const rf_model_t *x = *(rf_model_t *const *) a, *y = *(rf_model_t *const *) b;
     int c = strcmp (x->category, y->category);
-    /* A category's model before its variants. */
-    return c ? c : !x->variant ? -(y->variant != NULL) : !y->variant ? 1 : strcmp (x->variant, y->variant);
+    /* A category's model (variant NULL, first for g_strcmp0) before its variants. */
+    return c ? c : g_strcmp0 (x->variant, y->variant);
 }
 
 /* The weight of a category's hits: that of its patterns in the language

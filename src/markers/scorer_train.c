@@ -306,9 +306,9 @@ plan_category (const rf_train_lang_t *L, const GPtrArray *sources, const char *c
         /* Tweets labelled "not offensive" may well be complaints. */
         if (src->mild_unlabelled && mild)
             p->role[i] = ROLE_UNUSED;
-        /* A variant's sources are not the category's own model's; a
-         * variant's cases are its sources' only. */
-        if (!variant ? src->variant != NULL : p->role[i] == ROLE_POS && g_strcmp0 (src->variant, variant))
+        /* A variant's cases are its sources' only (the category's own
+         * model is never given a variant's sources: rf_scorer_train). */
+        if (variant && p->role[i] == ROLE_POS && g_strcmp0 (src->variant, variant))
             p->role[i] = ROLE_UNUSED;
         if (p->role[i] == ROLE_POS)
             p->all[r->source].n_pos++;
